@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "tiktok-reader",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tiktok-reader", targets: ["Reader"]),
+        .library(name: "Articles", targets: ["Articles"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(
+            name: "Articles",
+            resources: [.copy("Resources")]
+        ),
+        // The bundled seed articles: the one copy in `seeds/`, shipped as a resource.
+        .target(
+            name: "SeedArticles",
+            path: ".",
+            exclude: ["Sources/Articles", "Sources/Reader", "Sources/CNcurses", "Tests", "docs", "tools",
+                      "README.md", ".ci"],
+            sources: ["Sources/SeedArticles"],
+            resources: [.copy("seeds")]
+        ),
+        .executableTarget(
+            name: "Reader",
+            dependencies: ["Articles", "SeedArticles", "CNcurses"]
+        ),
+        .testTarget(
+            name: "ArticlesTests",
+            dependencies: ["Articles", "SeedArticles"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ReaderTests",
+            dependencies: ["Reader", "Articles", "SeedArticles"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

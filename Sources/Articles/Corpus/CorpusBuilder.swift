@@ -1,0 +1,61 @@
+/// Runs the pipeline over a set of articles: read → entities → canonical names → quotes and speakers →
+/// article dates → time values → timeline.
+public struct CorpusBuilder: Sendable {
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon = .bundled) { self.lexicon = lexicon }
+
+    /// Reads and annotates articles given as (path, bytes), in the order given.
+    public func build(_ files: [(path: String, bytes: [UInt8])]) -> Corpus {
+        let reader = ArticleReader()
+        var articles = files.map { reader.read(path: $0.path, bytes: $0.bytes) }
+        // Entities in two passes: the first learns which capitalised words are names mid-sentence.
+        var recognizer = EntityRecognizer(lexicon: lexicon)
+        var known = Set<String>()
+        for a in articles { known.formUnion(recognizer.confidentNameWords(a)) }
+        recognizer.knownNameWords = known
+        for i in articles.indices { articles[i].entities = recognizer.recognize(articles[i]) }
+        EntityCanonicalizer().canonicalize(&articles)
+        // Quotes and speakers.
+        let attributor = QuoteAttributor(lexicon: lexicon)
+        for i in articles.indices {
+            articles[i].quotes = attributor.attribute(articles[i], found: QuoteFinder.find(articles[i]))
+        }
+        // Time: recognise, infer missing dates from the corpus, then resolve.
+        for i in articles.indices { articles[i].timexes = recognizeTimexes(articles[i]) }
+        DateInferrer().inferDates(&articles)
+        for i in articles.indices {
+            for t in articles[i].timexes.indices {
+                articles[i].timexes[t].value = TimexNormalizer.value(of: articles[i].timexes[t].pattern, anchor: articles[i].date)
+            }
+        }
+        return Corpus(articles: articles, timeline: TimelineBuilder().build(articles), speakers: speakers(articles))
+    }
+
+    func recognizeTimexes(_ a: Article) -> [Timex] {
+        var out: [Timex] = []
+        let personSpans = a.entities.filter { $0.type == .person || $0.type == .organization }.map { $0.span }
+        for p in a.paragraphs where [.body, .caption, .bio].contains(p.role) {
+            for s in p.sentences {
+                for t in TimexRecognizer.recognize(tokens: a.tokens, range: a.sentences[s].tokens, bytes: a.bytes)
+                where !personSpans.contains(where: { $0.overlaps(t.span) }) {
+                    out.append(t)
+                }
+            }
+        }
+        return out
+    }
+
+    func speakers(_ articles: [Article]) -> [Speaker] {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for a in articles {
+            for q in a.quotes where q.kind == .direct {
+                guard let s = q.speaker else { continue }
+                if counts[s] == nil { order.append(s) }
+                counts[s, default: 0] += 1
+            }
+        }
+        return order.map { Speaker(name: $0, quotes: counts[$0] ?? 0) }
+    }
+}

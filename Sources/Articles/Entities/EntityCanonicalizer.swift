@@ -1,0 +1,115 @@
+/// Gives every entity mention a canonical name that is the same across the corpus, and settles each
+/// name's type by majority.
+///
+/// `Donald J Trump` → `Donald Trump` (initials dropped); `Trump` → the full name that ends in it;
+/// `Tiktok`, `Tik Tok` → the most frequent spelling; `Harbor` → `Harbor Freight Lines`; an acronym →
+/// the organisation whose initials it spells; a ticker → its company.
+public struct EntityCanonicalizer: Sendable {
+    public init() {}
+
+    /// A spelling-insensitive key: letters and digits, lower case.
+    static func key(_ s: String) -> String {
+        String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+    }
+
+    /// The words of a person's name without initials (`J`, `J.`) and a leading `the`.
+    static func nameWords(_ s: String) -> [Substring] {
+        s.split(separator: " ").filter { w in
+            let letters = w.filter { $0 != "." }
+            return !(letters.count == 1 && letters.first?.isUppercase == true)
+        }
+    }
+
+    public func canonicalize(_ articles: inout [Article]) {
+        // Full person names by surname, org spellings by key.
+        var surnames: [String: [String: Int]] = [:]
+        var orgSpellings: [String: [String: Int]] = [:]
+        var multiWordOrgs: [String: Int] = [:]
+        for a in articles {
+            for e in a.entities {
+                switch e.type {
+                case .person:
+                    let words = EntityCanonicalizer.nameWords(e.text)
+                    if words.count >= 2, let last = words.last {
+                        surnames[String(last), default: [:]][words.joined(separator: " "), default: 0] += 1
+                    }
+                case .organization:
+                    orgSpellings[EntityCanonicalizer.key(e.text), default: [:]][e.text, default: 0] += 1
+                    if e.text.contains(" ") { multiWordOrgs[e.text, default: 0] += 1 }
+                default: break
+                }
+            }
+        }
+        func best(_ counts: [String: Int]) -> String? {
+            counts.max { l, r in l.value != r.value ? l.value < r.value : l.key > r.key }?.key
+        }
+        func fullName(_ surname: String) -> String? { surnames[surname].flatMap(best) }
+        func orgName(_ text: String) -> String {
+            let k = EntityCanonicalizer.key(text)
+            if !text.contains(" ") {
+                // a short form of a longer name: Harbor → Harbor Freight Lines
+                let longer = multiWordOrgs.filter { $0.key.hasPrefix(text + " ") }
+                if let l = best(longer) { return l }
+                // an acronym of a longer name: ITIF → Information Technology & Innovation Foundation
+                if text.count >= 2, text.allSatisfy({ $0.isUppercase }) {
+                    let spelled = multiWordOrgs.filter { initials($0.key) == text }
+                    if let l = best(spelled) { return l }
+                }
+            }
+            return orgSpellings[k].flatMap(best) ?? text
+        }
+
+        // First pass: canonical names.
+        for ai in articles.indices {
+            for ei in articles[ai].entities.indices {
+                var e = articles[ai].entities[ei]
+                switch e.type {
+                case .person:
+                    let words = EntityCanonicalizer.nameWords(e.text)
+                    if words.count >= 2 {
+                        e.canonical = words.joined(separator: " ")
+                    } else if let full = fullName(e.text) {
+                        e.canonical = full
+                    }
+                case .organization:
+                    if !e.text.contains(" "), let full = fullName(e.text) {
+                        // a surname standing alone where the person was named in full
+                        e.type = .person
+                        e.canonical = full
+                    } else {
+                        e.canonical = orgName(e.text)
+                    }
+                case .ticker:
+                    e.canonical = orgName(e.canonical)
+                default: break
+                }
+                articles[ai].entities[ei] = e
+            }
+        }
+
+        // Second pass: one type per canonical name, by majority over the corpus.
+        var votes: [String: [EntityType: Int]] = [:]
+        for a in articles {
+            for e in a.entities where [.person, .organization, .place].contains(e.type) {
+                votes[EntityCanonicalizer.key(e.canonical), default: [:]][e.type, default: 0] += 1
+            }
+        }
+        for ai in articles.indices {
+            for ei in articles[ai].entities.indices {
+                let e = articles[ai].entities[ei]
+                guard [.person, .organization, .place].contains(e.type), let v = votes[EntityCanonicalizer.key(e.canonical)] else { continue }
+                if let top = v.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue }), top.value > v[e.type, default: 0] {
+                    articles[ai].entities[ei].type = top.key
+                    if top.key == .organization { articles[ai].entities[ei].canonical = orgName(e.canonical) }
+                }
+            }
+        }
+    }
+
+    func initials(_ name: String) -> String {
+        String(name.split(separator: " ").compactMap { w -> Character? in
+            guard let f = w.first, f.isUppercase else { return nil }
+            return f
+        })
+    }
+}

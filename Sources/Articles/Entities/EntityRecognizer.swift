@@ -1,0 +1,394 @@
+/// Finds named entities in an article: runs of capitalised words, split at titles and calendar words,
+/// trimmed of sentence-initial common words, then typed from word lists and context.
+///
+/// Canonical names are left provisional here; `EntityCanonicalizer` makes them consistent across a corpus.
+public struct EntityRecognizer: Sendable {
+    public let lexicon: Lexicon
+    /// Capitalised words seen as parts of names mid-sentence somewhere in the corpus: a sentence-initial
+    /// `Trump` or a title-case `China` counts as a name only when it is one of these.
+    public var knownNameWords: Set<String>
+
+    public init(lexicon: Lexicon, knownNameWords: Set<String> = []) {
+        self.lexicon = lexicon
+        self.knownNameWords = knownNameWords
+    }
+
+    static let connectors: Set<String> = ["of", "for", "de", "del", "la", "van", "von", "der", "bin", "al", "du"]
+    static let alwaysDrop: Set<String> = ["i", "i’m", "i'm", "i’ve", "i'd", "i’d", "i’ll", "ok", "okay", "mr", "mrs", "ms", "dr"]
+    static let initialTriggers: Set<String> = ["\u{201C}", "\u{2018}", "\"", "'", "(", "[", ":", "\u{2014}", "\u{2013}", "-", ";"]
+
+    /// A recognised mention, before canonicalisation.
+    struct Candidate {
+        var tokens: Range<Int>
+        var type: EntityType
+        var canonical: String
+        var personHint: Bool
+    }
+
+    /// Entities of an article, in text order, with provisional canonical names.
+    public func recognize(_ article: Article) -> [Entity] {
+        var out: [Entity] = []
+        for p in article.paragraphs where p.role != .header && p.role != .subheading {
+            for s in p.sentences {
+                let sentence = article.sentences[s]
+                for c in candidates(article, sentence.tokens, titleCase: p.role == .title, byline: p.role == .byline) {
+                    let span = ByteSpan(article.tokens[c.tokens.lowerBound].span.start, article.tokens[c.tokens.upperBound - 1].span.end)
+                    out.append(Entity(span: span, text: article.text(span), type: c.type, canonical: c.canonical))
+                }
+                out += numericEntities(article, sentence.tokens)
+            }
+        }
+        return out.sorted { $0.span < $1.span }
+    }
+
+    /// Name words seen mid-sentence (not in a title, not sentence-initial) in an article's entities.
+    public func confidentNameWords(_ article: Article) -> Set<String> {
+        var words = Set<String>()
+        for p in article.paragraphs where p.role == .body || p.role == .caption || p.role == .bio {
+            for s in p.sentences {
+                let r = article.sentences[s].tokens
+                for c in candidates(article, r, titleCase: false, byline: false) where c.tokens.lowerBound != firstWord(article, r) {
+                    for k in c.tokens where article.tokens[k].kind == .word { words.insert(article.tokens[k].text) }
+                }
+            }
+        }
+        return words
+    }
+
+    private func firstWord(_ a: Article, _ r: Range<Int>) -> Int {
+        r.first { a.tokens[$0].kind == .word } ?? r.lowerBound
+    }
+
+    // MARK: - Runs
+
+    func isNameToken(_ t: Token) -> Bool {
+        guard t.kind == .word, t.isCapitalized else { return false }
+        let lower = t.text.lowercased()
+        if EntityRecognizer.alwaysDrop.contains(lower) { return false }
+        if isContraction(lower) { return false }
+        return true
+    }
+
+    func isContraction(_ lower: String) -> Bool {
+        let l = lower.replacingOccurrences(of: "’", with: "'")
+        for suffix in ["n't", "'re", "'ll", "'ve", "'d", "'m"] where l.hasSuffix(suffix) && l.count > suffix.count { return true }
+        return false
+    }
+
+    func isCommon(_ t: Token) -> Bool {
+        if t.isAllCaps && t.text.count > 1 { return false }
+        let lower = t.text.lowercased()
+        return lexicon.commonWords.contains(lower) || isContraction(lower) || EntityRecognizer.alwaysDrop.contains(lower)
+    }
+
+    func candidates(_ a: Article, _ range: Range<Int>, titleCase: Bool, byline: Bool) -> [Candidate] {
+        let tokens = a.tokens
+        // which tokens open a sentence or a quotation: their capital letter says nothing
+        var initial = Set<Int>()
+        var expectInitial = true
+        for k in range {
+            let t = tokens[k]
+            if t.kind == .word {
+                if expectInitial { initial.insert(k) }
+                expectInitial = false
+            } else if EntityRecognizer.initialTriggers.contains(t.text) {
+                expectInitial = true
+            } else if t.kind == .number {
+                expectInitial = false
+            }
+        }
+        // maximal runs of name tokens, with initials (J, J.), `&` and connectors inside
+        var runs: [[Int]] = []
+        var current: [Int] = []
+        var k = range.lowerBound
+        func flush() { if !current.isEmpty { runs.append(current); current = [] } }
+        while k < range.upperBound {
+            let t = tokens[k]
+            let lower = t.text.lowercased()
+            if isNameToken(t) {
+                if CalendarWords.fullWeekdays.contains(lower) { flush(); k += 1; continue }
+                if CalendarWords.monthWords.contains(lower) {
+                    // a month is part of a name only beside another name word (Theresa May)
+                    let nextName = k + 1 < range.upperBound && isNameToken(tokens[k + 1]) && adjacent(tokens[k], tokens[k + 1])
+                    if !(current.count > 0 && lexicon.firstNames[tokens[current.last!].text.lowercased()] != nil) && !nextName {
+                        flush(); k += 1; continue
+                    }
+                }
+                current.append(k)
+                // a period after an initial or a title abbreviation stays in the run
+                if k + 1 < range.upperBound, tokens[k + 1].text == ".", adjacent(t, tokens[k + 1]),
+                   k + 2 < range.upperBound, isNameToken(tokens[k + 2]),
+                   t.text.unicodeScalars.count == 1 || SentenceSplitter.abbreviations.contains(lower) {
+                    current.append(k + 1)
+                    k += 2
+                    continue
+                }
+                k += 1
+                continue
+            }
+            if !current.isEmpty, k + 1 < range.upperBound {
+                // & between names: Information Technology & Innovation Foundation
+                if t.text == "&" && isNameToken(tokens[k + 1]) { current.append(k); k += 1; continue }
+                // of/for after an institutional head: Communist Party of China, Bank of the West
+                if EntityRecognizer.connectors.contains(t.text), let last = current.last,
+                   lexicon.orgWords.contains(tokens[last].text.lowercased()) || ["university", "republic", "kingdom", "state", "states"].contains(tokens[last].text.lowercased()) {
+                    var j = k + 1
+                    if j < range.upperBound && tokens[j].text == "the" { j += 1 }
+                    if j < range.upperBound && isNameToken(tokens[j]) && !CalendarWords.isCalendarWord(tokens[j].text.lowercased()) {
+                        current.append(contentsOf: k..<j)
+                        k = j
+                        continue
+                    }
+                }
+            }
+            flush()
+            k += 1
+        }
+        flush()
+
+        var out: [Candidate] = []
+        for run in runs {
+            out += classify(a, run, range: range, initial: initial, titleCase: titleCase, byline: byline)
+        }
+        out += parenthesizedTickers(a, range, after: out)
+        return out
+    }
+
+    private func adjacent(_ a: Token, _ b: Token) -> Bool { b.span.start - a.span.end <= 1 }
+
+    // MARK: - Classification
+
+    func classify(_ a: Article, _ run: [Int], range: Range<Int>, initial: Set<Int>, titleCase: Bool, byline: Bool) -> [Candidate] {
+        let tokens = a.tokens
+        var words = run
+        // drop words whose capital comes only from their position
+        func positional(_ k: Int) -> Bool { titleCase || initial.contains(k) }
+        func keepPositional(_ i: Int) -> Bool {
+            let t = tokens[words[i]]
+            if !isCommon(t) { return true }
+            if knownNameWords.contains(t.text) { return true }
+            if lexicon.places.contains(t.text) || lexicon.demonyms[t.text] != nil || lexicon.placeAliases[t.text] != nil { return true }
+            // a first name followed by an uncommon capitalised word: Will Hurd
+            if i + 1 < words.count, lexicon.firstNames[t.text.lowercased()] != nil, !isCommon(tokens[words[i + 1]]) { return true }
+            return false
+        }
+        if titleCase {
+            var pieces: [[Int]] = [[]]
+            for i in words.indices {
+                if keepPositional(i) || !tokens[words[i]].isCapitalized { pieces[pieces.count - 1].append(words[i]) }
+                else if !pieces[pieces.count - 1].isEmpty { pieces.append([]) }
+            }
+            return pieces.filter { !$0.isEmpty }.flatMap { classifySegment(a, trimConnectors(a, $0), range: range, byline: byline) }
+        }
+        if let f = words.first, positional(f), !keepPositional(0) {
+            words.removeFirst()
+            while let f2 = words.first, tokens[f2].kind != .word || !tokens[f2].isCapitalized { words.removeFirst() }
+        }
+        guard !words.isEmpty else { return [] }
+        return classifySegment(a, trimConnectors(a, words), range: range, byline: byline)
+    }
+
+    func trimConnectors(_ a: Article, _ run: [Int]) -> [Int] {
+        var r = run
+        while let l = r.last, a.tokens[l].kind != .word || !a.tokens[l].isCapitalized { r.removeLast() }
+        while let f = r.first, a.tokens[f].kind != .word || !a.tokens[f].isCapitalized { r.removeFirst() }
+        return r
+    }
+
+    func lowerText(_ a: Article, _ k: Int) -> String { a.tokens[k].text.lowercased() }
+
+    func isTitleWord(_ a: Article, _ k: Int) -> Bool {
+        let l = lowerText(a, k)
+        return lexicon.titles.contains(l) || (l.hasSuffix(".") && lexicon.titles.contains(String(l.dropLast())))
+    }
+
+    /// Splits a run at titles, strips a leading `The`, separates tickers and place prefixes, and types each piece.
+    func classifySegment(_ a: Article, _ run: [Int], range: Range<Int>, byline: Bool) -> [Candidate] {
+        guard !run.isEmpty else { return [] }
+        let tokens = a.tokens
+        let lastLower = lowerText(a, run[run.count - 1])
+        // a whole run that ends in an organisation word stays whole (General Motors, The New York Times)
+        if run.count > 1 && lexicon.orgWords.contains(lastLower) && !isTitleWord(a, run[0]) {
+            var r = run
+            if lowerText(a, r[0]) == "the" && r.count > 2 { /* keep The in The New York Times */ } else if lowerText(a, r[0]) == "the" { r.removeFirst() }
+            return [Candidate(tokens: r[0]..<(r[r.count - 1] + 1), type: .organization, canonical: joined(a, r), personHint: false)]
+        }
+        // split at titles; the piece after a title is a person
+        var pieces: [([Int], Bool)] = []
+        var current: [Int] = []
+        // a job description: common words ending in a role (Cyber Security Enthusiast)
+        let runWords = run.filter { tokens[$0].kind == .word }
+        let afterArticle = run[0] > range.lowerBound && ["a", "an"].contains(lowerText(a, run[0] - 1))
+        if lexicon.roleWords.contains(lastLower) || lexicon.titles.contains(lastLower),
+           afterArticle || runWords.allSatisfy({ isCommon(tokens[$0]) }) {
+            return []
+        }
+        var hint = precededByRole(a, run[0], range: range, runEnd: run[run.count - 1] + 1)
+        var sawTitle = false
+        for k in run {
+            if isTitleWord(a, k) && tokens[k].kind == .word {
+                if !current.isEmpty {
+                    // a common word before a title qualifies it (Treasury Secretary): not a name
+                    let qualifier = current.allSatisfy { tokens[$0].kind != .word || (isCommon(tokens[$0]) && !knownNameWords.contains(tokens[$0].text)) }
+                    if !qualifier { pieces.append((current, hint)) }
+                    current = []
+                }
+                hint = true
+                sawTitle = true
+                continue
+            }
+            if tokens[k].text == "." && current.isEmpty { continue }
+            current.append(k)
+        }
+        if !current.isEmpty { pieces.append((current, hint || byline)) }
+        _ = sawTitle
+        var out: [Candidate] = []
+        for (piece, personHint) in pieces {
+            out += typePiece(a, trimConnectors(a, piece), personHint: personHint)
+        }
+        return out
+    }
+
+    static let modifiers: Set<String> = ["former", "senior", "junior", "acting", "deputy", "vice", "interim", "then", "late"]
+
+    /// Whether the word before a run is a role (`executive Kevin Mayer`, `manager Vanessa Pappas`), and the run
+    /// is not itself a modifier of a role (`former Facebook security chief`).
+    func precededByRole(_ a: Article, _ k: Int, range: Range<Int>, runEnd: Int) -> Bool {
+        guard k > range.lowerBound else { return false }
+        let prev = a.tokens[k - 1]
+        guard prev.kind == .word, !prev.isCapitalized, !EntityRecognizer.modifiers.contains(prev.text.lowercased()) else { return false }
+        if runEnd < range.upperBound {
+            let next = a.tokens[runEnd]
+            if next.kind == .word && !next.isCapitalized && (lexicon.titles.contains(next.text.lowercased()) || lexicon.roleWords.contains(next.text.lowercased())
+                || lexicon.commonWords.contains(next.text.lowercased()) && next.text != "said") { return false }
+        }
+        return lexicon.titles.contains(prev.text.lowercased()) || lexicon.roleWords.contains(prev.text.lowercased())
+    }
+
+    func typePiece(_ a: Article, _ pieceIn: [Int], personHint: Bool) -> [Candidate] {
+        var piece = pieceIn
+        guard !piece.isEmpty else { return [] }
+        let tokens = a.tokens
+        if lowerText(a, piece[0]) == "the" {
+            piece.removeFirst()
+            piece = trimConnectors(a, piece)
+            guard !piece.isEmpty else { return [] }
+        }
+        let words = piece.filter { tokens[$0].kind == .word }
+        guard !words.isEmpty else { return [] }
+        let text = joined(a, piece)
+        let lowers = words.map { tokens[$0].text.lowercased() }
+        func cand(_ ks: [Int], _ type: EntityType, _ canonical: String, hint: Bool = false) -> Candidate {
+            Candidate(tokens: ks[0]..<(ks[ks.count - 1] + 1), type: type, canonical: canonical, personHint: hint)
+        }
+        // a job description: common words ending in a role (Cyber Security Enthusiast)
+        if let last = lowers.last, lexicon.roleWords.contains(last) || lexicon.titles.contains(last),
+           words.allSatisfy({ isCommon(tokens[$0]) }) {
+            return []
+        }
+        // a ticker after a company name: Microsoft MSFT, Disney DIS
+        if words.count >= 2, let last = words.last, tokens[last].isAllCaps, (1...5).contains(tokens[last].text.count),
+           !tokens[words[words.count - 2]].isAllCaps, lexicon.placeAliases[tokens[last].text] == nil,
+           !lexicon.titles.contains(lowers[lowers.count - 1]) {
+            let company = Array(piece.prefix { $0 < last })
+            var out = typePiece(a, company, personHint: false)
+            let name = out.last.map { $0.canonical } ?? joined(a, company)
+            if let l = out.last, l.type != .organization {
+                out[out.count - 1].type = .organization
+                out[out.count - 1].canonical = l.canonical
+            }
+            out.append(cand([last], .ticker, name))
+            return out
+        }
+        // a place or nationality before another name: US TikTok, Chinese ByteDance
+        if words.count >= 2 {
+            for cut in stride(from: min(3, words.count - 1), through: 1, by: -1) {
+                let head = Array(words.prefix(cut))
+                let headText = joined(a, head)
+                let rest = Array(piece.drop { $0 <= head[head.count - 1] })
+                guard let restFirst = rest.first(where: { tokens[$0].kind == .word }) else { continue }
+                let isPlace = lexicon.placeAliases[headText] != nil || lexicon.places.contains(headText)
+                let isNation = cut == 1 && lexicon.demonyms[headText] != nil
+                if (isPlace && !isCommon(tokens[restFirst])) || (isNation && !lexicon.orgWords.contains(lowers[lowers.count - 1])) {
+                    return typePiece(a, head, personHint: false) + typePiece(a, rest, personHint: personHint)
+                }
+            }
+        }
+        if words.count == 1, let country = lexicon.demonyms[text] {
+            return [cand(piece, .nationality, country)]
+        }
+        if let canonical = lexicon.placeAliases[text] {
+            return [cand(piece, .place, canonical)]
+        }
+        if personHint && !lexicon.orgWords.contains(lowers[lowers.count - 1]) && lexicon.demonyms[text] == nil {
+            return [cand(piece, .person, text, hint: true)]
+        }
+        if lexicon.places.contains(text) {
+            return [cand(piece, .place, text)]
+        }
+        if let last = lowers.last, lexicon.orgWords.contains(last) && (words.count > 1 || ["inc", "corp", "llc", "plc", "ltd"].contains(last)) {
+            return [cand(piece, .organization, text)]
+        }
+        if let last = lowers.last, lexicon.miscHeads.contains(last), words.count > 1 {
+            return [cand(piece, .misc, text)]
+        }
+        if words.count >= 2, lexicon.firstNames[lowers[0]] != nil, !tokens[words[0]].isAllCaps {
+            return [cand(piece, .person, text)]
+        }
+        // two or three uncommon capitalised words: usually a person's name
+        if (2...3).contains(words.count), words.allSatisfy({ !isCommon(tokens[$0]) && !tokens[$0].isAllCaps }),
+           !lexicon.places.contains(tokens[words[0]].text) {
+            return [cand(piece, .person, text)]
+        }
+        return [cand(piece, .organization, text)]
+    }
+
+    /// `(NASDAQ: VTRX)` or `(HFL)` right after an organisation: a ticker of that organisation.
+    func parenthesizedTickers(_ a: Article, _ range: Range<Int>, after found: [Candidate]) -> [Candidate] {
+        var out: [Candidate] = []
+        let tokens = a.tokens
+        for c in found where c.type == .organization {
+            var k = c.tokens.upperBound
+            guard k < range.upperBound, tokens[k].text == "(" else { continue }
+            k += 1
+            if k + 1 < range.upperBound, tokens[k].isAllCaps, tokens[k + 1].text == ":" { k += 2 }
+            guard k + 1 < range.upperBound, tokens[k].isAllCaps, (1...5).contains(tokens[k].text.count), tokens[k + 1].text == ")" else { continue }
+            out.append(Candidate(tokens: k..<(k + 1), type: .ticker, canonical: c.canonical, personHint: false))
+        }
+        return out
+    }
+
+    func joined(_ a: Article, _ ks: [Int]) -> String {
+        guard let f = ks.first, let l = ks.last else { return "" }
+        return a.text(ByteSpan(a.tokens[f].span.start, a.tokens[l].span.end))
+    }
+
+    // MARK: - Money and percentages
+
+    static let scales: Set<String> = ["million", "billion", "trillion", "thousand", "bn", "m"]
+
+    func numericEntities(_ a: Article, _ range: Range<Int>) -> [Entity] {
+        var out: [Entity] = []
+        let tokens = a.tokens
+        var k = range.lowerBound
+        while k < range.upperBound {
+            let t = tokens[k]
+            if ["$", "€", "£", "¥"].contains(t.text), k + 1 < range.upperBound, tokens[k + 1].kind == .number {
+                var end = k + 2
+                if end < range.upperBound, EntityRecognizer.scales.contains(tokens[end].text.lowercased()) { end += 1 }
+                let span = ByteSpan(t.span.start, tokens[end - 1].span.end)
+                out.append(Entity(span: span, text: a.text(span), type: .money, canonical: a.text(span)))
+                k = end
+                continue
+            }
+            if t.kind == .number, k + 1 < range.upperBound, tokens[k + 1].text == "%" || tokens[k + 1].text.lowercased() == "percent" {
+                let span = ByteSpan(t.span.start, tokens[k + 1].span.end)
+                out.append(Entity(span: span, text: a.text(span), type: .percent, canonical: a.text(span)))
+                k += 2
+                continue
+            }
+            k += 1
+        }
+        return out
+    }
+}

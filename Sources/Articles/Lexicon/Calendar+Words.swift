@@ -1,0 +1,27 @@
+/// Month, weekday and other calendar words, shared by the time recogniser and the entity recogniser.
+enum CalendarWords {
+    /// Month names and abbreviations (lower case, without a period) → month number.
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+        "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+        "december": 12, "dec": 12,
+    ]
+    /// Weekday names and abbreviations → ISO weekday (Monday 1).
+    static let weekdays: [String: Int] = [
+        "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
+        "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6,
+        "sunday": 7, "sun": 7,
+    ]
+    /// Full weekday names only: abbreviations like `Sat` or `Sun` are too ambiguous in running text.
+    static let fullWeekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// Full month names and the abbreviations that appear with a period in news style.
+    static let monthWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
+    ]
+
+    static func isCalendarWord(_ lower: String) -> Bool {
+        fullWeekdays.contains(lower) || monthWords.contains(lower)
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Reads article files from paths (files or folders), refusing what is not an article with a clear reason.
+public struct ArticleLoader: Sendable {
+    /// Files larger than this are refused rather than read into memory.
+    public var maxBytes = 32 * 1024 * 1024
+
+    public init() {}
+
+    /// The files read, in path order, and a message for each path that could not be used.
+    public func load(_ paths: [String]) -> (files: [(path: String, bytes: [UInt8])], problems: [String]) {
+        var files: [(path: String, bytes: [UInt8])] = []
+        var problems: [String] = []
+        let fm = FileManager.default
+        var candidates: [String] = []
+        for p in paths {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: p, isDirectory: &isDir) else { problems.append("\(p): no such file or folder"); continue }
+            if isDir.boolValue {
+                let names = (try? fm.contentsOfDirectory(atPath: p)) ?? []
+                let inside = names.filter { !$0.hasPrefix(".") }.sorted().map { (p as NSString).appendingPathComponent($0) }
+                    .filter { var d: ObjCBool = false; return fm.fileExists(atPath: $0, isDirectory: &d) && !d.boolValue }
+                if inside.isEmpty { problems.append("\(p): folder holds no files") }
+                candidates += inside
+            } else {
+                candidates.append(p)
+            }
+        }
+        for path in candidates {
+            let size = ((try? fm.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+            if size > maxBytes {
+                problems.append("\(path): \(size / 1_048_576) MiB is larger than the \(maxBytes / 1_048_576) MiB an article may be; skipped")
+                continue
+            }
+            guard let data = fm.contents(atPath: path) else { problems.append("\(path): cannot be read"); continue }
+            let bytes = [UInt8](data)
+            if ArticleLoader.looksBinary(bytes) { problems.append("\(path): looks like a binary file, not text; skipped"); continue }
+            files.append((path, bytes))
+        }
+        return (files, problems)
+    }
+
+    /// NUL bytes, or many control characters, in the first 8 KiB.
+    public static func looksBinary(_ b: [UInt8]) -> Bool {
+        let head = b.prefix(8192)
+        if head.contains(0) { return true }
+        let controls = head.filter { $0 < 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0x1B && $0 != 0x0C }.count
+        return head.count > 0 && controls * 10 > head.count
+    }
+}

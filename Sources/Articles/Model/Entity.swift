@@ -1,0 +1,20 @@
+/// The kinds of named entity the annotator recognises.
+public enum EntityType: String, Sendable, CaseIterable {
+    case person, organization, place, ticker, money, percent, nationality, misc
+}
+
+/// One mention of a named entity in an article.
+public struct Entity: Hashable, Sendable {
+    public var span: ByteSpan
+    public var text: String
+    public var type: EntityType
+    /// The name this mention refers to, the same across the whole corpus.
+    public var canonical: String
+
+    public init(span: ByteSpan, text: String, type: EntityType, canonical: String) {
+        self.span = span
+        self.text = text
+        self.type = type
+        self.canonical = canonical
+    }
+}

@@ -1,0 +1,243 @@
+/// Credits each quotation to a speaker from the words around it: `X said`, `said X`, `X told Y`,
+/// `according to X`, colon introductions, pronouns, nominals (`the company said`), `the post put out by X
+/// … reads`, and continuation. A quotation nobody can be credited with keeps a nil speaker.
+/// Also finds reported speech without quote marks (`…, Mnuchin told ABC`; `Trump said that …`).
+public struct QuoteAttributor: Sendable {
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "added", "adds", "tweeted", "tweets", "wrote", "writes", "announced",
+        "announces", "announcing", "vowed", "warned", "warns", "stated", "states", "explained", "noted", "noting",
+        "continued", "insisted", "argued", "argues", "claimed", "asked", "asks", "replied", "responded", "declared",
+        "remarked", "commented", "posted", "reads", "recalled", "acknowledged", "admitted", "suggested", "urged",
+        "stressed", "emphasized", "predicted", "promised", "pledged", "confirmed", "denied", "countered", "conceded",
+        "quipped", "testified", "saying", "telling", "writing", "adding", "explains", "notes", "according",
+    ]
+    static let pronouns: [String: Character] = ["he": "m", "she": "f", "it": "o", "they": "p", "i": "x", "we": "x"]
+    static let nominals: Set<String> = [
+        "company", "firm", "group", "organization", "organisation", "startup", "app", "platform", "agency", "ministry",
+        "department", "statement", "giant", "business", "maker", "retailer", "bank", "network", "service", "website",
+        "site", "spokesperson", "spokesman", "spokeswoman", "team", "campaign", "government", "administration",
+        "post", "blog", "release", "letter", "report",
+    ]
+
+    /// Attributes direct quotations found by `QuoteFinder` and adds reported speech; entities must be canonical.
+    public func attribute(_ a: Article, found: [QuoteFinder.Found]) -> [Quote] {
+        let quoteSpans = found.map { $0.span }
+        func insideQuote(_ s: ByteSpan) -> Bool { quoteSpans.contains { $0.encloses(s) } }
+        let people = a.entities.filter { ($0.type == .person || $0.type == .organization) && !insideQuote($0.span) }
+        var out: [Quote] = []
+        var previous: (speaker: String?, mention: ByteSpan?, paragraph: Int, closed: Bool)?
+        for f in found {
+            var speaker: (String, ByteSpan)?
+            let context = contexts(a, f, found)
+            if let s = fromAfter(a, context.after, people, before: f.span.start) { speaker = s }
+            else if let s = fromBefore(a, context.before, people, before: f.span.start) { speaker = s }
+            if speaker == nil, let prev = previous, prev.speaker != nil,
+               f.paragraph - prev.paragraph <= 1, context.before.count <= 1 || !prev.closed {
+                speaker = (prev.speaker!, prev.mention ?? f.span)
+            }
+            out.append(Quote(span: f.span, text: a.text(f.span), kind: .direct, speaker: speaker?.0,
+                             speakerMention: speaker.map { $0.1 }))
+            previous = (speaker?.0, speaker?.1, f.paragraph, f.close != nil)
+        }
+        out += reported(a, found: found, people: people)
+        return out.sorted { $0.span < $1.span }
+    }
+
+    // MARK: - Context
+
+    /// Token indices after the closing mark (to the end of the sentence) and before the opening mark.
+    func contexts(_ a: Article, _ f: QuoteFinder.Found, _ all: [QuoteFinder.Found]) -> (before: [Int], after: [Int]) {
+        let p = a.paragraphs[f.paragraph]
+        let lo = a.sentences[p.sentences.lowerBound].tokens.lowerBound
+        let hi = a.sentences[p.sentences.upperBound - 1].tokens.upperBound
+        let marks = Set(all.filter { $0.paragraph == f.paragraph }.flatMap { [$0.open] + ($0.close.map { [$0] } ?? []) })
+        var after: [Int] = []
+        if let c = f.close {
+            var k = c + 1
+            while k < hi {
+                let t = a.tokens[k].text
+                if marks.contains(k) || t == "." || t == "!" || t == "?" { break }
+                after.append(k)
+                k += 1
+            }
+        }
+        var before: [Int] = []
+        var k = f.open - 1
+        while k >= lo {
+            let t = a.tokens[k].text
+            if marks.contains(k) || t == "." || t == "!" || t == "?" { break }
+            before.insert(k, at: 0)
+            k -= 1
+        }
+        return (before, after)
+    }
+
+    func words(_ a: Article, _ ks: [Int]) -> [String] { ks.map { a.tokens[$0].text.lowercased() } }
+
+    /// `…,” said X` / `…,” X said` / `…,” the post put out by X … reads` / `…,” according to X`.
+    func fromAfter(_ a: Article, _ after: [Int], _ people: [Entity], before: Int) -> (String, ByteSpan)? {
+        var ks = after
+        while let f = ks.first, [",", "\u{2014}", "-"].contains(a.tokens[f].text) { ks.removeFirst() }
+        guard !ks.isEmpty else { return nil }
+        let w = words(a, ks)
+        guard let v = w.prefix(12).firstIndex(where: { QuoteAttributor.speechVerbs.contains($0) }) else { return nil }
+        if v == 0 || (w[v] == "according" && v + 1 < w.count && w[v + 1] == "to") {
+            // verb first: the name follows, up to a comma
+            var np: [Int] = []
+            for k in ks.dropFirst(w[v] == "according" ? v + 2 : v + 1) {
+                if a.tokens[k].text == "," { break }
+                np.append(k)
+            }
+            if let first = np.first, let r = resolvePronoun(a, a.tokens[first].text.lowercased(), people, before: before, at: a.tokens[first].span) {
+                return r
+            }
+            return lastEntity(a, np, people)
+        }
+        return subject(a, Array(ks[0..<v]), people, before: before)
+    }
+
+    /// Colon introductions and `X said (that) … “…”` earlier in the sentence.
+    func fromBefore(_ a: Article, _ before: [Int], _ people: [Entity], before offset: Int) -> (String, ByteSpan)? {
+        guard !before.isEmpty else { return nil }
+        let w = words(a, before)
+        if w.last == ":" {
+            if let e = lastEntity(a, before, people, preferPerson: true) { return e }
+        }
+        var v = w.count - 1
+        while v >= 0 {
+            if QuoteAttributor.speechVerbs.contains(w[v]) && w[v] != "according" {
+                if blocked(Array(w[(v + 1)...])) { return nil }
+                if let s = subject(a, Array(before[0..<v]), people, before: offset, adjacentOnly: true) { return s }
+            }
+            v -= 1
+        }
+        return nil
+    }
+
+    /// A relative clause between the verb and the quotation (`…, a law that gives … “…”`) breaks the link.
+    func blocked(_ w: [String]) -> Bool {
+        for (i, t) in w.enumerated() where t == "," {
+            let rest = w[(i + 1)...].prefix(8)
+            if let first = rest.first, first == "which" || first == "who" { return true }
+            if let first = rest.first, ["a", "an", "the"].contains(first), rest.contains(where: { ["that", "which", "who"].contains($0) }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The speaker named by the words before a speech verb.
+    func subject(_ a: Article, _ np: [Int], _ people: [Entity], before: Int, adjacentOnly: Bool = false) -> (String, ByteSpan)? {
+        guard !np.isEmpty else { return nil }
+        var ks = np
+        if adjacentOnly {
+            // only the few words right before the verb, not across a comma
+            var tail: [Int] = []
+            for k in ks.reversed() {
+                if a.tokens[k].text == "," || tail.count >= 6 { break }
+                tail.insert(k, at: 0)
+            }
+            ks = tail
+        }
+        guard !ks.isEmpty else { return nil }
+        let w = words(a, ks)
+        // the post put out by X … reads
+        if let by = w.lastIndex(of: "by"), by + 1 < ks.count, let e = lastEntity(a, Array(ks[(by + 1)...]), people) { return e }
+        if let e = lastEntity(a, ks, people, preferPerson: true) { return e }
+        // a pronoun right before the verb
+        if let last = ks.last, let r = resolvePronoun(a, w[w.count - 1], people, before: before, at: a.tokens[last].span) { return r }
+        // the company said
+        if let n = w.lastIndex(where: { QuoteAttributor.nominals.contains($0) }), n > 0, ["the", "its", "a"].contains(w[n - 1]) {
+            if let org = salientOrganization(a, people, before: before) {
+                return (org.canonical, ByteSpan(a.tokens[ks[n - 1]].span.start, a.tokens[ks[n]].span.end))
+            }
+        }
+        return nil
+    }
+
+    func lastEntity(_ a: Article, _ ks: [Int], _ people: [Entity], preferPerson: Bool = true) -> (String, ByteSpan)? {
+        guard let f = ks.first, let l = ks.last else { return nil }
+        let span = ByteSpan(a.tokens[f].span.start, a.tokens[l].span.end)
+        let inside = people.filter { span.encloses($0.span) }
+        if preferPerson, let p = inside.last(where: { $0.type == .person }) { return (p.canonical, p.span) }
+        return inside.last.map { ($0.canonical, $0.span) }
+    }
+
+    func resolvePronoun(_ a: Article, _ word: String, _ people: [Entity], before: Int, at: ByteSpan) -> (String, ByteSpan)? {
+        guard let g = QuoteAttributor.pronouns[word] else { return nil }
+        switch g {
+        case "m", "f":
+            let candidate = people.last { e in
+                guard e.type == .person, e.span.end <= before else { return false }
+                let first = e.canonical.split(separator: " ").first.map(String.init) ?? ""
+                let known = lexicon.gender(ofFirstName: first)
+                return known == nil || known == "u" || known == g
+            }
+            return candidate.map { ($0.canonical, at) }
+        case "o":
+            return salientOrganization(a, people, before: before).map { ($0.canonical, at) }
+        default:
+            return nil
+        }
+    }
+
+    /// The organisation the text is about: the latest one that opened a sentence, else the latest one.
+    func salientOrganization(_ a: Article, _ people: [Entity], before: Int) -> Entity? {
+        let orgs = people.filter { $0.type == .organization && $0.span.end <= before }
+        let subjects = orgs.filter { e in
+            guard let si = a.sentenceIndex(containing: e.span.start) else { return false }
+            let s = a.sentences[si]
+            guard a.paragraphs[s.paragraph].role != .title else { return false }
+            let firstWord = a.tokens[s.tokens].first { $0.kind == .word }
+            return firstWord?.span.start == e.span.start
+        }
+        return subjects.last ?? orgs.last
+    }
+
+    // MARK: - Reported speech
+
+    /// `CLAUSE, X told Y …` and `X said (that) CLAUSE`, in sentences or parts of them without quote marks.
+    func reported(_ a: Article, found: [QuoteFinder.Found], people: [Entity]) -> [Quote] {
+        var out: [Quote] = []
+        for p in a.paragraphs where p.role == .body {
+            for si in p.sentences {
+                let s = a.sentences[si]
+                let ks = Array(s.tokens)
+                let w = words(a, ks)
+                for v in w.indices where ["said", "says", "told", "tells", "announced", "warned", "added"].contains(w[v]) {
+                    // subject right before the verb
+                    var subj: [Int] = []
+                    var k = v - 1
+                    while k >= 0 && w[k] != "," && subj.count < 6 { subj.insert(ks[k], at: 0); k -= 1 }
+                    guard let speaker = lastEntity(a, subj, people) ?? (subj.count == 1 ? resolvePronoun(a, w[v - 1], people, before: a.tokens[ks[v - 1]].span.start, at: a.tokens[ks[v - 1]].span) : nil) else { continue }
+                    var clause: ByteSpan?
+                    if k > 0 && w[k] == "," {
+                        // CLAUSE, X said
+                        clause = ByteSpan(a.tokens[ks[0]].span.start, a.tokens[ks[k - 1]].span.end)
+                    } else if k < 0 {
+                        // X said (Friday) (that) CLAUSE
+                        var c = v + 1
+                        if w[v] == "told" || w[v] == "tells" {
+                            while c < w.count, a.tokens[ks[c]].isCapitalized { c += 1 }
+                        }
+                        while c < w.count, CalendarWords.isCalendarWord(w[c]) || w[c] == "on" { c += 1 }
+                        if c < w.count && w[c] == "that" { c += 1 }
+                        var e = w.count
+                        while e > c && a.tokens[ks[e - 1]].kind == .punctuation { e -= 1 }
+                        if e - c >= 3 { clause = ByteSpan(a.tokens[ks[c]].span.start, a.tokens[ks[e - 1]].span.end) }
+                    }
+                    guard let span = clause, span.length > 10,
+                          !found.contains(where: { $0.span.overlaps(ByteSpan(span.start - 3, span.end + 3)) }),
+                          !a.text(span).contains("\u{201C}"), !a.text(span).contains("\"") else { continue }
+                    out.append(Quote(span: span, text: a.text(span), kind: .reported, speaker: speaker.0, speakerMention: speaker.1))
+                    break
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,72 @@
+/// Finds direct quotations by pairing quote marks within paragraphs: curly and straight double marks, and
+/// single marks when they open a quotation (not apostrophes such as `customers’` or `TikTok ‘s`).
+/// A quotation left open at a paragraph's end runs to that end (it continues in the next paragraph).
+public enum QuoteFinder {
+    /// A quotation and the token indices of its marks (`close` is nil when the paragraph ends first).
+    public struct Found: Sendable {
+        public var span: ByteSpan
+        public var paragraph: Int
+        public var open: Int
+        public var close: Int?
+    }
+
+    static func isWord(_ t: Token) -> Bool { t.kind != .punctuation }
+
+    public static func find(_ a: Article) -> [Found] {
+        var out: [Found] = []
+        let tokens = a.tokens
+        for (pi, p) in a.paragraphs.enumerated() where [.body, .caption, .bio].contains(p.role) && !p.sentences.isEmpty {
+            let lo = a.sentences[p.sentences.lowerBound].tokens.lowerBound
+            let hi = a.sentences[p.sentences.upperBound - 1].tokens.upperBound
+            var open: (index: Int, single: Bool, straight: Bool)?
+            func adjacentBefore(_ k: Int) -> Bool { k > lo && tokens[k].span.start == tokens[k - 1].span.end }
+            func adjacentAfter(_ k: Int) -> Bool { k + 1 < hi && tokens[k + 1].span.start == tokens[k].span.end }
+            func emit(_ o: Int, _ c: Int?) {
+                let start = tokens[o].span.end
+                let end = c.map { tokens[$0].span.start } ?? tokens[hi - 1].span.end
+                var s = start, e = end
+                while s < e, a.bytes[s] == 0x20 { s += 1 }
+                while e > s, a.bytes[e - 1] == 0x20 || a.bytes[e - 1] == 0x0A { e -= 1 }
+                if e > s { out.append(Found(span: ByteSpan(s, e), paragraph: pi, open: o, close: c)) }
+            }
+            for k in lo..<hi {
+                let t = tokens[k].text
+                switch t {
+                case "\u{201C}":
+                    if open == nil || open!.single { open = (k, false, false) }
+                case "\u{201D}":
+                    if let o = open, !o.single { emit(o.index, k); open = nil }
+                case "\"":
+                    if let o = open, o.straight, !o.single {
+                        emit(o.index, k); open = nil
+                    } else if open == nil && !adjacentBefore(k) && adjacentAfter(k) {
+                        open = (k, false, true)
+                    }
+                case "\u{2018}", "'":
+                    guard open == nil, !adjacentBefore(k) || (k > lo && ["(", "-", "\u{2014}"].contains(tokens[k - 1].text)),
+                          adjacentAfter(k), isWord(tokens[k + 1]) else { break }
+                    // ‘s followed by a space is an apostrophe typed the wrong way round
+                    if tokens[k + 1].text.lowercased() == "s" && !(k + 2 < hi && tokens[k + 2].span.start == tokens[k + 1].span.end) { break }
+                    // a closing single mark must follow in this paragraph
+                    if (k + 1..<hi).contains(where: { (tokens[$0].text == "\u{2019}" || tokens[$0].text == "'") && adjacentBefore($0)
+                        && !adjacentAfterWord($0, tokens, hi) }) {
+                        open = (k, true, t == "'")
+                    }
+                case "\u{2019}":
+                    if let o = open, o.single, adjacentBefore(k), !adjacentAfterWord(k, tokens, hi) { emit(o.index, k); open = nil }
+                default:
+                    if t == "'" { break }
+                }
+                if t == "'", let o = open, o.single, o.index != k, adjacentBefore(k), !adjacentAfterWord(k, tokens, hi) {
+                    emit(o.index, k); open = nil
+                }
+            }
+            if let o = open, !o.single { emit(o.index, nil) }
+        }
+        return out
+    }
+
+    static func adjacentAfterWord(_ k: Int, _ tokens: [Token], _ hi: Int) -> Bool {
+        k + 1 < hi && tokens[k + 1].span.start == tokens[k].span.end && tokens[k + 1].kind != .punctuation
+    }
+}

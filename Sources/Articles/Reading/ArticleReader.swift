@@ -1,0 +1,302 @@
+/// Reads an article file's bytes into an `Article`: metadata, title, byline, captions, subheadings,
+/// paragraphs, sentences and tokens, all with byte offsets into the original bytes.
+public struct ArticleReader: Sendable {
+    public init() {}
+
+    /// A line of the file: its span without the line break, and its span with leading and trailing blanks trimmed.
+    struct Line {
+        var span: ByteSpan
+        var trimmed: ByteSpan
+        var isBlank: Bool { trimmed.length == 0 }
+    }
+
+    /// A block of consecutive non-blank lines.
+    struct Block {
+        var lines: [ByteSpan]
+        var span: ByteSpan { ByteSpan(lines[0].start, lines[lines.count - 1].end) }
+    }
+
+    public func read(path: String, bytes b: [UInt8]) -> Article {
+        var lines = splitLines(b)
+        var title: String?, titleSpan: ByteSpan?
+        var byline: String?, source: String?, url: String?
+        var date: CalendarDate?
+        var paragraphs: [Paragraph] = []
+
+        // Header lines at the top: `Title:`, `Date:`, `Author:`/`By:`, `Source:`, `URL:`.
+        var first = 0
+        while first < lines.count && lines[first].isBlank { first += 1 }
+        while first < lines.count, let (key, value) = headerField(b, lines[first].trimmed) {
+            let text = decode(b, value)
+            switch key {
+            case "title": title = text; titleSpan = value
+            case "date": date = AbsoluteDateParser.firstDate(in: text)
+            case "author", "by": byline = text
+            case "source": source = text
+            default: url = text
+            }
+            paragraphs.append(Paragraph(span: lines[first].trimmed, role: .header))
+            lines[first].trimmed = ByteSpan(lines[first].trimmed.end, lines[first].trimmed.end)
+            first += 1
+        }
+        // A `date YYYY-MM-DD` marker at the start of a line: the rest of the line is content.
+        for k in lines.indices where !lines[k].isBlank {
+            if let (d, rest) = dateMarker(b, lines[k].trimmed) {
+                if date == nil { date = d }
+                paragraphs.append(Paragraph(span: ByteSpan(lines[k].trimmed.start, rest.start), role: .header))
+                lines[k].trimmed = trimSpan(b, rest)
+                break
+            }
+        }
+        var blocks = makeBlocks(lines)
+        var roles = [Paragraph.Role](repeating: .body, count: blocks.count)
+
+        // The title: a short first line with no final period, followed by a blank line.
+        if title == nil, let firstBlock = blocks.first, firstBlock.lines.count == 1, blocks.count > 1 {
+            let s = firstBlock.span
+            let text = decode(b, s)
+            if s.length <= 200 && wordCount(text) <= 25 && !text.hasSuffix(".") && !isCaption(text) {
+                title = text
+                titleSpan = s
+                roles[0] = .title
+            }
+        }
+        // A `By Name` line near the top.
+        for k in 0..<min(blocks.count, 4) where roles[k] == .body && blocks[k].lines.count == 1 {
+            let text = decode(b, blocks[k].span)
+            if let name = bylineName(text) {
+                if byline == nil { byline = name }
+                roles[k] = .byline
+                break
+            }
+        }
+        // An author block at the end: a name line, then a bio that begins with that name.
+        if let lastIndex = blocks.indices.last, roles[lastIndex] == .body {
+            let last = blocks[lastIndex]
+            if last.lines.count >= 2 {
+                let name = decode(b, last.lines[0])
+                if looksLikeName(name) && decode(b, last.lines[1]).hasPrefix(name) {
+                    if byline == nil { byline = name }
+                    let head = Block(lines: [last.lines[0]])
+                    let bio = Block(lines: Array(last.lines[1...]))
+                    blocks[lastIndex] = head
+                    roles[lastIndex] = .byline
+                    blocks.append(bio)
+                    roles.append(.bio)
+                }
+            } else if lastIndex > 0, blocks[lastIndex - 1].lines.count == 1, roles[lastIndex - 1] == .body {
+                let name = decode(b, blocks[lastIndex - 1].span)
+                if looksLikeName(name) && decode(b, last.span).hasPrefix(name + " ") {
+                    if byline == nil { byline = name }
+                    roles[lastIndex - 1] = .byline
+                    roles[lastIndex] = .bio
+                }
+            }
+        }
+        // Captions and subheadings.
+        var subheadings: [ByteSpan] = []
+        for k in blocks.indices where roles[k] == .body {
+            let text = decode(b, blocks[k].span)
+            if isCaption(text) {
+                roles[k] = .caption
+            } else if k > 0, blocks[k].lines.count == 1, let inner = subheading(b, blocks[k].span) {
+                roles[k] = .subheading
+                subheadings.append(inner)
+            }
+        }
+        for k in blocks.indices {
+            paragraphs.append(Paragraph(span: blocks[k].span, role: roles[k]))
+        }
+        paragraphs.sort { $0.span.start < $1.span.start }
+
+        // Tokens and sentences, paragraph by paragraph.
+        var tokens: [Token] = []
+        var sentences: [Sentence] = []
+        for p in paragraphs.indices where paragraphs[p].role != .header {
+            let span = paragraphs[p].span
+            let t0 = tokens.count
+            tokens += Tokenizer.tokenize(b, span.start..<span.end)
+            let s0 = sentences.count
+            let ranges: [Range<Int>]
+            switch paragraphs[p].role {
+            case .title, .subheading, .byline: ranges = t0 < tokens.count ? [t0..<tokens.count] : []
+            default: ranges = SentenceSplitter.split(tokens, t0..<tokens.count)
+            }
+            for r in ranges where !r.isEmpty {
+                sentences.append(Sentence(span: ByteSpan(tokens[r.lowerBound].span.start, tokens[r.upperBound - 1].span.end),
+                                          tokens: r, paragraph: p))
+            }
+            paragraphs[p].sentences = s0..<sentences.count
+        }
+
+        var titleDerived = false
+        if title == nil {
+            titleDerived = true
+            if let p = paragraphs.first(where: { $0.role == .body && !$0.sentences.isEmpty }) {
+                let s = sentences[p.sentences.lowerBound].span
+                title = collapseSpaces(decode(b, s))
+            } else {
+                title = String(path.split(separator: "/").last ?? Substring(path))
+            }
+        }
+        var article = Article(path: path, bytes: b, title: title ?? "", titleSpan: titleSpan, titleDerived: titleDerived,
+                              date: date, dateSource: date == nil ? .none : .metadata, byline: byline, source: source,
+                              url: url, paragraphs: paragraphs, sentences: sentences, tokens: tokens,
+                              subheadings: subheadings)
+        let invalid = UTF8Scanner.invalidSequences(b)
+        if invalid > 0 {
+            article.warnings.append("\(invalid) invalid UTF-8 sequence\(invalid == 1 ? "" : "s") shown as \u{FFFD}")
+        }
+        return article
+    }
+
+    // MARK: - Lines and blocks
+
+    func splitLines(_ b: [UInt8]) -> [Line] {
+        var out: [Line] = []
+        var start = 0
+        var i = 0
+        while i <= b.count {
+            if i == b.count || b[i] == 0x0A {
+                var end = i
+                if end > start && b[end - 1] == 0x0D { end -= 1 }
+                if i < b.count || end > start {
+                    let span = ByteSpan(start, end)
+                    out.append(Line(span: span, trimmed: trimSpan(b, span)))
+                }
+                start = i + 1
+            }
+            i += 1
+        }
+        return out
+    }
+
+    func makeBlocks(_ lines: [Line]) -> [Block] {
+        var blocks: [Block] = []
+        var current: [ByteSpan] = []
+        for line in lines {
+            if line.isBlank {
+                if !current.isEmpty { blocks.append(Block(lines: current)); current = [] }
+            } else {
+                current.append(line.trimmed)
+            }
+        }
+        if !current.isEmpty { blocks.append(Block(lines: current)) }
+        return blocks
+    }
+
+    func trimSpan(_ b: [UInt8], _ s: ByteSpan) -> ByteSpan {
+        var lo = s.start, hi = s.end
+        while lo < hi {
+            let (sc, n) = UTF8Scanner.scalar(b, lo, end: hi)
+            guard let c = sc, UTF8Scanner.isSpace(c) else { break }
+            lo += n
+        }
+        while hi > lo {
+            // step back over one scalar
+            var k = hi - 1
+            while k > lo && b[k] & 0xC0 == 0x80 { k -= 1 }
+            let (sc, n) = UTF8Scanner.scalar(b, k, end: hi)
+            guard let c = sc, k + n == hi, UTF8Scanner.isSpace(c) else { break }
+            hi = k
+        }
+        return ByteSpan(lo, hi)
+    }
+
+    func decode(_ b: [UInt8], _ s: ByteSpan) -> String { String(decoding: b[s.start..<s.end], as: UTF8.self) }
+
+    // MARK: - Recognisers of parts
+
+    static let headerKeys: Set<String> = ["title", "date", "author", "by", "source", "url"]
+
+    /// `Key: value` with a known key: the key (lower case) and the value's span.
+    func headerField(_ b: [UInt8], _ s: ByteSpan) -> (String, ByteSpan)? {
+        var i = s.start
+        while i < s.end && i - s.start < 8 && b[i] != UInt8(ascii: ":") { i += 1 }
+        guard i < s.end, b[i] == UInt8(ascii: ":") else { return nil }
+        let key = decode(b, ByteSpan(s.start, i)).lowercased()
+        guard ArticleReader.headerKeys.contains(key) else { return nil }
+        let value = trimSpan(b, ByteSpan(i + 1, s.end))
+        guard value.length > 0 else { return nil }
+        return (key, value)
+    }
+
+    /// `date YYYY-MM-DD` at the start of a (trimmed) line: the date and the rest of the line.
+    func dateMarker(_ b: [UInt8], _ s: ByteSpan) -> (CalendarDate, ByteSpan)? {
+        guard s.length >= 15 else { return nil }
+        let head = decode(b, ByteSpan(s.start, s.start + 5)).lowercased()
+        guard head == "date " else { return nil }
+        let iso = decode(b, ByteSpan(s.start + 5, s.start + 15))
+        guard let d = CalendarDate(iso: iso) else { return nil }
+        if s.start + 15 < s.end, !(UTF8Scanner.scalar(b, s.start + 15, end: s.end).0.map(UTF8Scanner.isSpace) ?? false) {
+            return nil
+        }
+        return (d, ByteSpan(s.start + 15, s.end))
+    }
+
+    func wordCount(_ s: String) -> Int { s.split(whereSeparator: { $0 == " " || $0 == "\t" }).count }
+
+    func collapseSpaces(_ s: String) -> String {
+        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Photo credits mark a caption.
+    static let creditMarks = ["(Photo by", "Photo by ", "Photograph:", "Photo:", "[+]", "Getty Images", "AP Photo",
+                              "REUTERS/", "Reuters/", "(Reuters photo", "/AFP", "AFP via", "Shutterstock", "(Image:",
+                              "Image credit", "Photo credit", "/Bloomberg", "EPA-EFE"]
+
+    func isCaption(_ text: String) -> Bool {
+        ArticleReader.creditMarks.contains { text.contains($0) }
+    }
+
+    /// Two to four capitalised words and nothing else: a name line.
+    func looksLikeName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (2...4).contains(words.count) else { return false }
+        return words.allSatisfy { w in
+            guard let f = w.unicodeScalars.first else { return false }
+            return f.properties.isUppercase && w.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "." || $0 == "-" || $0 == "'" }
+        }
+    }
+
+    /// `By Jane Doe` or `By Jane Doe, Reuters`: the name.
+    func bylineName(_ text: String) -> String? {
+        guard text.hasPrefix("By ") || text.hasPrefix("BY ") || text.hasPrefix("by ") else { return nil }
+        var rest = String(text.dropFirst(3)).trimmingCharacters(in: " ")
+        if let comma = rest.firstIndex(where: { $0 == "," || $0 == "|" }) { rest = String(rest[..<comma]) }
+        guard wordCount(rest) <= 8, let f = rest.unicodeScalars.first, f.properties.isUppercase else { return nil }
+        return rest
+    }
+
+    static let wrapperScalars: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}",
+                                                      "'", "\"", "*", "#", "=", "_", " "]
+
+    /// A short line with no final punctuation, maybe wrapped in dashes and quote marks: the span of its words.
+    func subheading(_ b: [UInt8], _ s: ByteSpan) -> ByteSpan? {
+        guard s.length <= 90 else { return nil }
+        var lo = s.start, hi = s.end
+        while lo < hi, let c = UTF8Scanner.scalar(b, lo, end: hi).0, ArticleReader.wrapperScalars.contains(c) {
+            lo += UTF8Scanner.scalar(b, lo, end: hi).1
+        }
+        while hi > lo {
+            var k = hi - 1
+            while k > lo && b[k] & 0xC0 == 0x80 { k -= 1 }
+            guard let c = UTF8Scanner.scalar(b, k, end: hi).0, ArticleReader.wrapperScalars.contains(c) else { break }
+            hi = k
+        }
+        guard hi > lo else { return nil }
+        let text = decode(b, ByteSpan(lo, hi))
+        guard wordCount(text) <= 10, let f = text.unicodeScalars.first, f.properties.isUppercase || UTF8Scanner.isDigit(f),
+              let l = text.unicodeScalars.last, !".!?:;,".unicodeScalars.contains(l) else { return nil }
+        return ByteSpan(lo, hi)
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,73 @@
+/// Finds sentence boundaries among a paragraph's tokens.
+///
+/// A sentence ends at `.`, `!` or `?` (with any closing quote marks or brackets after it) when the next
+/// token starts a sentence; abbreviations such as `Mr.`, `Sept.` or `Inc.` and initials do not end one.
+enum SentenceSplitter {
+    /// Abbreviations that take a period and do not end a sentence (lower case, without the period).
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "st", "jr", "sr",
+        "inc", "corp", "co", "ltd", "vs", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept",
+        "sep", "oct", "nov", "dec", "rev", "hon", "mt", "ft", "fig", "approx", "dept", "est", "etc", "al", "gov",
+        "pres", "supt", "adm", "cmdr", "maj", "messrs",
+    ]
+    /// Words that commonly open a sentence, used after a dotted abbreviation (`… in the U.S. The company …`).
+    static let openers: Set<String> = [
+        "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "but", "and",
+        "in", "on", "at", "for", "his", "her", "their", "its", "our", "there", "as", "after", "before", "when",
+        "while", "if", "some", "many", "most", "other", "others", "one", "two", "meanwhile", "however", "still",
+    ]
+
+    static let closers: Set<String> = ["\u{201D}", "\u{2019}", "\"", "'", ")", "]"]
+    static let openersPunct: Set<String> = ["\u{201C}", "\u{2018}", "\"", "'", "(", "["]
+
+    /// Token index ranges of the sentences in `tokens[range]`.
+    static func split(_ tokens: [Token], _ range: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = range.lowerBound
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let t = tokens[i]
+            var boundary = false
+            var last = i
+            if t.kind == .punctuation && (t.text == "." || t.text == "!" || t.text == "?") {
+                while last + 1 < range.upperBound && closers.contains(tokens[last + 1].text)
+                        && tokens[last + 1].span.start == tokens[last].span.end { last += 1 }
+                if last + 1 < range.upperBound && startsSentence(tokens[last + 1]) {
+                    boundary = t.text != "." || !isAbbreviation(tokens, i, range.lowerBound)
+                }
+            } else if t.kind == .word && t.text.hasSuffix(".") && t.text.count > 2 && i + 1 < range.upperBound {
+                // a dotted abbreviation at the end of a sentence: U.S. The …
+                let next = tokens[i + 1]
+                boundary = next.kind == .word && next.isCapitalized && openers.contains(next.text.lowercased())
+            }
+            if boundary {
+                out.append(start..<(last + 1))
+                start = last + 1
+                i = last + 1
+                continue
+            }
+            i += 1
+        }
+        if start < range.upperBound { out.append(start..<range.upperBound) }
+        return out
+    }
+
+    private static func startsSentence(_ t: Token) -> Bool {
+        switch t.kind {
+        case .word: return t.isCapitalized
+        case .number: return true
+        case .punctuation: return openersPunct.contains(t.text) || t.text == "-" || t.text == "\u{2014}"
+        }
+    }
+
+    private static func isAbbreviation(_ tokens: [Token], _ dot: Int, _ lower: Int) -> Bool {
+        guard dot > lower else { return false }
+        let prev = tokens[dot - 1]
+        guard prev.kind == .word, prev.span.end == tokens[dot].span.start else { return false }
+        let lower = prev.text.lowercased()
+        if abbreviations.contains(lower) { return true }
+        // an initial: J. or J
+        if prev.text.unicodeScalars.count == 1 && prev.isCapitalized { return true }
+        return false
+    }
+}

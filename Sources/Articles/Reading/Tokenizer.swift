@@ -1,0 +1,104 @@
+/// Splits a byte range of an article into word, number and punctuation tokens, keeping byte offsets.
+///
+/// Hyphenated words split at the hyphen (`Beijing-based` → `Beijing`, `-`, `based`); a possessive `’s`
+/// becomes its own token; dotted abbreviations (`U.S.`, `a.m.`) stay whole.
+public enum Tokenizer {
+    public static func tokenize(_ b: [UInt8], _ range: Range<Int>) -> [Token] {
+        var out: [Token] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let (s0, n0) = UTF8Scanner.scalar(b, i, end: end)
+            guard let s = s0 else {
+                out.append(make(b, i, i + n0, .punctuation)); i += n0; continue
+            }
+            if UTF8Scanner.isSpace(s) { i += n0; continue }
+            if UTF8Scanner.isLetter(s) {
+                let j = scanWord(b, i, end)
+                out.append(make(b, i, j, .word))
+                i = j
+                // a possessive 's as a token of its own
+                if let p = possessive(b, i, end) {
+                    out.append(make(b, i, p, .word))
+                    i = p
+                }
+                continue
+            }
+            if UTF8Scanner.isDigit(s) {
+                let j = scanNumber(b, i, end)
+                out.append(make(b, i, j, .number))
+                i = j
+                continue
+            }
+            out.append(make(b, i, i + n0, .punctuation))
+            i += n0
+        }
+        return out
+    }
+
+    private static func make(_ b: [UInt8], _ s: Int, _ e: Int, _ k: Token.Kind) -> Token {
+        Token(span: ByteSpan(s, e), kind: k, text: String(decoding: b[s..<e], as: UTF8.self))
+    }
+
+    /// `’s` or `'s` followed by a non-letter, at `i`: returns its end.
+    private static func possessive(_ b: [UInt8], _ i: Int, _ end: Int) -> Int? {
+        guard i < end else { return nil }
+        let (a, n) = UTF8Scanner.scalar(b, i, end: end)
+        guard let ap = a, UTF8Scanner.isApostrophe(ap), i + n < end, b[i + n] == UInt8(ascii: "s") || b[i + n] == UInt8(ascii: "S") else { return nil }
+        let after = i + n + 1
+        if after < end, let s = UTF8Scanner.scalar(b, after, end: end).0, UTF8Scanner.isLetter(s) { return nil }
+        return after
+    }
+
+    private static func scanWord(_ b: [UInt8], _ start: Int, _ end: Int) -> Int {
+        var j = start
+        var letters = 0
+        while j < end {
+            let (s0, n) = UTF8Scanner.scalar(b, j, end: end)
+            guard let s = s0 else { break }
+            if UTF8Scanner.isLetter(s) || UTF8Scanner.isDigit(s) { j += n; letters += 1; continue }
+            if UTF8Scanner.isApostrophe(s) {
+                // internal apostrophe (don’t, O'Brien) but not a possessive 's
+                if possessive(b, j, end) != nil { break }
+                if j + n < end, let t = UTF8Scanner.scalar(b, j + n, end: end).0, UTF8Scanner.isLetter(t) { j += n; continue }
+                break
+            }
+            if s == "." && letters == 1 {
+                // U.S., U.S.A., a.m.: single letters joined by periods
+                var k = j
+                while k + 2 < end, b[k] == UInt8(ascii: "."), isASCIILetter(b[k + 1]), b[k + 2] == UInt8(ascii: ".") { k += 2 }
+                return k > j ? k + 1 : j
+            }
+            if s == "&" && j + 1 < end, let t = UTF8Scanner.scalar(b, j + 1, end: end).0, UTF8Scanner.isLetter(t), t.properties.isUppercase {
+                j += 1; continue   // AT&T
+            }
+            break
+        }
+        return j
+    }
+
+    @inline(__always)
+    private static func isASCIILetter(_ c: UInt8) -> Bool { (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) }
+
+    private static func scanNumber(_ b: [UInt8], _ start: Int, _ end: Int) -> Int {
+        var j = start
+        while j < end {
+            let c = b[j]
+            if c >= 0x30 && c <= 0x39 { j += 1; continue }
+            if (c == UInt8(ascii: ",") || c == UInt8(ascii: ".") || c == UInt8(ascii: ":") || c == UInt8(ascii: "/")
+                || c == UInt8(ascii: "-")) && j + 1 < end && b[j + 1] >= 0x30 && b[j + 1] <= 0x39 {
+                j += 1; continue
+            }
+            break
+        }
+        // ordinals: 1st, 22nd, 3rd, 15th
+        if j + 1 < end {
+            let two = String(decoding: b[j..<(j + 2)], as: UTF8.self).lowercased()
+            if ["st", "nd", "rd", "th"].contains(two) {
+                let after = j + 2
+                if after >= end || !(UTF8Scanner.scalar(b, after, end: end).0.map(UTF8Scanner.isLetter) ?? false) { j = after }
+            }
+        }
+        return j
+    }
+}

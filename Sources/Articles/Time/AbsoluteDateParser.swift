@@ -1,0 +1,14 @@
+/// Finds a full calendar date (`2020-08-02`, `August 2, 2020`, `Aug. 2, 2020`, `2 August 2020`, `08/02/2020`)
+/// in a short text such as a `Date:` header.
+public enum AbsoluteDateParser {
+    public static func firstDate(in text: String) -> CalendarDate? {
+        let bytes = Array(text.utf8)
+        let tokens = Tokenizer.tokenize(bytes, 0..<bytes.count)
+        for timex in TimexRecognizer.recognize(tokens: tokens, range: 0..<tokens.count, bytes: bytes) {
+            if case .absolute(let y, let m?, let d?) = timex.pattern.shape, let date = CalendarDate.valid(y, m, d) {
+                return date
+            }
+        }
+        return nil
+    }
+}

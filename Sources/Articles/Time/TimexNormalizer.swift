@@ -1,0 +1,110 @@
+/// Resolves recognised time expressions to TIMEX3 values against an article's date (the anchor).
+///
+/// Without an anchor, expressions that need one stay unresolved (value nil) rather than being invented.
+public enum TimexNormalizer {
+    public static func value(of p: TimexPattern, anchor: CalendarDate?) -> String? {
+        let pod = p.partOfDay.map { "T" + $0 } ?? ""
+        switch p.shape {
+        case .fixed(let v):
+            return v
+        case .absolute(let y, let m, let d):
+            guard let m else { return pad(y, 4) }
+            guard let d else { return "\(pad(y, 4))-\(pad(m, 2))" }
+            return CalendarDate.valid(y, m, d).map { $0.description + pod }
+        case .quarter(let q, let y):
+            guard let year = y ?? anchor?.year else { return nil }
+            return "\(pad(year, 4))-Q\(q)"
+        default:
+            break
+        }
+        guard let a = anchor else { return nil }
+        switch p.shape {
+        case .monthDay(let m, let d):
+            // the year that puts the date nearest the article's date
+            let candidates = [a.year - 1, a.year, a.year + 1].compactMap { CalendarDate.valid($0, m, d) }
+            guard let best = candidates.min(by: { abs($0.dayNumber - a.dayNumber) < abs($1.dayNumber - a.dayNumber) }) else { return nil }
+            return best.description + pod
+        case .month(let m):
+            var y = a.year
+            if p.future { if m < a.month { y += 1 } } else if m > a.month { y -= 1 }
+            return "\(pad(y, 4))-\(pad(m, 2))"
+        case .weekday(let wd, let relation):
+            let diff = wd - a.weekday
+            var offset: Int
+            switch relation {
+            case .this: offset = diff
+            case .last: offset = -((a.weekday - wd + 7) % 7); if offset == 0 { offset = -7 }
+            case .next: offset = (diff + 7) % 7; if offset == 0 { offset = 7 }
+            case .plain: offset = p.future ? (diff + 7) % 7 : -((a.weekday - wd + 7) % 7)
+            }
+            return a.adding(days: offset).description + pod
+        case .dayOffset(let k):
+            return a.adding(days: k).description + pod
+        case .week(let k):
+            let w = a.adding(days: 7 * k).isoWeek
+            return "\(pad(w.year, 4))-W\(pad(w.week, 2))"
+        case .weekend(let k):
+            let w = a.adding(days: 7 * k).isoWeek
+            return "\(pad(w.year, 4))-W\(pad(w.week, 2))-WE"
+        case .monthOffset(let k):
+            let total = a.year * 12 + (a.month - 1) + k
+            return "\(pad(total / 12, 4))-\(pad(total % 12 + 1, 2))"
+        case .yearOffset(let k):
+            return pad(a.year + k, 4)
+        case .ago(let k, let unit):
+            switch unit {
+            case "Y": return pad(a.year - k, 4)
+            case "M":
+                let total = a.year * 12 + (a.month - 1) - k
+                return "\(pad(total / 12, 4))-\(pad(total % 12 + 1, 2))"
+            case "W": return a.adding(days: -7 * k).description
+            default: return a.adding(days: -k).description
+            }
+        case .holiday(let name):
+            return holiday(name, year: a.year)?.description
+        default:
+            return nil
+        }
+    }
+
+    /// The date of a named holiday in a year (US conventions for the movable ones).
+    static func holiday(_ name: String, year y: Int) -> CalendarDate? {
+        func nth(_ n: Int, weekday: Int, month: Int) -> CalendarDate {
+            let first = CalendarDate(year: y, month: month, day: 1)
+            return first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (n - 1))
+        }
+        func lastWeekday(_ weekday: Int, month: Int) -> CalendarDate {
+            let last = CalendarDate(year: y, month: month, day: CalendarDate.daysIn(month: month, year: y))
+            return last.adding(days: -((last.weekday - weekday + 7) % 7))
+        }
+        switch name {
+        case "thanksgiving": return nth(4, weekday: 4, month: 11)
+        case "blackfriday": return nth(4, weekday: 4, month: 11).adding(days: 1)
+        case "cybermonday": return nth(4, weekday: 4, month: 11).adding(days: 4)
+        case "christmas": return CalendarDate(year: y, month: 12, day: 25)
+        case "christmaseve": return CalendarDate(year: y, month: 12, day: 24)
+        case "newyear": return CalendarDate(year: y, month: 1, day: 1)
+        case "newyearseve": return CalendarDate(year: y, month: 12, day: 31)
+        case "halloween": return CalendarDate(year: y, month: 10, day: 31)
+        case "independence": return CalendarDate(year: y, month: 7, day: 4)
+        case "juneteenth": return CalendarDate(year: y, month: 6, day: 19)
+        case "valentine": return CalendarDate(year: y, month: 2, day: 14)
+        case "veterans": return CalendarDate(year: y, month: 11, day: 11)
+        case "labor": return nth(1, weekday: 1, month: 9)
+        case "memorial": return lastWeekday(1, month: 5)
+        case "election": return nth(1, weekday: 1, month: 11).adding(days: 1)
+        case "easter":
+            // anonymous Gregorian algorithm
+            let a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
+            let h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
+            let m = (a + 11 * h + 22 * l) / 451
+            return CalendarDate(year: y, month: (h + l - 7 * m + 114) / 31, day: (h + l - 7 * m + 114) % 31 + 1)
+        default: return nil
+        }
+    }
+
+    static func pad(_ n: Int, _ w: Int) -> String {
+        let s = String(n)
+        return String(repeating: "0", count: max(0, w - s.count)) + s
+    }
+}

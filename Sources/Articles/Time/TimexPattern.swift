@@ -1,0 +1,49 @@
+/// What a time expression says, before it is resolved against the article's date.
+public struct TimexPattern: Hashable, Sendable {
+    /// The shape of the expression.
+    public enum Shape: Hashable, Sendable {
+        /// A date with its year (`August 1, 2020`, `September 2016`, `2017`).
+        case absolute(year: Int, month: Int?, day: Int?)
+        /// A month and day without a year (`September 15`, `Sept. 20`).
+        case monthDay(month: Int, day: Int)
+        /// A month without a year (`in May`, `the end of June`).
+        case month(Int)
+        /// A weekday, maybe with `last`, `next` or `this`.
+        case weekday(Int, relation: Relation)
+        /// `yesterday` (-1), `today` (0), `tomorrow` (+1).
+        case dayOffset(Int)
+        /// `this week` (0), `last week` (-1), `next week` (+1).
+        case week(Int)
+        /// `this weekend` (0), `last weekend` (-1).
+        case weekend(Int)
+        /// `this month`, `last month`.
+        case monthOffset(Int)
+        /// `this year`, `last year`.
+        case yearOffset(Int)
+        /// `three years ago`: an amount and a unit (`Y`, `M`, `W`, `D`) back from the article date.
+        case ago(Int, unit: Character)
+        /// A named holiday (`thanksgiving`, `christmas`), in the article's year.
+        case holiday(String)
+        /// A quarter, with its year if given (`the third quarter`, `Q3 2020`).
+        case quarter(Int, year: Int?)
+        /// A value that needs no anchor: durations (`P3Y`) and vague references (`FUTURE_REF`).
+        case fixed(String)
+    }
+
+    /// How a weekday relates to the article's date.
+    public enum Relation: Hashable, Sendable {
+        case plain, last, next, this
+    }
+
+    public var shape: Shape
+    /// TIMEX3 part of day: `MO`, `AF`, `EV`, `NI`.
+    public var partOfDay: String?
+    /// Whether the sentence speaks of the future (`will`, `next`), which decides which Friday a bare `Friday` is.
+    public var future: Bool
+
+    public init(shape: Shape, partOfDay: String? = nil, future: Bool = false) {
+        self.shape = shape
+        self.partOfDay = partOfDay
+        self.future = future
+    }
+}

@@ -1,0 +1,291 @@
+/// Finds temporal expressions among a sentence's tokens: dates, weekdays, relative days and weeks,
+/// months, years, holidays, quarters, durations and vague references.
+public enum TimexRecognizer {
+    static let partsOfDay: [String: String] = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"]
+    static let numberWords: [String: Int] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
+        "several": -1, "few": -1, "couple": 2,
+    ]
+    static let units: [String: String] = [
+        "year": "Y", "years": "Y", "month": "M", "months": "M", "week": "W", "weeks": "W", "day": "D", "days": "D",
+        "decade": "DE", "decades": "DE", "century": "CE", "centuries": "CE", "hour": "TH", "hours": "TH",
+        "minute": "TM", "minutes": "TM",
+    ]
+    static let yearCues: Set<String> = [
+        "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "through", "to", "early",
+        "late", "mid", "the", "year", "fiscal", "circa", "around", "between", "and", "or", "for", "spring", "summer",
+        "autumn", "fall", "winter", "in-", "as",
+    ]
+    static let monthCues: Set<String> = [
+        "in", "since", "by", "until", "till", "from", "during", "before", "after", "through", "to", "early", "late",
+        "mid", "of", "last", "next", "this", "since", "until", "on", "and", "or", "between",
+    ]
+    static let futureCues: Set<String> = ["will", "shall", "’ll", "'ll", "tomorrow", "won’t", "won't"]
+    static let holidays: [String: String] = [
+        "thanksgiving": "thanksgiving", "christmas": "christmas", "halloween": "halloween", "easter": "easter",
+        "juneteenth": "juneteenth",
+    ]
+    static let holidayPhrases: [([String], String)] = [
+        (["new", "year’s", "day"], "newyear"), (["new", "year's", "day"], "newyear"), (["christmas", "eve"], "christmaseve"),
+        (["christmas", "day"], "christmas"), (["new", "year’s", "eve"], "newyearseve"), (["new", "year's", "eve"], "newyearseve"),
+        (["independence", "day"], "independence"), (["labor", "day"], "labor"), (["memorial", "day"], "memorial"),
+        (["veterans", "day"], "veterans"), (["valentine’s", "day"], "valentine"), (["valentine's", "day"], "valentine"),
+        (["black", "friday"], "blackfriday"), (["cyber", "monday"], "cybermonday"), (["election", "day"], "election"),
+    ]
+
+    /// Time expressions in `tokens[range]` (one sentence), with unresolved values.
+    public static func recognize(tokens: [Token], range: Range<Int>, bytes: [UInt8]) -> [Timex] {
+        var out: [Timex] = []
+        let lower = tokens[range].map { $0.text.lowercased() }
+        let base = range.lowerBound
+        let future = lower.contains { futureCues.contains($0) } || containsGoingTo(lower)
+        var i = 0
+        let n = lower.count
+        func tok(_ k: Int) -> Token { tokens[base + k] }
+        func low(_ k: Int) -> String { k >= 0 && k < n ? lower[k] : "" }
+        func emit(_ from: Int, _ to: Int, _ kind: Timex.Kind, _ shape: TimexPattern.Shape, pod: String? = nil) {
+            let span = ByteSpan(tok(from).span.start, tok(to - 1).span.end)
+            let text = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
+            out.append(Timex(span: span, text: text, kind: kind, value: nil,
+                             pattern: TimexPattern(shape: shape, partOfDay: pod, future: future)))
+            i = to
+        }
+        func int(_ k: Int) -> Int? { k < n && tok(k).kind == .number ? Int(lower[k].filter { $0.isNumber }) : nil }
+        func isYear(_ k: Int) -> Int? {
+            guard k < n, tok(k).kind == .number, lower[k].count == 4, let y = Int(lower[k]), (1800...2100).contains(y) else { return nil }
+            return y
+        }
+        func dayNumber(_ k: Int) -> Int? {
+            guard k < n, tok(k).kind == .number, lower[k].count <= 4 else { return nil }
+            let digits = lower[k].prefix { $0.isNumber }
+            guard let d = Int(digits), (1...31).contains(d), digits.count <= 2 else { return nil }
+            return d
+        }
+        func numberAt(_ k: Int) -> Int? {
+            if let v = numberWords[low(k)] { return v }
+            if k < n, tok(k).kind == .number, !lower[k].contains(","), let v = Int(lower[k]), v < 1000 { return v }
+            return nil
+        }
+
+        while i < n {
+            let t = lower[i]
+            let token = tok(i)
+
+            // ISO dates and numeric dates
+            if token.kind == .number {
+                if let d = CalendarDate(iso: t) { emit(i, i + 1, .date, .absolute(year: d.year, month: d.month, day: d.day)); continue }
+                let parts = t.split(separator: "/")
+                if parts.count == 3, let m = Int(parts[0]), let d = Int(parts[1]), let y = Int(parts[2]), parts[2].count == 4,
+                   CalendarDate.valid(y, m, d) != nil {
+                    emit(i, i + 1, .date, .absolute(year: y, month: m, day: d)); continue
+                }
+            }
+
+            // Day Month [Year]: 1 August 2020
+            if let d = dayNumber(i), let m = monthAt(i + 1, lower, tokens, base) {
+                var end = i + 1 + m.length
+                if let y = isYear(end) { end += 1; emit(i, end, .date, .absolute(year: y, month: m.month, day: d)); continue }
+                emit(i, end, .date, .monthDay(month: m.month, day: d)); continue
+            }
+
+            // Month [Day][, Year] / Month Year / Month
+            if let m = monthAt(i, lower, tokens, base) {
+                var end = i + m.length
+                if let d = dayNumber(end), !(end + 1 < n && (lower[end + 1] == "%" || lower[end + 1] == "percent")) {
+                    end += 1
+                    var yEnd = end
+                    if low(yEnd) == "," { yEnd += 1 }
+                    if let y = isYear(yEnd) {
+                        emit(i, yEnd + 1, .date, .absolute(year: y, month: m.month, day: d)); continue
+                    }
+                    emit(i, end, .date, .monthDay(month: m.month, day: d)); continue
+                }
+                if low(end) == "of", let y = isYear(end + 1) { emit(i, end + 2, .date, .absolute(year: y, month: m.month, day: nil)); continue }
+                if let y = isYear(end) { emit(i, end + 1, .date, .absolute(year: y, month: m.month, day: nil)); continue }
+                // a month alone needs a cue before it, and not to be part of a name (Theresa May)
+                var start = i
+                var cue = monthCues.contains(low(i - 1)) || low(i - 1) == "-"
+                if ["end", "beginning", "start", "middle"].contains(low(i - 2)) && low(i - 1) == "of" {
+                    cue = true
+                    start = low(i - 3) == "the" ? i - 3 : i - 2
+                }
+                if cue && !(i > 0 && tok(i - 1).isCapitalized && i - 1 > 0) && m.abbreviationOK {
+                    let rel = ["last", "next", "this"].contains(low(i - 1)) && start == i
+                    if rel {
+                        emit(i - 1, end, .date, .month(m.month))
+                        out[out.count - 1].pattern.future = low(i - 1) == "next" ? true : low(i - 1) == "last" ? false : future
+                    } else {
+                        // overwrite a preceding emission that this extends (none expected)
+                        emit(start, end, .date, .month(m.month))
+                    }
+                    continue
+                }
+            }
+
+            // Weekdays, maybe with last/next/this and a part of day
+            if let wd = CalendarWords.weekdays[t], CalendarWords.fullWeekdays.contains(t), token.isCapitalized {
+                var start = i
+                var relation = TimexPattern.Relation.plain
+                switch low(i - 1) {
+                case "last": relation = .last; start = i - 1
+                case "next": relation = .next; start = i - 1
+                case "this": relation = .this; start = i - 1
+                default: break
+                }
+                var end = i + 1
+                // Friday, Aug. 2 (2020): the calendar date wins
+                if low(end) == ",", let m = monthAt(end + 1, lower, tokens, base), let d = dayNumber(end + 1 + m.length) {
+                    var e2 = end + 2 + m.length
+                    if low(e2) == ",", let y = isYear(e2 + 1) { e2 += 2; emit(start, e2, .date, .absolute(year: y, month: m.month, day: d)); continue }
+                    if let y = isYear(e2) { emit(start, e2 + 1, .date, .absolute(year: y, month: m.month, day: d)); continue }
+                    emit(start, e2, .date, .monthDay(month: m.month, day: d)); continue
+                }
+                var pod: String?
+                if let p = partsOfDay[low(end)] { pod = p; end += 1 }
+                emit(start, end, pod == nil ? .date : .time, .weekday(wd, relation: relation), pod: pod); continue
+            }
+
+            // yesterday / today / tomorrow / tonight / last night / this morning
+            switch t {
+            case "yesterday":
+                var end = i + 1
+                var pod: String?
+                if let p = partsOfDay[low(end)] { pod = p; end += 1 }
+                emit(i, end, pod == nil ? .date : .time, .dayOffset(-1), pod: pod); continue
+            case "today":
+                emit(i, i + 1, .date, .dayOffset(0)); continue
+            case "tomorrow":
+                var end = i + 1
+                var pod: String?
+                if let p = partsOfDay[low(end)] { pod = p; end += 1 }
+                emit(i, end, pod == nil ? .date : .time, .dayOffset(1), pod: pod); continue
+            case "tonight":
+                emit(i, i + 1, .time, .dayOffset(0), pod: "NI"); continue
+            default: break
+            }
+            if (t == "last" || t == "this") && (low(i + 1) == "night" || low(i + 1) == "morning" || low(i + 1) == "afternoon" || low(i + 1) == "evening") && low(i - 1) != "the" {
+                let pod = partsOfDay[low(i + 1)]
+                emit(i, i + 2, .time, .dayOffset(t == "last" && low(i + 1) == "night" ? -1 : 0), pod: pod); continue
+            }
+
+            // this/last/next week, weekend, month, year
+            if ["this", "last", "next", "past"].contains(t), low(i - 1) != "the", ["week", "weekend", "month", "year"].contains(low(i + 1)) {
+                let offset = t == "this" ? 0 : (t == "next" ? 1 : -1)
+                if t == "past" { i += 1; continue }
+                let shape: TimexPattern.Shape
+                switch low(i + 1) {
+                case "week": shape = .week(offset)
+                case "weekend": shape = .weekend(offset)
+                case "month": shape = .monthOffset(offset)
+                default: shape = .yearOffset(offset)
+                }
+                emit(i, i + 2, .date, shape); continue
+            }
+
+            // holidays
+            if let (len, name) = holidayAt(i, lower), tok(i).isCapitalized {
+                emit(i, i + len, .date, .holiday(name)); continue
+            }
+
+            // quarters: the third quarter [of 2020], Q3 2020
+            if t == "quarter", i >= 1, let q = ["first": 1, "second": 2, "third": 3, "fourth": 4][low(i - 1)] {
+                let start = low(i - 2) == "the" ? i - 2 : i - 1
+                if low(i + 1) == "of", let y = isYear(i + 2) { emit(start, i + 3, .date, .quarter(q, year: y)); continue }
+                emit(start, i + 1, .date, .quarter(q, year: nil)); continue
+            }
+            if t.count == 2, t.hasPrefix("q"), let q = Int(t.dropFirst()), (1...4).contains(q), token.isAllCaps {
+                if let y = isYear(i + 1) { emit(i, i + 2, .date, .quarter(q, year: y)); continue }
+            }
+
+            // vague references
+            if t == "the" && low(i + 1) == "coming" && ["days", "weeks", "months", "years"].contains(low(i + 2)) {
+                emit(i, i + 3, .date, .fixed("FUTURE_REF")); continue
+            }
+            if t == "recent" && ["days", "weeks", "months", "years"].contains(low(i + 1)) && low(i - 1) == "in" {
+                emit(i, i + 2, .date, .fixed("PAST_REF")); continue
+            }
+            if t == "recently" { emit(i, i + 1, .date, .fixed("PAST_REF")); continue }
+            if t == "the" && low(i + 1) == "future" && ["in", "near"].contains(low(i - 1)) {
+                emit(i, i + 2, .date, .fixed("FUTURE_REF")); continue
+            }
+
+            // durations and "N units ago": the next three years, the past year, three years, two weeks ago
+            if t == "the", ["past", "last", "next", "previous", "following", "coming"].contains(low(i + 1)) {
+                if let u = units[low(i + 2)] {
+                    emit(i, i + 3, .duration, .fixed(durationValue(1, u))); continue
+                }
+                if let num = numberAt(i + 2), let u = units[low(i + 3)] {
+                    emit(i, i + 4, .duration, .fixed(durationValue(num, u))); continue
+                }
+            }
+            if let num = numberAt(i), t != "a" || units[low(i + 1)] != nil, let u = units[low(i + 1)], !(i + 2 < n && lower[i + 2] == "-"),
+               !(i > 0 && lower[i - 1] == "-") {
+                if low(i + 2) == "ago", num > 0, ["Y", "M", "W", "D"].contains(u) {
+                    emit(i, i + 3, .date, .ago(num, unit: Character(u))); continue
+                }
+                if t == "a" || t == "an" {
+                    // "a year" only after for/over/within, to avoid "a day of talks"
+                    if ["for", "over", "within", "in", "about", "nearly", "almost"].contains(low(i - 1)) {
+                        emit(i, i + 2, .duration, .fixed(durationValue(1, u))); continue
+                    }
+                } else {
+                    emit(i, i + 2, .duration, .fixed(durationValue(num, u))); continue
+                }
+            }
+            if t == "within" || t == "for", let u = units[low(i + 1)], low(i + 1).hasSuffix("s"), !(i + 2 < n && lower[i + 2] == "-") {
+                emit(i, i + 2, .duration, .fixed(durationValue(-1, u))); continue
+            }
+
+            // bare years with a cue: in 2017, since 2016
+            if let y = isYear(i), i > 0 ? (yearCues.contains(lower[i - 1]) || lower[i - 1] == "," ) : false,
+               !(i + 1 < n && ["%", "percent", "people", "users", "employees", "workers"].contains(lower[i + 1])) {
+                _ = y
+                emit(i, i + 1, .date, .absolute(year: y, month: nil, day: nil)); continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    static func durationValue(_ n: Int, _ unit: String) -> String {
+        let amount = n < 0 ? "X" : String(n)
+        if unit.hasPrefix("T") { return "PT\(amount)\(unit.dropFirst())" }
+        return "P\(amount)\(unit)"
+    }
+
+    static func containsGoingTo(_ lower: [String]) -> Bool {
+        guard lower.count > 2 else { return false }
+        for k in 0..<(lower.count - 2) where lower[k] == "going" && lower[k + 1] == "to" { return true }
+        return false
+    }
+
+    struct MonthMatch { var month: Int; var length: Int; var abbreviationOK: Bool }
+
+    /// A capitalised month name at `k` (with the period of an abbreviation, if any).
+    static func monthAt(_ k: Int, _ lower: [String], _ tokens: [Token], _ base: Int) -> MonthMatch? {
+        guard k >= 0, k < lower.count, CalendarWords.monthWords.contains(lower[k]), let m = CalendarWords.months[lower[k]],
+              tokens[base + k].isCapitalized else { return nil }
+        let full = lower[k].count >= 5 || ["may", "june", "july"].contains(lower[k]) || lower[k] == "march" || lower[k] == "april"
+        if !full {
+            // Sept. 20, Oct 24: an abbreviation needs its period or a day number after it
+            if k + 1 < lower.count && lower[k + 1] == "." && tokens[base + k + 1].span.start == tokens[base + k].span.end {
+                return MonthMatch(month: m, length: 2, abbreviationOK: true)
+            }
+            if k + 1 < lower.count, tokens[base + k + 1].kind == .number { return MonthMatch(month: m, length: 1, abbreviationOK: false) }
+            return nil
+        }
+        return MonthMatch(month: m, length: 1, abbreviationOK: true)
+    }
+
+    static func holidayAt(_ k: Int, _ lower: [String]) -> (Int, String)? {
+        for (words, name) in holidayPhrases where k + words.count <= lower.count && Array(lower[k..<(k + words.count)]) == words {
+            return (words.count, name)
+        }
+        if let name = holidays[lower[k]] {
+            // Christmas and Easter as holidays, not in "Christmas tree" — accept when not followed by a noun we know
+            return (1, name)
+        }
+        return nil
+    }
+}
