@@ -47,7 +47,8 @@ public struct EntityRecognizer: Sendable {
         for p in article.paragraphs where p.role == .body || p.role == .caption || p.role == .bio {
             for s in p.sentences {
                 let r = article.sentences[s].tokens
-                for c in candidates(article, r, titleCase: false, byline: false) where c.tokens.lowerBound != firstWord(article, r) {
+                for c in candidates(article, r, titleCase: false, byline: false)
+                where c.tokens.lowerBound != firstWord(article, r) || (c.tokens.count > 2 && spelledByAcronym(article, Array(c.tokens), range: r)) {
                     for k in c.tokens where article.tokens[k].kind == .word { words.insert(article.tokens[k].text) }
                 }
             }
@@ -106,7 +107,7 @@ public struct EntityRecognizer: Sendable {
             let t = tokens[k]
             let lower = t.text.lowercased()
             if isNameToken(t) {
-                if CalendarWords.fullWeekdays.contains(lower) { flush(); k += 1; continue }
+                if CalendarWords.fullWeekdays.contains(lower) || TimexRecognizer.holidays[lower] != nil { flush(); k += 1; continue }
                 if CalendarWords.monthWords.contains(lower) {
                     // a month is part of a name only beside another name word (Theresa May)
                     let nextName = k + 1 < range.upperBound && isNameToken(tokens[k + 1]) && adjacent(tokens[k], tokens[k + 1])
@@ -150,8 +151,9 @@ public struct EntityRecognizer: Sendable {
         for run in runs {
             out += classify(a, run, range: range, initial: initial, titleCase: titleCase, byline: byline)
         }
-        out += parenthesizedTickers(a, range, after: out)
-        return out
+        let tickers = parenthesizedTickers(a, range, after: out)
+        out.removeAll { c in tickers.contains { $0.tokens == c.tokens } }
+        return out + tickers
     }
 
     private func adjacent(_ a: Token, _ b: Token) -> Bool { b.span.start - a.span.end <= 1 }
@@ -180,12 +182,19 @@ public struct EntityRecognizer: Sendable {
             }
             return pieces.filter { !$0.isEmpty }.flatMap { classifySegment(a, trimConnectors(a, $0), range: range, byline: byline) }
         }
-        if let f = words.first, positional(f), !keepPositional(0) {
+        if let f = words.first, positional(f), !keepPositional(0), !spelledByAcronym(a, words, range: range) {
             words.removeFirst()
             while let f2 = words.first, tokens[f2].kind != .word || !tokens[f2].isCapitalized { words.removeFirst() }
         }
         guard !words.isEmpty else { return [] }
         return classifySegment(a, trimConnectors(a, words), range: range, byline: byline)
+    }
+
+    /// `Harbor Freight Lines (HFL)`: the acronym after the run spells its initials, so every word is part of the name.
+    func spelledByAcronym(_ a: Article, _ run: [Int], range: Range<Int>) -> Bool {
+        guard let last = run.last, last + 3 <= range.upperBound, a.tokens[last + 1].text == "(", a.tokens[last + 2].isAllCaps else { return false }
+        let initials = String(run.filter { a.tokens[$0].kind == .word && a.tokens[$0].isCapitalized }.compactMap { a.tokens[$0].text.first })
+        return initials.count >= 2 && initials == a.tokens[last + 2].text
     }
 
     func trimConnectors(_ a: Article, _ run: [Int]) -> [Int] {
@@ -326,17 +335,24 @@ public struct EntityRecognizer: Sendable {
         if lexicon.places.contains(text) {
             return [cand(piece, .place, text)]
         }
+        if words.count == 1, tokens[words[0]].isAllCaps, text.count > 3 {
+            // a dateline in capitals: SPRINGFIELD —
+            let titled = String(text.prefix(1)) + text.dropFirst().lowercased()
+            if lexicon.places.contains(titled) { return [cand(piece, .place, titled)] }
+        }
         if let last = lowers.last, lexicon.orgWords.contains(last) && (words.count > 1 || ["inc", "corp", "llc", "plc", "ltd"].contains(last)) {
             return [cand(piece, .organization, text)]
         }
         if let last = lowers.last, lexicon.miscHeads.contains(last), words.count > 1 {
             return [cand(piece, .misc, text)]
         }
-        if words.count >= 2, lexicon.firstNames[lowers[0]] != nil, !tokens[words[0]].isAllCaps {
+        // "at Morgan Stanley", "from Goldman Sachs": a place of work, not a person
+        let afterAt = piece[0] > 0 && ["at", "from"].contains(lowerText(a, piece[0] - 1))
+        if words.count >= 2, lexicon.firstNames[lowers[0]] != nil, !tokens[words[0]].isAllCaps, !afterAt {
             return [cand(piece, .person, text)]
         }
         // two or three uncommon capitalised words: usually a person's name
-        if (2...3).contains(words.count), words.allSatisfy({ !isCommon(tokens[$0]) && !tokens[$0].isAllCaps }),
+        if (2...3).contains(words.count), !afterAt, words.allSatisfy({ !isCommon(tokens[$0]) && !tokens[$0].isAllCaps }),
            !lexicon.places.contains(tokens[words[0]].text) {
             return [cand(piece, .person, text)]
         }
@@ -347,7 +363,7 @@ public struct EntityRecognizer: Sendable {
     func parenthesizedTickers(_ a: Article, _ range: Range<Int>, after found: [Candidate]) -> [Candidate] {
         var out: [Candidate] = []
         let tokens = a.tokens
-        for c in found where c.type == .organization {
+        for c in found where c.type == .organization && !c.tokens.contains(where: { a.tokens[$0].text == "(" }) {
             var k = c.tokens.upperBound
             guard k < range.upperBound, tokens[k].text == "(" else { continue }
             k += 1

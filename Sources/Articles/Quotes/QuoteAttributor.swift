@@ -13,7 +13,7 @@ public struct QuoteAttributor: Sendable {
         "continued", "insisted", "argued", "argues", "claimed", "asked", "asks", "replied", "responded", "declared",
         "remarked", "commented", "posted", "reads", "recalled", "acknowledged", "admitted", "suggested", "urged",
         "stressed", "emphasized", "predicted", "promised", "pledged", "confirmed", "denied", "countered", "conceded",
-        "quipped", "testified", "saying", "telling", "writing", "adding", "explains", "notes", "according",
+        "quipped", "testified", "saying", "called", "describes", "described", "telling", "writing", "adding", "explains", "notes", "according",
     ]
     static let pronouns: [String: Character] = ["he": "m", "she": "f", "it": "o", "they": "p", "i": "x", "we": "x"]
     static let nominals: Set<String> = [
@@ -43,6 +43,12 @@ public struct QuoteAttributor: Sendable {
                              speakerMention: speaker.map { $0.1 }))
             previous = (speaker?.0, speaker?.1, f.paragraph, f.close != nil)
         }
+        // the open part of a quotation that runs on into the next paragraph belongs to the same speaker
+        for i in out.indices.reversed() where out[i].speaker == nil && found[i].close == nil && i + 1 < out.count
+            && found[i + 1].paragraph == found[i].paragraph + 1 {
+            out[i].speaker = out[i + 1].speaker
+            out[i].speakerMention = out[i + 1].speakerMention
+        }
         out += reported(a, found: found, people: people)
         return out.sorted { $0.span < $1.span }
     }
@@ -56,7 +62,11 @@ public struct QuoteAttributor: Sendable {
         let hi = a.sentences[p.sentences.upperBound - 1].tokens.upperBound
         let marks = Set(all.filter { $0.paragraph == f.paragraph }.flatMap { [$0.open] + ($0.close.map { [$0] } ?? []) })
         var after: [Int] = []
-        if let c = f.close {
+        // a quotation that ends its own sentence (“… city.” Mayor X said …) takes nothing from the next one
+        let lastInside = f.close.map { $0 - 1 } ?? -1
+        let endsSentence = lastInside >= 0 && [".", "!", "?"].contains(a.tokens[lastInside].text)
+        let nextLower = f.close.map { $0 + 1 < hi && a.tokens[$0 + 1].kind == .word && !a.tokens[$0 + 1].isCapitalized } ?? false
+        if let c = f.close, !endsSentence || nextLower {
             var k = c + 1
             while k < hi {
                 let t = a.tokens[k].text
@@ -135,11 +145,18 @@ public struct QuoteAttributor: Sendable {
         guard !np.isEmpty else { return nil }
         var ks = np
         if adjacentOnly {
-            // only the few words right before the verb, not across a comma
+            // only the few words right before the verb, skipping a clause set off by commas (`X, who …, called`)
+            var segments: [[Int]] = [[]]
+            for k in ks {
+                if a.tokens[k].text == "," { segments.append([]) } else { segments[segments.count - 1].append(k) }
+            }
             var tail: [Int] = []
-            for k in ks.reversed() {
-                if a.tokens[k].text == "," || tail.count >= 6 { break }
-                tail.insert(k, at: 0)
+            for (i, seg) in segments.enumerated().reversed() {
+                let first = seg.first.map { a.tokens[$0].text.lowercased() } ?? ""
+                if i == segments.count - 1 && (seg.isEmpty || ["who", "which", "whose"].contains(first)) { continue }
+                if ["who", "which", "whose"].contains(first) { continue }
+                tail = Array(seg.suffix(6))
+                break
             }
             ks = tail
         }
@@ -222,7 +239,10 @@ public struct QuoteAttributor: Sendable {
                         // X said (Friday) (that) CLAUSE
                         var c = v + 1
                         if w[v] == "told" || w[v] == "tells" {
-                            while c < w.count, a.tokens[ks[c]].isCapitalized { c += 1 }
+                            // the one told: a name, or one word (reporters, analysts)
+                            if c < w.count, a.tokens[ks[c]].isCapitalized {
+                                while c < w.count, a.tokens[ks[c]].isCapitalized { c += 1 }
+                            } else { c += 1 }
                         }
                         while c < w.count, CalendarWords.isCalendarWord(w[c]) || w[c] == "on" { c += 1 }
                         if c < w.count && w[c] == "that" { c += 1 }
