@@ -1,7 +1,54 @@
 #ifndef TIKTOK_READER_CNCURSES_SHIM_H
 #define TIKTOK_READER_CNCURSES_SHIM_H
+// SwiftPM drops pkg-config's -D flags, so ask for the wide-character API here.
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <locale.h>
+#include <signal.h>
+#include <unistd.h>
+#include <wchar.h>
 #include <ncursesw/curses.h>
+
+// Macros and globals are not usable from Swift 6: small functions instead.
+static inline WINDOW *tr_stdscr(void) { return stdscr; }
+static inline int tr_lines(void) { return LINES; }
+static inline int tr_cols(void) { return COLS; }
+static inline int tr_colors(void) { return COLORS; }
+static inline attr_t tr_bold(void) { return A_BOLD; }
+static inline attr_t tr_underline(void) { return A_UNDERLINE; }
+static inline attr_t tr_reverse(void) { return A_REVERSE; }
+static inline attr_t tr_dim(void) { return A_DIM; }
+static inline attr_t tr_normal(void) { return A_NORMAL; }
+static inline int tr_key_resize(void) { return KEY_RESIZE; }
+static inline int tr_key_mouse(void) { return KEY_MOUSE; }
+static inline int tr_key_code_yes(void) { return KEY_CODE_YES; }
+static inline mmask_t tr_button1_pressed(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED; }
+static inline mmask_t tr_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t tr_button5_pressed(void) {
+#ifdef BUTTON5_PRESSED
+    return BUTTON5_PRESSED;
+#else
+    return 0;
+#endif
+}
+static inline mmask_t tr_all_mouse(void) { return ALL_MOUSE_EVENTS; }
+
+/// Draws a wide-character string with attributes and a colour pair at (y, x).
+static inline int tr_draw(int y, int x, const wchar_t *s, attr_t attrs, short pair) {
+    attr_set(attrs, pair, NULL);
+    return mvaddwstr(y, x, s);
+}
+
+/// Restores the terminal and exits: used on SIGTERM, SIGHUP and SIGINT.
+static void tr_on_signal(int sig) {
+    endwin();
+    _exit(128 + sig);
+}
+
+static inline void tr_install_signal_handlers(void) {
+    signal(SIGTERM, tr_on_signal);
+    signal(SIGHUP, tr_on_signal);
+    signal(SIGINT, tr_on_signal);
+    signal(SIGQUIT, tr_on_signal);
+}
 #endif

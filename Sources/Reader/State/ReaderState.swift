@@ -1,0 +1,73 @@
+import Articles
+
+/// The panes that can have the focus.
+enum Pane: Hashable, Sendable { case articles, article, timeline }
+
+/// Overlays drawn over the panes.
+enum Overlay: Hashable, Sendable {
+    case help
+    case speakers(selected: Int)
+    case entities(selected: Int)
+}
+
+/// A quotation's place in the corpus.
+struct QuoteRef: Hashable, Sendable {
+    var article: Int
+    var quote: Int
+}
+
+/// An incremental search in the current article.
+struct Search: Hashable, Sendable {
+    var query: String
+    var editing: Bool
+    var current: Int?
+}
+
+/// Everything the reader shows, changed only by `update`.
+struct ReaderState: Sendable {
+    let corpus: Corpus
+    /// Direct quotations in reading order (article by article).
+    let quotes: [QuoteRef]
+    /// Timeline events flattened in display order: (row, event).
+    let events: [(row: Int, event: Int)]
+
+    var width: Int
+    var height: Int
+    var selected = 0
+    var focus: Pane = .articles
+    /// Byte offset of the first line shown in the article pane: the reading position survives resizes.
+    var anchor = 0
+    var read: Set<Int> = []
+    var currentQuote: QuoteRef?
+    var speakerFilter: String?
+    var timelineSelected = 0
+    /// A span marked in an article (a timeline event's sentence), drawn highlighted.
+    var marked: (article: Int, span: ByteSpan)?
+    /// An entity whose mentions are marked and stepped through with n/N.
+    var markedEntity: String?
+    var overlay: Overlay?
+    var search: Search?
+    /// In 80–119 columns the timeline is shown only when toggled.
+    var showTimeline = false
+    var quitting = false
+    var message: String?
+
+    init(corpus: Corpus, width: Int, height: Int) {
+        self.corpus = corpus
+        self.width = width
+        self.height = height
+        var qs: [QuoteRef] = []
+        for (ai, a) in corpus.articles.enumerated() {
+            for (qi, q) in a.quotes.enumerated() where q.kind == .direct { qs.append(QuoteRef(article: ai, quote: qi)) }
+        }
+        quotes = qs
+        var evs: [(Int, Int)] = []
+        for (ri, row) in corpus.timeline.enumerated() { for ei in row.events.indices { evs.append((ri, ei)) } }
+        events = evs
+        if !corpus.articles.isEmpty { read.insert(0) }
+    }
+
+    var article: Article { corpus.articles[selected] }
+
+    func quote(_ r: QuoteRef) -> Quote { corpus.articles[r.article].quotes[r.quote] }
+}

@@ -1,0 +1,295 @@
+import Articles
+
+/// The reader's only way to change: a pure function of the state and an action.
+enum Update {
+    static func apply(_ action: Action, to s0: ReaderState) -> ReaderState {
+        var s = s0
+        s.message = nil
+        if let overlay = s.overlay, handleOverlay(overlay, action, &s) { return s }
+        switch action {
+        case .none: break
+        case .quit: s.quitting = true
+        case .help: s.overlay = .help
+        case .close:
+            if s.search != nil { s.search = nil }
+            else if s.speakerFilter != nil { s.speakerFilter = nil; s.message = "showing every speaker's quotes" }
+            else if s.markedEntity != nil { s.markedEntity = nil }
+            else { s.marked = nil }
+        case .resize(let w, let h): s.width = w; s.height = h
+        case .down: move(&s, 1)
+        case .up: move(&s, -1)
+        case .pageDown: move(&s, max(1, viewHeight(s) - 2))
+        case .pageUp: move(&s, -max(1, viewHeight(s) - 2))
+        case .top: move(&s, Int.min / 2)
+        case .bottom: move(&s, Int.max / 2)
+        case .focusNext, .focusPrevious:
+            let panes: [Pane] = layout(s).visible.count >= 2 ? layout(s).visible : [.articles, .article, .timeline]
+            let i = panes.firstIndex(of: s.focus) ?? 0
+            s.focus = panes[(i + (action == .focusNext ? 1 : panes.count - 1)) % panes.count]
+        case .open:
+            switch s.focus {
+            case .articles: s.focus = .article
+            case .timeline: openEvent(&s)
+            case .article: break
+            }
+        case .timeline:
+            if s.width >= 80 && s.width < 120 { s.showTimeline.toggle(); s.focus = s.showTimeline ? .timeline : .article }
+            else { s.focus = .timeline }
+        case .nextQuote: stepQuote(&s, forward: true, newSpeaker: false)
+        case .previousQuote: stepQuote(&s, forward: false, newSpeaker: false)
+        case .nextSpeaker: stepQuote(&s, forward: true, newSpeaker: true)
+        case .previousSpeaker: stepQuote(&s, forward: false, newSpeaker: true)
+        case .speakers: s.overlay = .speakers(selected: 0)
+        case .entities: s.overlay = .entities(selected: 0)
+        case .searchStart: s.search = Search(query: "", editing: true, current: nil); s.focus = .article
+        case .searchType(let c):
+            s.search?.query.append(c)
+            findMatch(&s, from: s.anchor, forward: true)
+        case .searchErase:
+            if s.search?.query.isEmpty == false { s.search?.query.removeLast() }
+            findMatch(&s, from: s.anchor, forward: true)
+        case .searchCommit: s.search?.editing = false
+        case .nextMatch, .previousMatch:
+            let forward = action == .nextMatch
+            if let name = s.markedEntity { stepEntity(&s, name, forward: forward) }
+            else if let m = s.search?.current { findMatch(&s, from: forward ? m + 1 : m - 1, forward: forward) }
+        case .click(let x, let y): click(&s, x, y)
+        case .wheel(let d): if s.focus != .article { s.focus = .article }; move(&s, d * 3)
+        }
+        return s
+    }
+
+    // MARK: - Geometry
+
+    static func layout(_ s: ReaderState) -> PaneLayout {
+        PaneLayout(width: s.width, height: s.height, focus: s.focus, showTimeline: s.showTimeline)
+    }
+
+    /// Rows of text in the article pane (below its header).
+    static func viewHeight(_ s: ReaderState) -> Int { max(1, (layout(s).article?.height ?? s.height - 2) - 1) }
+
+    static func articleLayout(_ s: ReaderState) -> ArticleLayout {
+        let w = (layout(s).article?.width ?? s.width) - 2
+        return ArticleLayout(article: s.article, width: max(10, w))
+    }
+
+    // MARK: - Moving
+
+    static func move(_ s: inout ReaderState, _ delta: Int) {
+        switch s.focus {
+        case .articles:
+            let n = s.corpus.articles.count
+            let target = max(0, min(n - 1, delta == Int.min / 2 ? 0 : delta == Int.max / 2 ? n - 1 : s.selected + (abs(delta) > 1 && abs(delta) < 1000 ? delta.signum() * 5 : delta)))
+            select(&s, target)
+        case .article:
+            let lay = articleLayout(s)
+            let current = lay.line(containing: s.anchor)
+            let maxTop = max(0, lay.lines.count - viewHeight(s))
+            let line = max(0, min(maxTop, current + max(-lay.lines.count, min(lay.lines.count, delta))))
+            s.anchor = line == 0 ? 0 : lay.lines[line].offset
+        case .timeline:
+            let n = s.events.count
+            guard n > 0 else { return }
+            let step = abs(delta) > 1 && abs(delta) < 1000 ? delta.signum() * 8 : delta
+            s.timelineSelected = max(0, min(n - 1, delta == Int.min / 2 ? 0 : delta == Int.max / 2 ? n - 1 : s.timelineSelected + step))
+        }
+    }
+
+    static func select(_ s: inout ReaderState, _ i: Int) {
+        guard i != s.selected else { return }
+        s.selected = i
+        s.anchor = 0
+        s.read.insert(i)
+        s.search = nil
+        s.markedEntity = nil
+    }
+
+    /// Shows `offset` in the article pane, a third of the way down.
+    static func reveal(_ s: inout ReaderState, _ offset: Int) {
+        let lay = articleLayout(s)
+        let line = lay.line(containing: offset)
+        let top = max(0, min(line - viewHeight(s) / 3, lay.lines.count - viewHeight(s)))
+        s.anchor = top <= 0 ? 0 : lay.lines[top].offset
+    }
+
+    // MARK: - Quotes
+
+    /// The position reading starts from when no quote is current: the top of the article on screen.
+    static func stepQuote(_ s: inout ReaderState, forward: Bool, newSpeaker: Bool) {
+        let candidates = s.quotes.indices.filter { i in
+            guard let f = s.speakerFilter else { return true }
+            return s.quote(s.quotes[i]).speaker == f
+        }
+        guard !candidates.isEmpty else { s.message = "no quotes"; return }
+        let currentIndex = s.currentQuote.flatMap { c in s.quotes.firstIndex(of: c) }
+        let currentSpeaker = s.currentQuote.map { s.quote($0).speaker } ?? nil
+        var order: [Int]
+        if let ci = currentIndex {
+            order = forward ? candidates.filter { $0 > ci } : candidates.filter { $0 < ci }.reversed()
+        } else {
+            // from the reading position in the current article
+            let here = s.quotes.indices.filter { i in
+                let r = s.quotes[i]
+                return forward ? (r.article > s.selected || (r.article == s.selected && s.quote(r).span.start >= s.anchor))
+                               : (r.article < s.selected || (r.article == s.selected && s.quote(r).span.start < s.anchor))
+            }
+            let set = Set(here)
+            order = candidates.filter { set.contains($0) }
+            if !forward { order.reverse() }
+        }
+        if newSpeaker {
+            order = order.filter { i in
+                guard let sp = s.quote(s.quotes[i]).speaker else { return false }
+                return currentIndex == nil || sp != currentSpeaker
+            }
+        }
+        guard let next = order.first else { s.message = forward ? "no more quotes" : "no earlier quotes"; return }
+        goTo(&s, s.quotes[next])
+    }
+
+    static func goTo(_ s: inout ReaderState, _ r: QuoteRef) {
+        if r.article != s.selected { select(&s, r.article) }
+        s.currentQuote = r
+        s.focus = s.layoutHasArticlePane ? .article : s.focus == .articles ? .article : s.focus
+        reveal(&s, s.quote(r).span.start)
+    }
+
+    // MARK: - Timeline
+
+    static func openEvent(_ s: inout ReaderState) {
+        guard s.timelineSelected < s.events.count else { return }
+        let (ri, ei) = s.events[s.timelineSelected]
+        let ev = s.corpus.timeline[ri].events[ei]
+        select(&s, ev.article)
+        s.marked = (ev.article, ev.span)
+        s.currentQuote = nil
+        s.focus = .article
+        reveal(&s, ev.span.start)
+    }
+
+    // MARK: - Search and entity marks
+
+    static func findMatch(_ s: inout ReaderState, from: Int, forward: Bool) {
+        guard let q = s.search?.query, !q.isEmpty else { s.search?.current = nil; return }
+        let hay = s.article.bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
+        let needle = Array(q.lowercased().utf8)
+        guard needle.count <= hay.count else { s.search?.current = nil; return }
+        var hits: [Int] = []
+        var i = 0
+        while i + needle.count <= hay.count {
+            if hay[i] == needle[0] && Array(hay[i..<(i + needle.count)]) == needle { hits.append(i) }
+            i += 1
+        }
+        guard !hits.isEmpty else { s.search?.current = nil; s.message = "not found: \(q)"; return }
+        let pick = forward ? (hits.first { $0 >= from } ?? hits[0]) : (hits.last { $0 <= from } ?? hits[hits.count - 1])
+        s.search?.current = pick
+        reveal(&s, pick)
+    }
+
+    static func stepEntity(_ s: inout ReaderState, _ name: String, forward: Bool) {
+        let mentions = s.article.entities.filter { $0.canonical == name }.map { $0.span.start }
+        guard !mentions.isEmpty else { return }
+        let here = s.marked?.article == s.selected ? s.marked!.span.start : s.anchor - 1
+        let pick = forward ? (mentions.first { $0 > here } ?? mentions[0]) : (mentions.last { $0 < here } ?? mentions[mentions.count - 1])
+        if let e = s.article.entities.first(where: { $0.canonical == name && $0.span.start == pick }) { s.marked = (s.selected, e.span) }
+        reveal(&s, pick)
+    }
+
+    // MARK: - Overlays
+
+    /// Keys inside an overlay; returns true when the overlay handled the action.
+    static func handleOverlay(_ overlay: Overlay, _ action: Action, _ s: inout ReaderState) -> Bool {
+        switch action {
+        case .resize, .quit: return false
+        case .close, .help:
+            s.overlay = nil
+            return true
+        default: break
+        }
+        switch overlay {
+        case .help:
+            s.overlay = nil
+            return true
+        case .speakers(let sel):
+            let n = s.corpus.speakers.count
+            switch action {
+            case .down: s.overlay = .speakers(selected: min(n - 1, sel + 1))
+            case .up: s.overlay = .speakers(selected: max(0, sel - 1))
+            case .top: s.overlay = .speakers(selected: 0)
+            case .bottom: s.overlay = .speakers(selected: max(0, n - 1))
+            case .open:
+                guard sel < n else { return true }
+                let name = s.corpus.speakers[sel].name
+                s.overlay = nil
+                s.speakerFilter = name
+                s.currentQuote = nil
+                if let first = s.quotes.first(where: { s.quote($0).speaker == name }) { goTo(&s, first) }
+                s.message = "quotes by \(name) — ] [ step, Esc shows all"
+            default: break
+            }
+            return true
+        case .entities(let sel):
+            let groups = EntityGroups(article: s.article)
+            let n = groups.rows.count
+            switch action {
+            case .down: s.overlay = .entities(selected: min(max(0, n - 1), sel + 1))
+            case .up: s.overlay = .entities(selected: max(0, sel - 1))
+            case .open:
+                guard sel < n else { return true }
+                let name = groups.rows[sel].name
+                s.overlay = nil
+                s.markedEntity = name
+                s.marked = nil
+                s.focus = .article
+                stepEntity(&s, name, forward: true)
+                s.message = "\(name) — n/N next/previous mention, Esc clears"
+            default: break
+            }
+            return true
+        }
+    }
+
+    // MARK: - Mouse
+
+    static func click(_ s: inout ReaderState, _ x: Int, _ y: Int) {
+        let l = layout(s)
+        if let r = l.articles, r.contains(x: x, y: y) {
+            s.focus = .articles
+            let row = y - r.y - 1
+            let idx = row / ArticlesListView.rowHeight
+            if row >= 0 && idx < s.corpus.articles.count { select(&s, idx) }
+        } else if let r = l.article, r.contains(x: x, y: y) {
+            s.focus = .article
+        } else if let r = l.timeline, r.contains(x: x, y: y) {
+            s.focus = .timeline
+            let lines = TimelineView.lines(s, width: r.width)
+            let first = TimelineView.firstLine(s, lines: lines, height: r.height - 1)
+            let li = first + (y - r.y - 1)
+            if li >= 0 && li < lines.count, let ev = lines[li].event { s.timelineSelected = ev }
+        }
+    }
+}
+
+extension ReaderState {
+    var layoutHasArticlePane: Bool { Update.layout(self).article != nil || width < 80 }
+}
+
+/// An article's entities grouped by type, each canonical name once with its mention count.
+struct EntityGroups {
+    struct Row { var type: EntityType; var name: String; var count: Int }
+    let rows: [Row]
+
+    static let order: [EntityType] = [.person, .organization, .place, .ticker, .nationality, .money, .percent, .misc]
+
+    init(article: Article) {
+        var counts: [EntityType: [String: Int]] = [:]
+        for e in article.entities { counts[e.type, default: [:]][e.canonical, default: 0] += 1 }
+        var rows: [Row] = []
+        for t in EntityGroups.order {
+            for (name, c) in (counts[t] ?? [:]).sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
+                rows.append(Row(type: t, name: name, count: c))
+            }
+        }
+        self.rows = rows
+    }
+}

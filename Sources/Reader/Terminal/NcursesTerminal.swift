@@ -1,0 +1,131 @@
+import CNcurses
+import Foundation
+
+/// The only code that talks to ncurses: starts and restores the terminal, paints finished grids
+/// (ncurses sends only what changed) and decodes keys.
+final class NcursesTerminal {
+    private var pairs: [ColorRole: Int16] = [:]
+    private let monochrome: Bool
+
+    init() {
+        setlocale(LC_ALL, "")
+        initscr()
+        tr_install_signal_handlers()
+        cbreak()
+        noecho()
+        nonl()
+        keypad(tr_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        mousemask(tr_button1_pressed() | tr_button4_pressed() | tr_button5_pressed(), nil)
+        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        monochrome = noColor || !has_colors()
+        if !monochrome {
+            start_color()
+            use_default_colors()
+            setupPairs(rich: tr_colors() >= 256)
+        }
+    }
+
+    /// Restores the terminal.
+    func stop() { endwin() }
+
+    var size: (width: Int, height: Int) { (Int(tr_cols()), Int(tr_lines())) }
+
+    private func setupPairs(rich: Bool) {
+        // (256-colour, 8-colour) foregrounds; -1 keeps the user's background
+        let table: [(ColorRole, Int16, Int16)] = [
+            (.person, 39, Int16(COLOR_CYAN)), (.organization, 214, Int16(COLOR_YELLOW)), (.place, 114, Int16(COLOR_GREEN)),
+            (.date, 177, Int16(COLOR_MAGENTA)), (.ticker, 203, Int16(COLOR_RED)), (.quote, 223, Int16(COLOR_WHITE)),
+            (.accent, 75, Int16(COLOR_BLUE)), (.muted, 245, Int16(COLOR_WHITE)), (.bar, 67, Int16(COLOR_BLUE)),
+            (.selection, 153, Int16(COLOR_CYAN)), (.mark, 220, Int16(COLOR_YELLOW)), (.warning, 196, Int16(COLOR_RED)),
+        ]
+        for (i, (role, fg256, fg8)) in table.enumerated() {
+            let pair = Int16(i + 1)
+            init_pair(pair, rich ? fg256 : fg8, -1)
+            pairs[role] = pair
+        }
+    }
+
+    private func attributes(_ st: Style) -> (attr_t, Int16) {
+        var a = tr_normal()
+        if st.bold { a |= tr_bold() }
+        if st.underline { a |= tr_underline() }
+        if st.reverse { a |= tr_reverse() }
+        if st.dim { a |= tr_dim() }
+        if monochrome {
+            // no colour: entities by underline, the quote being read and marks by reverse
+            switch st.role {
+            case .person, .organization, .place, .ticker, .date: a |= tr_underline()
+            case .mark, .selection: a |= tr_bold()
+            default: break
+            }
+            return (a, 0)
+        }
+        return (a, pairs[st.role] ?? 0)
+    }
+
+    /// Paints a grid; runs of cells with one style go out in one call.
+    func paint(_ g: Grid) {
+        erase()
+        for y in 0..<g.height {
+            var x = 0
+            while x < g.width {
+                let style = g[x, y].style
+                let start = x
+                var text: [wchar_t] = []
+                while x < g.width && g[x, y].style == style {
+                    for u in g[x, y].text.unicodeScalars { text.append(wchar_t(bitPattern: u.value)) }
+                    x += 1
+                }
+                // the bottom-right cell would scroll the screen: leave it out
+                if y == g.height - 1 && x == g.width, !text.isEmpty, g[x - 1, y].text == " " { text.removeLast() }
+                text.append(0)
+                let (a, p) = attributes(style)
+                _ = tr_draw(Int32(y), Int32(start), text, a, p)
+            }
+        }
+        refresh()
+    }
+
+    /// Waits for the next key.
+    func readKey() -> Key? {
+        var ch: wint_t = 0
+        let r = get_wch(&ch)
+        if r == ERR { return nil }
+        if r == tr_key_code_yes() {
+            switch Int32(ch) {
+            case KEY_UP: return .up
+            case KEY_DOWN: return .down
+            case KEY_LEFT: return .left
+            case KEY_RIGHT: return .right
+            case KEY_HOME: return .home
+            case KEY_END: return .end
+            case KEY_NPAGE: return .pageDown
+            case KEY_PPAGE: return .pageUp
+            case KEY_BTAB: return .backTab
+            case KEY_ENTER: return .enter
+            case KEY_BACKSPACE: return .backspace
+            case tr_key_resize(): return .resize(width: size.width, height: size.height)
+            case tr_key_mouse():
+                var ev = MEVENT()
+                guard getmouse(&ev) == OK else { return nil }
+                if ev.bstate & tr_button4_pressed() != 0 { return .wheel(-1) }
+                if tr_button5_pressed() != 0 && ev.bstate & tr_button5_pressed() != 0 { return .wheel(1) }
+                if ev.bstate & tr_button1_pressed() != 0 { return .click(x: Int(ev.x), y: Int(ev.y)) }
+                return nil
+            default: return nil
+            }
+        }
+        switch ch {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 127, 8: return .backspace
+        case 3: return .interrupt
+        default:
+            guard let u = Unicode.Scalar(UInt32(ch)) else { return nil }
+            return .char(Character(u))
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Articles
+
+/// The article pane: the laid-out text with entities coloured by type, quotes styled, the current quote and
+/// its speaker's mention standing out, search matches and marked spans highlighted.
+enum ArticleView {
+    /// Per-byte styling of an article, built once per frame.
+    struct Marks {
+        var entityRole: [ColorRole?]
+        var inQuote: [Bool]
+        var current: [Bool]
+        var highlight: [Bool]
+
+        init(_ s: ReaderState) {
+            let a = s.article
+            let n = a.bytes.count
+            entityRole = Array(repeating: nil, count: n)
+            inQuote = Array(repeating: false, count: n)
+            current = Array(repeating: false, count: n)
+            highlight = Array(repeating: false, count: n)
+            func fill<T>(_ arr: inout [T], _ span: ByteSpan, _ v: T) {
+                let lo = max(0, span.start), hi = min(n, span.end)
+                if lo < hi { for i in lo..<hi { arr[i] = v } }
+            }
+            for e in a.entities {
+                let role: ColorRole?
+                switch e.type {
+                case .person: role = .person
+                case .organization: role = .organization
+                case .place, .nationality: role = .place
+                case .ticker: role = .ticker
+                case .money, .percent, .misc: role = nil
+                }
+                if let r = role { fill(&entityRole, e.span, r) }
+            }
+            for t in a.timexes { fill(&entityRole, t.span, .date) }
+            for q in a.quotes where q.kind == .direct { fill(&inQuote, q.span, true) }
+            if let c = s.currentQuote, c.article == s.selected {
+                let q = s.quote(c)
+                fill(&current, q.span, true)
+                if let m = q.speakerMention { fill(&current, m, true) }
+            }
+            if let m = s.marked, m.article == s.selected { fill(&highlight, m.span, true) }
+            if let name = s.markedEntity { for e in a.entities where e.canonical == name { fill(&highlight, e.span, true) } }
+            if let q = s.search?.query, !q.isEmpty, let c = s.search?.current { fill(&highlight, ByteSpan(c, c + q.utf8.count), true) }
+        }
+
+        func style(at offset: Int, base: Style) -> Style {
+            guard offset >= 0 && offset < entityRole.count else { return base }
+            var st = base
+            if let r = entityRole[offset] { st.role = r }
+            if inQuote[offset] { st.underline = false; if st.role == .normal { st.role = .quote } }
+            if current[offset] { st.reverse = true; st.bold = true }
+            if highlight[offset] { st.role = .mark; st.reverse = true }
+            return st
+        }
+    }
+
+    static func draw(_ s: ReaderState, in r: Rect, grid g: inout Grid) {
+        let lay = ArticleLayout(article: s.article, width: max(10, r.width - 2))
+        let marks = Marks(s)
+        let top = lay.line(containing: s.anchor)
+        let rows = r.height - 1
+        for row in 0..<rows {
+            let li = top + row
+            guard li < lay.lines.count else { break }
+            let line = lay.lines[li]
+            var base = Style.plain
+            switch line.kind {
+            case .title: base = Style(role: .accent, bold: true)
+            case .meta, .label: base = Style(role: .muted)
+            case .subheading: base = Style(role: .accent, bold: true, underline: true)
+            case .caption, .bio: base = Style(role: .muted, dim: true)
+            case .body, .blank: break
+            }
+            var x = r.x + 1
+            for glyph in line.glyphs {
+                let st = marks.style(at: glyph.offset, base: base)
+                x += g.put(String(glyph.text), x: x, y: r.y + 1 + row, style: st, maxWidth: r.x + r.width - x)
+            }
+        }
+        // a scroll indicator on the right edge
+        if lay.lines.count > rows, rows > 2 {
+            let pos = Int(Double(top) / Double(max(1, lay.lines.count - rows)) * Double(rows - 1))
+            g.put("▐", x: r.x + r.width - 1, y: r.y + 1 + min(rows - 1, max(0, pos)), style: Style(role: .muted))
+        }
+    }
+
+    /// The reading position as a percentage.
+    static func position(_ s: ReaderState, width: Int, rows: Int) -> Int {
+        let lay = ArticleLayout(article: s.article, width: max(10, width - 2))
+        let top = lay.line(containing: s.anchor)
+        let maxTop = max(1, lay.lines.count - rows)
+        return min(100, top * 100 / maxTop)
+    }
+}

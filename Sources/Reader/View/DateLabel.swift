@@ -1,0 +1,26 @@
+import Articles
+
+/// Dates as people read them: `Fri 31 Jul 2020`, `May 2020`, `2017`, `week 31 2020`, `weekend 1–2 Aug 2020`.
+enum DateLabel {
+    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    static let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+
+    static func day(_ d: CalendarDate) -> String { "\(weekdays[d.weekday - 1]) \(d.day) \(months[d.month - 1]) \(d.year)" }
+
+    static func of(_ value: String) -> String {
+        let parts = value.split(separator: "-").map(String.init)
+        guard let y = parts.first, Int(y) != nil else { return value }
+        if parts.count == 3, let d = CalendarDate(iso: value) { return day(d) }
+        if parts.count >= 2, parts[1].hasPrefix("W"), let wy = Int(y), let w = Int(parts[1].dropFirst()) {
+            let monday = CalendarDate.monday(isoYear: wy, week: w)
+            if parts.count == 3 {
+                let sat = monday.adding(days: 5), sun = monday.adding(days: 6)
+                return "weekend \(sat.day)–\(sun.day) \(months[sun.month - 1]) \(sun.year)"
+            }
+            return "week of \(monday.day) \(months[monday.month - 1]) \(monday.year)"
+        }
+        if parts.count == 2, parts[1].hasPrefix("Q") { return "\(parts[1]) \(y)" }
+        if parts.count == 2, let m = Int(parts[1]), (1...12).contains(m) { return "\(months[m - 1]) \(y)" }
+        return y
+    }
+}

@@ -1,0 +1,74 @@
+import Articles
+
+/// Boxes drawn over the panes: help, speakers, entities.
+enum OverlayView {
+    static let help: [String] = [
+        "q / Esc      quit · close an overlay, search or filter",
+        "j k ↓ ↑      move or scroll      g G Home End  top / bottom",
+        "Space b      page down / up      PgDn PgUp     page down / up",
+        "Tab ⇧Tab h l focus next / previous pane",
+        "Enter        open article · jump to timeline event",
+        "] [          next / previous quote (on into the next article)",
+        "} {          next / previous quote by a different speaker",
+        "S            speakers; Enter follows one speaker's quotes",
+        "e            entities of this article; Enter marks, n N step",
+        "t            timeline          / n N   search, next / previous",
+        "",
+        "Colours: person · organisation · place · date · ticker · “quote”",
+    ]
+
+    static func draw(_ o: Overlay, _ s: ReaderState, _ g: inout Grid) {
+        switch o {
+        case .help:
+            box(title: "Help", lines: help.map { ($0, Style.plain) }, selected: nil, s, &g, legend: true)
+        case .speakers(let sel):
+            let lines = s.corpus.speakers.map { sp in ("\(sp.name)  \(sp.quotes) quote\(sp.quotes == 1 ? "" : "s")", Style.role(.person)) }
+            box(title: "Speakers — Enter: their quotes", lines: lines.isEmpty ? [("no quoted speakers", .plain)] : lines, selected: sel, s, &g)
+        case .entities(let sel):
+            let groups = EntityGroups(article: s.article)
+            let lines = groups.rows.map { r in ("\(r.type.rawValue.prefix(5))  \(r.name)  ×\(r.count)", Style.role(role(r.type))) }
+            box(title: "Entities — Enter: mark mentions", lines: lines.isEmpty ? [("no entities", .plain)] : lines, selected: sel, s, &g)
+        }
+    }
+
+    static func role(_ t: EntityType) -> ColorRole {
+        switch t {
+        case .person: return .person
+        case .organization: return .organization
+        case .place, .nationality: return .place
+        case .ticker: return .ticker
+        default: return .normal
+        }
+    }
+
+    static func box(title: String, lines: [(String, Style)], selected: Int?, _ s: ReaderState, _ g: inout Grid, legend: Bool = false) {
+        let w = min(s.width - 4, max(DisplayWidth.of(title) + 6, (lines.map { DisplayWidth.of($0.0) }.max() ?? 0) + 4))
+        let h = min(s.height - 4, lines.count + 2 + (legend ? 1 : 0))
+        let x0 = (s.width - w) / 2, y0 = (s.height - h) / 2
+        let frame = Style(role: .accent, bold: true)
+        g.fill(x: x0, y: y0, width: w, height: h, style: .plain)
+        g.put("╭" + String(repeating: "─", count: w - 2) + "╮", x: x0, y: y0, style: frame)
+        g.put(" " + title + " ", x: x0 + 2, y: y0, style: frame, maxWidth: w - 4)
+        for yy in (y0 + 1)..<(y0 + h - 1) {
+            g.put("│", x: x0, y: yy, style: frame)
+            g.put("│", x: x0 + w - 1, y: yy, style: frame)
+        }
+        g.put("╰" + String(repeating: "─", count: w - 2) + "╯", x: x0, y: y0 + h - 1, style: frame)
+        let rows = h - 2 - (legend ? 1 : 0)
+        let first = max(0, min((selected ?? 0) - rows / 2, lines.count - rows))
+        for i in 0..<max(0, rows) {
+            let li = first + i
+            guard li < lines.count else { break }
+            var st = lines[li].1
+            if li == selected { st.reverse = true; st.bold = true; g.fill(x: x0 + 1, y: y0 + 1 + i, width: w - 2, height: 1, style: st) }
+            g.put(lines[li].0, x: x0 + 2, y: y0 + 1 + i, style: st, maxWidth: w - 4)
+        }
+        if legend {
+            var x = x0 + 2
+            let y = y0 + h - 2
+            for (name, r) in [("person", ColorRole.person), ("organisation", .organization), ("place", .place), ("date", .date), ("ticker", .ticker), ("“quote”", .quote)] {
+                x += g.put(name + "  ", x: x, y: y, style: Style(role: r, bold: true), maxWidth: x0 + w - 2 - x)
+            }
+        }
+    }
+}

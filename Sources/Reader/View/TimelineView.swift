@@ -1,0 +1,56 @@
+import Articles
+
+/// The timeline pane: a date label per row, then each event as a one-line summary with its source marker.
+enum TimelineView {
+    struct Line { var text: String; var isDate: Bool; var event: Int?; var caption: Bool; var sources: String }
+
+    static func lines(_ s: ReaderState, width: Int) -> [Line] {
+        var out: [Line] = []
+        var flat = 0
+        var lastDate = ""
+        for row in s.corpus.timeline {
+            if row.date != lastDate {
+                out.append(Line(text: DateLabel.of(row.date), isDate: true, event: nil, caption: false, sources: ""))
+                lastDate = row.date
+            }
+            for ev in row.events {
+                let summary = ev.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+                out.append(Line(text: summary, isDate: false, event: flat, caption: ev.caption, sources: "[\(ev.article + 1)]"))
+                flat += 1
+            }
+        }
+        return out
+    }
+
+    static func firstLine(_ s: ReaderState, lines: [Line], height: Int) -> Int {
+        guard let sel = lines.firstIndex(where: { $0.event == s.timelineSelected }) else { return 0 }
+        return max(0, min(sel - height / 2, lines.count - height))
+    }
+
+    static func draw(_ s: ReaderState, in r: Rect, grid g: inout Grid) {
+        let ls = lines(s, width: r.width)
+        let rows = r.height - 1
+        let first = firstLine(s, lines: ls, height: rows)
+        for row in 0..<rows {
+            let li = first + row
+            guard li < ls.count else { break }
+            let l = ls[li]
+            let y = r.y + 1 + row
+            if l.isDate {
+                g.put(DisplayWidth.ellipsize(l.text, r.width - 1), x: r.x + 1, y: y, style: Style(role: .date, bold: true))
+                continue
+            }
+            let selected = l.event == s.timelineSelected
+            var st = Style(role: l.caption ? .muted : .normal, dim: l.caption)
+            if selected { st = Style(role: .selection, bold: true, reverse: s.focus == .timeline) }
+            g.fill(x: r.x + 1, y: y, width: r.width - 1, height: 1, style: st)
+            let marker = l.caption ? "◦ " : "• "
+            let src = " " + l.sources
+            let avail = r.width - 3 - DisplayWidth.of(src)
+            g.put(marker + DisplayWidth.ellipsize(l.text, avail), x: r.x + 1, y: y, style: st)
+            var ss = st
+            ss.role = selected ? .selection : .accent
+            g.put(src, x: r.x + r.width - DisplayWidth.of(src), y: y, style: ss)
+        }
+    }
+}
