@@ -1,0 +1,110 @@
+@testable import Reader
+import Articles
+import XCTest
+
+/// Key sequences a reader would type, checked on the state and the screen.
+final class KeySequenceTests: XCTestCase {
+    func speaker(_ s: ReaderState) -> String? { s.currentQuote.flatMap { s.quote($0).speaker } }
+
+    func testNextSpeakerStepsThroughDifferentSpeakers() {
+        var s = Fixture.state(160, 48)
+        var seen: [String] = []
+        for _ in 0..<4 {
+            s = Fixture.press([.char("}")], s)
+            seen.append(speaker(s) ?? "nil")
+        }
+        XCTAssertEqual(seen, ["Microsoft", "Mike Pompeo", "Vanessa Pappas", "Daniel Castro"])
+        XCTAssertTrue(Render.screen(s).row(47).contains("Daniel Castro (6/13)"))
+        s = Fixture.press([.char("{")], s)
+        XCTAssertEqual(speaker(s), "Vanessa Pappas")
+    }
+
+    func testNextQuoteRunsOnIntoTheNextArticle() {
+        var s = Fixture.state(160, 48)
+        let total = s.quotes.filter { $0.article == 0 }.count
+        s = Fixture.press(Array(repeating: Key.char("]"), count: total + 1), s)
+        XCTAssertEqual(s.selected, 1)
+        XCTAssertEqual(s.currentQuote?.article, 1)
+        s = Fixture.press([.char("[")], s)
+        XCTAssertEqual(s.selected, 0)
+    }
+
+    func testSpeakersOverlayAndFollowingOneSpeaker() {
+        var s = Fixture.press([.char("S")], Fixture.state(160, 48))
+        let text = Render.screen(s).text
+        for name in ["Microsoft", "Mike Pompeo", "Vanessa Pappas", "Daniel Castro", "Peter Navarro", "Alex Stamos"] {
+            XCTAssertTrue(text.contains(name), name)
+        }
+        let pappas = Fixture.corpus.speakers.firstIndex { $0.name == "Vanessa Pappas" }!
+        s = Fixture.press(Array(repeating: Key.down, count: pappas) + [.enter], s)
+        XCTAssertNil(s.overlay)
+        XCTAssertEqual(s.speakerFilter, "Vanessa Pappas")
+        XCTAssertEqual(speaker(s), "Vanessa Pappas")
+        s = Fixture.press([.char("]")], s)
+        XCTAssertEqual(speaker(s), "Vanessa Pappas")
+        XCTAssertEqual(s.selected, 1, "her next quote is in the other article")
+        s = Fixture.press([.escape], s)
+        XCTAssertNil(s.speakerFilter)
+    }
+
+    func testTimelineEnterOpensTheArticleAtTheSentence() throws {
+        var s = Fixture.press([.char("t")], Fixture.state(160, 48))
+        XCTAssertEqual(s.focus, .timeline)
+        let target = try XCTUnwrap(s.events.firstIndex { Fixture.corpus.timeline[$0.row].date == "2020-07-31" })
+        s = Fixture.press(Array(repeating: Key.down, count: target) + [.enter], s)
+        XCTAssertEqual(s.focus, .article)
+        let marked = try XCTUnwrap(s.marked)
+        let sentence = s.corpus.articles[marked.article].text(marked.span)
+        XCTAssertTrue(sentence.contains("Friday"), sentence)
+        let g = Render.screen(s)
+        let at = try XCTUnwrap(Fixture.find(g, String(sentence.prefix(20)), in: Update.layout(s).article))
+        XCTAssertEqual(g[at.x, at.y].style.role, .mark, "the sentence is highlighted")
+    }
+
+    func testIncrementalSearchAndNextMatch() {
+        var s = Fixture.press([.char("/")] + Fixture.keys("pompeo"), Fixture.state(160, 48))
+        XCTAssertNotNil(s.search?.current)
+        XCTAssertTrue(Render.screen(s).row(47).contains("/pompeo"))
+        s = Fixture.press([.enter], s)
+        XCTAssertEqual(s.search?.editing, false)
+        let first = s.search?.current
+        s = Fixture.press([.char("n")], s)
+        XCTAssertNotNil(s.search?.current)
+        XCTAssertEqual(s.search?.current, first, "one mention of Pompeo: n wraps to it")
+        s = Fixture.press([.char("q")], s)
+        XCTAssertNil(s.search)
+        XCTAssertFalse(s.quitting, "q closes the search first")
+    }
+
+    func testResizeKeepsTheReadingPosition() {
+        var s = Fixture.press([.char("}"), .char("}"), .char("}")], Fixture.state(160, 48))
+        let quote = s.quote(s.currentQuote!)
+        s = Fixture.press([.resize(width: 90, height: 24)], s)
+        XCTAssertTrue(Render.screen(s).text.contains("Vanessa Pappas"))
+        XCTAssertLessThanOrEqual(s.anchor, quote.span.start)
+        s = Fixture.press([.resize(width: 30, height: 8)], s)
+        XCTAssertTrue(Render.screen(s).text.contains("too small"))
+        s = Fixture.press([.resize(width: 160, height: 48)], s)
+        XCTAssertTrue(Render.screen(s).text.contains("We don’t want to go anywhere"))
+    }
+
+    func testEntitiesOverlayMarksMentions() {
+        var s = Fixture.press([.char("e")], Fixture.state(160, 48))
+        XCTAssertTrue(Render.screen(s).text.contains("Donald Trump"))
+        s = Fixture.press([.enter], s)
+        XCTAssertNotNil(s.markedEntity)
+        let before = s.marked?.span
+        s = Fixture.press([.char("n")], s)
+        XCTAssertNotEqual(s.marked?.span, before)
+    }
+
+    func testQuitAndHelp() {
+        var s = Fixture.press([.char("?")], Fixture.state(160, 48))
+        XCTAssertTrue(Render.screen(s).text.contains("next / previous quote by a different speaker"))
+        s = Fixture.press([.char("q")], s)
+        XCTAssertNil(s.overlay)
+        XCTAssertFalse(s.quitting)
+        s = Fixture.press([.char("q")], s)
+        XCTAssertTrue(s.quitting)
+    }
+}

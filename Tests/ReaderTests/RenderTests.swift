@@ -1,0 +1,68 @@
+@testable import Reader
+import Articles
+import XCTest
+
+/// The seeds rendered headless at the sizes people use, checking text and styles on the grid.
+final class RenderTests: XCTestCase {
+    func testWideScreenShowsThreePanesTitlesTimelineAndColouredEntities() throws {
+        let g = Render.screen(Fixture.state(160, 48))
+        let text = g.text
+        XCTAssertTrue(text.contains("Articles") && text.contains("Article 1/2") && text.contains("Timeline"))
+        XCTAssertTrue(text.contains("Microsoft Exploring TikTok"))
+        XCTAssertTrue(text.contains("There’s still a chance"))
+        for label in ["Sep 2016", "2017", "Oct 2018", "May 2020", "Fri 31 Jul 2020", "Sat 1 Aug 2020", "Sun 2 Aug 2020", "Tue 15 Sep 2020"] {
+            XCTAssertTrue(text.contains(label), "timeline lacks \(label)")
+        }
+        let trump = try XCTUnwrap(Fixture.find(g, "President Donald Trump"))
+        XCTAssertEqual(g[trump.x + 10, trump.y].style.role, .person, "Donald Trump is coloured as a person")
+        let sunday = try XCTUnwrap(Fixture.find(g, "announced on Sunday"))
+        XCTAssertEqual(g[sunday.x + 13, sunday.y].style.role, .date)
+        let bar = g.row(47)
+        XCTAssertTrue(bar.contains("? help"))
+    }
+
+    func testMediumScreenHidesTimelineUntilToggled() {
+        var s = Fixture.state(100, 30)
+        XCTAssertFalse(Render.screen(s).text.contains("Timeline"))
+        s = Fixture.press([.char("t")], s)
+        let text = Render.screen(s).text
+        XCTAssertTrue(text.contains("Timeline"))
+        XCTAssertEqual(s.focus, .timeline)
+    }
+
+    func testNarrowScreenShowsOnePaneAndTabSwitches() {
+        var s = Fixture.state(60, 20)
+        XCTAssertTrue(Render.screen(s).text.contains(" Articles "))
+        XCTAssertFalse(Render.screen(s).text.contains("Article 1/2"))
+        s = Fixture.press([.tab], s)
+        XCTAssertTrue(Render.screen(s).text.contains("Article 1/2"))
+        s = Fixture.press([.tab], s)
+        XCTAssertTrue(Render.screen(s).text.contains("Timeline"))
+    }
+
+    func testTinyScreenSaysTooSmall() {
+        let g = Render.screen(Fixture.state(30, 8))
+        XCTAssertTrue(g.text.contains("terminal too small (30×8)"))
+        XCTAssertEqual(g.width, 30)
+        XCTAssertTrue(Render.screen(Fixture.state(1, 1)).text.count >= 1, "no crash at 1×1")
+    }
+
+    func testControlCharactersNeverReachTheGridRaw() {
+        let bytes = Array("Title\n\nA line with \u{1B}[2J an escape and a bell\u{07} inside.\n".utf8)
+        let corpus = CorpusBuilder().build([(path: "evil.txt", bytes: bytes)])
+        var s = ReaderState(corpus: corpus, width: 120, height: 30)
+        s.focus = .article
+        let g = Render.screen(s)
+        XCTAssertFalse(g.cells.contains { $0.text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 } })
+        XCTAssertTrue(g.text.contains("␛[2J"))
+    }
+
+    func testWideAndCombiningCharactersTakeTheirDisplayWidth() {
+        var g = Grid(width: 10, height: 1)
+        let used = g.put("日本e\u{301}x", x: 0, y: 0, style: .plain)
+        XCTAssertEqual(used, 6)
+        XCTAssertEqual(g[0, 0].text, "日")
+        XCTAssertEqual(g[1, 0].text, "", "the right half of a wide character")
+        XCTAssertEqual(g[4, 0].text, "e\u{301}")
+    }
+}
