@@ -1,0 +1,134 @@
+@testable import Reader
+import Foundation
+import XCTest
+
+/// The real binary in a real terminal (tmux): first screen, speaker navigation, the speakers overlay,
+/// the timeline jump, and a clean exit that restores the terminal.
+final class EndToEndTests: XCTestCase {
+    var socket = ""
+
+    var binary: String? {
+        // `swift test` builds the product into the same folder as the test runner
+        var candidates = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(root.appendingPathComponent(".build/debug"))
+        for dir in candidates {
+            var d = dir
+            for _ in 0..<4 {
+                let p = d.appendingPathComponent("tiktok-reader").path
+                if FileManager.default.isExecutableFile(atPath: p) { return p }
+                d = d.deletingLastPathComponent()
+            }
+        }
+        return nil
+    }
+
+    /// Runs tmux with posix_spawn and waitpid: Foundation's Process waits on a descriptor that the tmux
+    /// server it daemonizes keeps open, and would never return.
+    @discardableResult
+    func tmux(_ args: [String]) -> String {
+        let path = NSTemporaryDirectory() + "tmux-out-\(UUID().uuidString)"
+        defer { unlink(path) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = (["tmux", "-L", socket] + args).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        guard posix_spawnp(&pid, "tmux", &actions, nil, argv, environ) == 0 else { return "" }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        return (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+    }
+
+    func screen() -> String { tmux(["capture-pane", "-p", "-t", "e2e"]) }
+
+    /// Waits until the screen contains `text` (or gives up after a few seconds) and returns it.
+    func waitFor(_ text: String, timeout: Double = 10) -> String {
+        let end = Date().addingTimeInterval(timeout)
+        var s = ""
+        while Date() < end {
+            s = screen()
+            if s.contains(text) { return s }
+            usleep(20_000)
+        }
+        return s
+    }
+
+    func start(width: Int = 160, height: Int = 48) throws {
+        guard let bin = binary else { throw XCTSkip("tiktok-reader binary not built next to the tests") }
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else { throw XCTSkip("tmux is not installed") }
+        socket = "tiktok-e2e-\(UUID().uuidString.prefix(8))"
+        let conf = NSTemporaryDirectory() + socket + ".conf"
+        try "set -g remain-on-exit on\nset -g status off\n".write(toFile: conf, atomically: true, encoding: .utf8)
+        tmux(["-f", conf, "new-session", "-d", "-s", "e2e", "-x", "\(width)", "-y", "\(height)", "-e", "TERM=xterm-256color",
+              "sh -c '\(bin); echo EXIT=$?; sleep 30'"])
+    }
+
+    override func tearDown() {
+        if !socket.isEmpty { tmux(["kill-server"]) }
+    }
+
+    func keys(_ k: String...) { tmux(["send-keys", "-t", "e2e"] + k) }
+
+    func testFirstScreenShowsBothTitlesAndTimelineDates() throws {
+        try start()
+        let s = waitFor("Sun 2 Aug 2020")
+        XCTAssertTrue(s.contains("Microsoft Exploring TikTok"), s)
+        XCTAssertTrue(s.contains("There’s still a chance"), s)
+        let dates = ["Sep 2016", "2017", "Oct 2018", "May 2020", "Fri 31 Jul 2020", "Sat 1 Aug 2020", "Sun 2 Aug 2020", "Tue 15 Sep 2020"]
+        XCTAssertGreaterThanOrEqual(dates.filter { s.contains($0) }.count, 6, s)
+    }
+
+    func testSpeakerNavigationSpeakersOverlayTimelineJumpAndQuit() throws {
+        try start()
+        _ = waitFor("Timeline")
+        for name in ["Microsoft", "Mike Pompeo", "Vanessa Pappas", "Daniel Castro"] {
+            keys("}")
+            let s = waitFor("— \(name) (")
+            XCTAssertTrue(s.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?.contains(name) == true, "status bar lacks \(name)")
+        }
+        keys("S")
+        let overlay = waitFor("Speakers")
+        for name in ["Microsoft", "Mike Pompeo", "Vanessa Pappas", "Daniel Castro", "Peter Navarro", "Alex Stamos"] {
+            XCTAssertTrue(overlay.contains(name), name)
+        }
+        keys("Escape")
+        usleep(200_000)
+        // the first event dated Fri 31 Jul 2020, counted in the timeline's order
+        let target = Fixture.state(160, 48).events.firstIndex { Fixture.corpus.timeline[$0.row].date == "2020-07-31" } ?? 0
+        keys("t")
+        usleep(100_000)
+        for _ in 0..<target { keys("j") }
+        usleep(200_000)
+        keys("Enter")
+        var fridayLine: Substring?
+        var opened = ""
+        for _ in 0..<200 where fridayLine == nil {
+            opened = tmux(["capture-pane", "-p", "-e", "-t", "e2e"])
+            fridayLine = opened.split(separator: "\n").first { $0.contains("Friday") && ($0.contains("\u{1B}[7m") || $0.contains(";7m")) }
+            usleep(20_000)
+        }
+        XCTAssertNotNil(fridayLine, "a Friday sentence is highlighted:\n\(opened)")
+        keys("q")
+        let end = waitFor("EXIT=")
+        XCTAssertTrue(end.contains("EXIT=0"), end)
+    }
+
+    func testNotATerminalExitsTwoWithAHint() throws {
+        guard let bin = binary else { throw XCTSkip("binary not built") }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: bin)
+        let err = Pipe()
+        p.standardOutput = Pipe()
+        p.standardError = err
+        try p.run()
+        p.waitUntilExit()
+        XCTAssertEqual(p.terminationStatus, 2)
+        XCTAssertTrue(String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .contains("not a terminal; try 'tiktok-reader export'"))
+    }
+}
