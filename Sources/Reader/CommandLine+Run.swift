@@ -31,12 +31,21 @@ extension CommandLine {
             }
             paths = [seeds.path]
         }
+        let clock = ContinuousClock()
+        let t0 = clock.now
         let loaded = ArticleLoader().load(paths)
         for p in loaded.problems { FileHandle.standardError.write(Data("tiktok-reader: \(p)\n".utf8)) }
         guard !loaded.files.isEmpty else {
             FileHandle.standardError.write(Data("tiktok-reader: no articles to read\n".utf8)); return 1
         }
-        let corpus = CorpusBuilder().build(loaded.files)
+        let t1 = clock.now
+        let builder = CorpusBuilder()
+        let t2 = clock.now
+        let corpus = builder.build(loaded.files)
+        let t3 = clock.now
+        if ProcessInfo.processInfo.environment["TIKTOK_READER_TIMINGS"] != nil {
+            FileHandle.standardError.write(Data("timings: load \(t1 - t0), word lists \(t2 - t1), annotate \(t3 - t2)\n".utf8))
+        }
         if exporting {
             FileHandle.standardOutput.write(Data(CorpusExporter.json(corpus).utf8))
             return 0

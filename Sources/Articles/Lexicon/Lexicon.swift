@@ -5,15 +5,15 @@ import Foundation
 /// Built at development time from public data (see docs/data.md) and shipped as resources; loaded once.
 public struct Lexicon: Sendable {
     /// Lower-cased first names and their usual gender (`m`, `f` or `u`).
-    public let firstNames: [String: Character]
+    public let firstNames: FirstNameTable
     /// Place names as written (`Thessaloniki`, `New York`).
-    public let places: Set<String>
+    public let places: SortedLines
     /// Other names of places → canonical name (`U.S.` → `United States`).
     public let placeAliases: [String: String]
     /// Nationality adjectives → country (`Chinese` → `China`).
     public let demonyms: [String: String]
     /// Lower-case English words.
-    public let commonWords: Set<String>
+    public let commonWords: SortedLines
     /// Lower-cased titles and roles (`president`, `ceo`, `secretary`).
     public let titles: Set<String>
     /// Lower-cased heads of job descriptions (`editor`, `enthusiast`).
@@ -42,16 +42,11 @@ public struct Lexicon: Sendable {
             }
             return out
         }
-        var names: [String: Character] = [:]
-        for line in lines("first-names.txt") {
-            let parts = line.split(separator: "\t")
-            if parts.count == 2, let g = parts[1].first { names[String(parts[0])] = g }
-        }
-        firstNames = names
-        places = Set(lines("places.txt").map(String.init))
+        firstNames = FirstNameTable(lines: SortedLines(contentsOf: folder?.appendingPathComponent("first-names.txt")))
+        places = SortedLines(contentsOf: folder?.appendingPathComponent("places.txt"))
         placeAliases = pairs("place-aliases.txt")
         demonyms = pairs("demonyms.txt")
-        commonWords = Set(lines("common-words.txt").map(String.init))
+        commonWords = SortedLines(contentsOf: folder?.appendingPathComponent("common-words.txt"))
         titles = Set(lines("titles.txt").map(String.init))
         roleWords = Set(lines("role-words.txt").map(String.init))
         orgWords = Set(lines("org-words.txt").map(String.init))

@@ -51,6 +51,9 @@ enum Render {
         let bar = Style(role: .bar, reverse: true)
         g.fill(x: 0, y: y, width: s.width, height: 1, style: bar)
         var parts: [String] = []
+        let left = " \(s.selected + 1)/\(s.corpus.articles.count) \(ArticleView.position(s, width: l.article?.width ?? s.width, rows: (l.article?.height ?? s.height) - 1))% "
+        let hint = s.width >= 150 ? " ]/[ quote · }/{ speaker · S speakers · t timeline · ? help " : " ? help "
+        let avail = s.width - DisplayWidth.of(left) - DisplayWidth.of(hint) - 1
         if let search = s.search {
             parts.append("/" + search.query + (search.editing ? "▏" : ""))
         }
@@ -59,19 +62,14 @@ enum Render {
             let inArticle = s.quotes.filter { $0.article == c.article }
             let i = (inArticle.firstIndex(of: c) ?? 0) + 1
             let who = q.speaker ?? "unattributed"
-            let room = max(10, s.width / 2 - DisplayWidth.of(who) - 12)
+            let room = max(8, avail - DisplayWidth.of(who) - 12)
             parts.append("“" + DisplayWidth.ellipsize(q.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "), room) + "” — \(who) (\(i)/\(inArticle.count))")
         }
         if let f = s.speakerFilter { parts.append("filter: \(f)") }
         if let e = s.markedEntity { parts.append("marked: \(e)") }
         if let m = s.message { parts.append(m) }
-        let rows = (l.article?.height ?? s.height) - 1
-        let pos = ArticleView.position(s, width: l.article?.width ?? s.width, rows: rows)
-        let left = " \(s.selected + 1)/\(s.corpus.articles.count) \(pos)% "
-        let hint = s.width >= 100 ? " ]/[ quote · }/{ speaker · S speakers · t timeline · ? help " : " ? help "
         g.put(left, x: 0, y: y, style: Style(role: .bar, bold: true, reverse: true))
         let mid = parts.joined(separator: " · ")
-        let avail = s.width - DisplayWidth.of(left) - DisplayWidth.of(hint) - 1
         g.put(DisplayWidth.ellipsize(mid, max(0, avail)), x: DisplayWidth.of(left) + 1, y: y, style: bar)
         g.put(hint, x: max(0, s.width - DisplayWidth.of(hint)), y: y, style: bar)
     }
