@@ -55,8 +55,7 @@ enum ArticleView {
         }
     }
 
-    static func draw(_ s: ReaderState, in r: Rect, grid g: inout Grid) {
-        let lay = ArticleLayout(article: s.article, width: max(10, r.width - 2))
+    static func draw(_ s: ReaderState, _ lay: ArticleLayout, in r: Rect, grid g: inout Grid) {
         let marks = Marks(s)
         let top = lay.line(containing: s.anchor)
         let rows = r.height - 1
@@ -86,8 +85,7 @@ enum ArticleView {
     }
 
     /// The reading position as a percentage.
-    static func position(_ s: ReaderState, width: Int, rows: Int) -> Int {
-        let lay = ArticleLayout(article: s.article, width: max(10, width - 2))
+    static func position(_ s: ReaderState, _ lay: ArticleLayout, rows: Int) -> Int {
         let top = lay.line(containing: s.anchor)
         let maxTop = max(1, lay.lines.count - rows)
         return min(100, top * 100 / maxTop)

@@ -12,15 +12,16 @@ enum Render {
             if s.height > 2 { g.put(DisplayWidth.ellipsize(hint, s.width), x: max(0, (s.width - DisplayWidth.of(hint)) / 2), y: s.height / 2, style: .role(.muted)) }
             return g
         }
+        let lay = ArticleLayout(article: s.article, width: max(10, (l.article?.width ?? s.width) - 2))
         titleBar(s, &g)
         if let r = l.articles { paneHeader("Articles", r, s.focus == .articles, &g); ArticlesListView.draw(s, in: r, grid: &g) }
         if let r = l.article {
             paneHeader("Article \(s.selected + 1)/\(s.corpus.articles.count)", r, s.focus == .article, &g)
-            ArticleView.draw(s, in: r, grid: &g)
+            ArticleView.draw(s, lay, in: r, grid: &g)
         }
         if let r = l.timeline { paneHeader("Timeline", r, s.focus == .timeline, &g); TimelineView.draw(s, in: r, grid: &g) }
         separators(l, &g, s)
-        statusBar(s, l, &g)
+        statusBar(s, l, lay, &g)
         if let o = s.overlay { OverlayView.draw(o, s, &g) }
         return g
     }
@@ -46,12 +47,12 @@ enum Render {
         }
     }
 
-    static func statusBar(_ s: ReaderState, _ l: PaneLayout, _ g: inout Grid) {
+    static func statusBar(_ s: ReaderState, _ l: PaneLayout, _ lay: ArticleLayout, _ g: inout Grid) {
         let y = s.height - 1
         let bar = Style(role: .bar, reverse: true)
         g.fill(x: 0, y: y, width: s.width, height: 1, style: bar)
         var parts: [String] = []
-        let left = " \(s.selected + 1)/\(s.corpus.articles.count) \(ArticleView.position(s, width: l.article?.width ?? s.width, rows: (l.article?.height ?? s.height) - 1))% "
+        let left = " \(s.selected + 1)/\(s.corpus.articles.count) \(ArticleView.position(s, lay, rows: (l.article?.height ?? s.height) - 1))% "
         let hint = s.width >= 150 ? " ]/[ quote · }/{ speaker · S speakers · t timeline · ? help " : " ? help "
         let avail = s.width - DisplayWidth.of(left) - DisplayWidth.of(hint) - 1
         if let search = s.search {
