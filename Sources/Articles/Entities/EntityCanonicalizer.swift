@@ -79,6 +79,12 @@ public struct EntityCanonicalizer: Sendable {
                     } else {
                         e.canonical = orgName(e.text)
                     }
+                case .place:
+                    // Warren said …: a place name that is the surname of someone named in full is that person
+                    if !e.text.contains(" "), e.text == e.canonical, let full = fullName(e.text) {
+                        e.type = .person
+                        e.canonical = full
+                    }
                 case .ticker:
                     e.canonical = orgName(e.canonical)
                 default: break

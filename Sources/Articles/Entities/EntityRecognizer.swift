@@ -130,6 +130,17 @@ public struct EntityRecognizer: Sendable {
             if !current.isEmpty, k + 1 < range.upperBound {
                 // & between names: Information Technology & Innovation Foundation
                 if t.text == "&" && isNameToken(tokens[k + 1]) { current.append(k); k += 1; continue }
+                // and between common words ending in an institution: Securities and Exchange Commission
+                if t.text == "and", current.allSatisfy({ tokens[$0].kind != .word || isCommon(tokens[$0]) }),
+                   let last = current.last, !lexicon.orgWords.contains(tokens[last].text.lowercased()) {
+                    var j = k + 1
+                    while j < range.upperBound && isNameToken(tokens[j]) && j - k <= 3 { j += 1 }
+                    if j > k + 1, lexicon.orgWords.contains(tokens[j - 1].text.lowercased()) {
+                        current.append(contentsOf: k..<j)
+                        k = j
+                        continue
+                    }
+                }
                 // of/for after an institutional head: Communist Party of China, Bank of the West
                 if EntityRecognizer.connectors.contains(t.text), let last = current.last,
                    lexicon.orgWords.contains(tokens[last].text.lowercased()) || ["university", "republic", "kingdom", "state", "states"].contains(tokens[last].text.lowercased()) {
@@ -217,7 +228,7 @@ public struct EntityRecognizer: Sendable {
         let tokens = a.tokens
         let lastLower = lowerText(a, run[run.count - 1])
         // a whole run that ends in an organisation word stays whole (General Motors, The New York Times)
-        if run.count > 1 && lexicon.orgWords.contains(lastLower) && !isTitleWord(a, run[0]) {
+        if run.count > 1 && lexicon.orgWords.contains(lastLower) {
             var r = run
             if lowerText(a, r[0]) == "the" && r.count > 2 { /* keep The in The New York Times */ } else if lowerText(a, r[0]) == "the" { r.removeFirst() }
             return [Candidate(tokens: r[0]..<(r[r.count - 1] + 1), type: .organization, canonical: joined(a, r), personHint: false)]
@@ -310,7 +321,8 @@ public struct EntityRecognizer: Sendable {
             return out
         }
         // a place or nationality before another name: US TikTok, Chinese ByteDance
-        if words.count >= 2 {
+        let firstNameLed = words.count == 2 && lexicon.firstNames[lowers[0]] != nil
+        if words.count >= 2 && !firstNameLed {
             for cut in stride(from: min(3, words.count - 1), through: 1, by: -1) {
                 let head = Array(words.prefix(cut))
                 let headText = joined(a, head)

@@ -232,8 +232,8 @@ public struct QuoteAttributor: Sendable {
                     while k >= 0 && w[k] != "," && subj.count < 6 { subj.insert(ks[k], at: 0); k -= 1 }
                     guard let speaker = lastEntity(a, subj, people) ?? (subj.count == 1 ? resolvePronoun(a, w[v - 1], people, before: a.tokens[ks[v - 1]].span.start, at: a.tokens[ks[v - 1]].span) : nil) else { continue }
                     var clause: ByteSpan?
-                    if k > 0 && w[k] == "," {
-                        // CLAUSE, X said
+                    if k > 0 && w[k] == "," && k >= 5 {
+                        // CLAUSE, X said (a clause of a few words at least: not "In a statement, X said")
                         clause = ByteSpan(a.tokens[ks[0]].span.start, a.tokens[ks[k - 1]].span.end)
                     } else if k < 0 {
                         // X said (Friday) (that) CLAUSE

@@ -97,7 +97,14 @@ public struct ArticleReader: Sendable {
         var subheadings: [ByteSpan] = []
         for k in blocks.indices where roles[k] == .body {
             let text = decode(b, blocks[k].span)
-            if isCaption(text) {
+            if ArticleReader.creditPrefixes.contains(where: { text.hasPrefix($0) }) && blocks[k].lines.count == 1 {
+                // Reporting by Jane Doe; Editing by John Roe
+                roles[k] = .byline
+                if byline == nil, text.hasPrefix("Reporting by ") {
+                    byline = String(text.dropFirst("Reporting by ".count).prefix { $0 != ";" && $0 != "," && $0 != "\n" })
+                        .trimmingCharacters(in: " ")
+                }
+            } else if isCaption(text) {
                 roles[k] = .caption
             } else if k > 0, blocks[k].lines.count == 1, let inner = subheading(b, blocks[k].span) {
                 roles[k] = .subheading
@@ -239,6 +246,9 @@ public struct ArticleReader: Sendable {
     func collapseSpaces(_ s: String) -> String {
         s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
+
+    /// Credit lines at the end of wire stories.
+    static let creditPrefixes = ["Reporting by ", "Additional reporting by ", "Writing by ", "Editing by ", "Compiled by "]
 
     /// Photo credits mark a caption.
     static let creditMarks = ["(Photo by", "Photo by ", "Photograph:", "Photo:", "[+]", "Getty Images", "AP Photo",
