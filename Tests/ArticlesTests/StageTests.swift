@@ -1,0 +1,80 @@
+import Articles
+import XCTest
+
+/// One check per pipeline stage, on small inputs made for it.
+final class StageTests: XCTestCase {
+    func read(_ s: String, path: String = "a.txt") -> Article { ArticleReader().read(path: path, bytes: Array(s.utf8)) }
+
+    func testTokenizerKeepsByteOffsetsAbbreviationsAndPossessives() {
+        let text = "The U.S. firm’s CEO, 日本 Beijing-based."
+        let b = Array(text.utf8)
+        let toks = Tokenizer.tokenize(b, 0..<b.count)
+        XCTAssertEqual(toks.map(\.text), ["The", "U.S.", "firm", "’s", "CEO", ",", "日本", "Beijing", "-", "based", "."])
+        for t in toks { XCTAssertEqual(String(decoding: b[t.span.start..<t.span.end], as: UTF8.self), t.text) }
+    }
+
+    func testSentencesDoNotEndAtAbbreviations() {
+        let a = read("Headline here\n\nMr. Smith met Sen. Jones on Sept. 20 at Acme Inc. headquarters. Then he left! “Why?” she asked.\n")
+        let body = a.sentences.filter { a.paragraphs[$0.paragraph].role == .body }.map { a.text($0.span) }
+        XCTAssertEqual(body, ["Mr. Smith met Sen. Jones on Sept. 20 at Acme Inc. headquarters.", "Then he left!", "“Why?” she asked."])
+    }
+
+    func testInvalidUTF8IsReportedAndOffsetsStayTrue() {
+        var bytes = Array("Title line\n\nAlpha ".utf8)
+        bytes.append(0xFF)
+        bytes += Array(" Microsoft said.\n".utf8)
+        let a = ArticleReader().read(path: "x.txt", bytes: bytes)
+        XCTAssertEqual(a.warnings.count, 1)
+        let ms = a.tokens.first { $0.text == "Microsoft" }!
+        XCTAssertEqual(Array(bytes[ms.span.start..<ms.span.end]), Array("Microsoft".utf8))
+    }
+
+    func testHeaderFieldsAndDerivedTitle() {
+        let a = read("Date: August 2, 2020\nSource: Example Wire\n\nThe first sentence is the title. Another one.\n")
+        XCTAssertEqual(a.date?.description, "2020-08-02")
+        XCTAssertEqual(a.source, "Example Wire")
+        XCTAssertTrue(a.titleDerived)
+        XCTAssertEqual(a.title, "The first sentence is the title.")
+    }
+
+    func testCalendarArithmetic() {
+        let d = CalendarDate(year: 2020, month: 8, day: 2)
+        XCTAssertEqual(d.weekday, 7)
+        XCTAssertEqual(d.isoWeek.week, 31)
+        XCTAssertEqual(d.adding(days: -2).description, "2020-07-31")
+        XCTAssertEqual(CalendarDate(year: 2021, month: 1, day: 1).isoWeek.week, 53)
+        XCTAssertNil(CalendarDate.valid(2021, 2, 29))
+    }
+
+    func testTimexNormalisation() {
+        let anchor = CalendarDate(year: 2020, month: 8, day: 2)   // a Sunday
+        func v(_ shape: TimexPattern.Shape, future: Bool = false, pod: String? = nil) -> String? {
+            TimexNormalizer.value(of: TimexPattern(shape: shape, partOfDay: pod, future: future), anchor: anchor)
+        }
+        XCTAssertEqual(v(.weekday(5, relation: .plain), pod: "EV"), "2020-07-31TEV")
+        XCTAssertEqual(v(.weekday(5, relation: .plain), future: true), "2020-08-07")
+        XCTAssertEqual(v(.weekday(7, relation: .plain)), "2020-08-02")
+        XCTAssertEqual(v(.weekend(0)), "2020-W31-WE")
+        XCTAssertEqual(v(.week(-1)), "2020-W30")
+        XCTAssertEqual(v(.monthDay(month: 9, day: 15)), "2020-09-15")
+        XCTAssertEqual(v(.month(5)), "2020-05")
+        XCTAssertEqual(v(.month(10)), "2019-10", "a later month in past context is last year's")
+        XCTAssertEqual(v(.holiday("thanksgiving")), "2020-11-26")
+        XCTAssertEqual(v(.ago(3, unit: "Y")), "2017")
+        XCTAssertNil(TimexNormalizer.value(of: TimexPattern(shape: .dayOffset(-1)), anchor: nil), "no date, no invention")
+    }
+
+    func testTimexRecognition() {
+        let text = "He spoke Friday evening, yesterday and in May, and will decide in the next three years or by the end of June."
+        let b = Array(text.utf8)
+        let toks = Tokenizer.tokenize(b, 0..<b.count)
+        let found = TimexRecognizer.recognize(tokens: toks, range: 0..<toks.count, bytes: b).map(\.text)
+        XCTAssertEqual(found, ["Friday evening", "yesterday", "May", "the next three years", "the end of June"])
+    }
+
+    func testQuoteMarksVersusApostrophes() {
+        let a = read("T\n\nThe customers’ view: ‘It works,’ said Ann Lee of TikTok ‘s team, and \"fine\" too.\n")
+        let found = QuoteFinder.find(a).map { a.text($0.span) }
+        XCTAssertEqual(found, ["It works,", "fine"])
+    }
+}
