@@ -5,11 +5,7 @@ import XCTest
 /// Articles of other stories, written for these tests, with hand-made expectations: straight quotes,
 /// a quotation across paragraphs, bylines at the top, `Oct. 24` dates, tickers in parentheses.
 final class UnseenArticleTests: XCTestCase {
-    static let corpus: Corpus = {
-        let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
-        let paths = ["harbor.txt", "council.txt"].map { folder.appendingPathComponent($0).path }
-        return CorpusBuilder().build(ArticleLoader().load(paths).files)
-    }()
+    static let corpus = FixtureCorpus.build(["harbor.txt", "council.txt"])
     var harbor: Article { Self.corpus.articles[0] }
     var council: Article { Self.corpus.articles[1] }
 

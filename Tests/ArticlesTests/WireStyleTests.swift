@@ -4,11 +4,7 @@ import XCTest
 
 /// A wire story (dateline, `(NASDAQ: X)`, credit line) and an undated follow-up's date inference.
 final class WireStyleTests: XCTestCase {
-    static let corpus: Corpus = {
-        let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
-        let paths = ["wire.txt", "wire-followup.txt"].map { folder.appendingPathComponent($0).path }
-        return CorpusBuilder().build(ArticleLoader().load(paths).files)
-    }()
+    static let corpus = FixtureCorpus.build(["wire.txt", "wire-followup.txt"])
     var wire: Article { Self.corpus.articles[0] }
 
     func entity(_ text: String) -> Entity? { wire.entities.first { $0.text == text } }
