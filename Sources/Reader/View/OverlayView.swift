@@ -26,9 +26,17 @@ enum OverlayView {
             box(title: "Speakers — Enter: their quotes", lines: lines.isEmpty ? [("no quoted speakers", .plain)] : lines, selected: sel, s, &g)
         case .entities(let sel):
             let groups = EntityGroups(article: s.article)
-            let lines = groups.rows.map { r in ("\(r.type.rawValue.prefix(5))  \(r.name)  ×\(r.count)", Style.role(role(r.type))) }
+            let lines = groups.rows.map { r in (label(r.type) + "  \(r.name)  ×\(r.count)", Style.role(role(r.type))) }
             box(title: "Entities — Enter: mark mentions", lines: lines.isEmpty ? [("no entities", .plain)] : lines, selected: sel, s, &g)
         }
+    }
+
+    /// A six-column label for an entity type.
+    static func label(_ t: EntityType) -> String {
+        let names: [EntityType: String] = [.person: "person", .organization: "org", .place: "place", .ticker: "ticker",
+                                           .nationality: "nation", .money: "money", .percent: "pct", .misc: "other"]
+        let n = names[t] ?? t.rawValue
+        return n + String(repeating: " ", count: max(0, 6 - n.count))
     }
 
     static func role(_ t: EntityType) -> ColorRole {
