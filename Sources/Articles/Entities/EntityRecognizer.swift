@@ -70,10 +70,13 @@ public struct EntityRecognizer: Sendable {
         return true
     }
 
+    static let contractionSuffixes: [[UInt8]] = ["n't", "'re", "'ll", "'ve", "'d", "'m", "n’t", "’re", "’ll", "’ve", "’d", "’m"].map { Array($0.utf8) }
+
+    /// don’t, we're, I’ll: compared on bytes (Foundation's string search is slow in this loop).
     func isContraction(_ lower: String) -> Bool {
-        let l = lower.replacingOccurrences(of: "’", with: "'")
-        for suffix in ["n't", "'re", "'ll", "'ve", "'d", "'m"] where l.hasSuffix(suffix) && l.count > suffix.count { return true }
-        return false
+        let b = Array(lower.utf8)
+        guard b.contains(0x27) || b.contains(0xE2) else { return false }
+        return EntityRecognizer.contractionSuffixes.contains { suf in b.count > suf.count && b.suffix(suf.count).elementsEqual(suf) }
     }
 
     func isCommon(_ t: Token) -> Bool {

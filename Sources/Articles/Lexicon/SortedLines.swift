@@ -17,9 +17,14 @@ public struct SortedLines: Sendable {
         var starts: [Int32] = []
         starts.reserveCapacity(bytes.count / 8)
         var lineStart = 0
-        for i in 0..<bytes.count where bytes[i] == 0x0A {
-            if i > lineStart && bytes[lineStart] != UInt8(ascii: "#") { starts.append(Int32(lineStart)) }
-            lineStart = i + 1
+        bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return }
+            // memchr finds line ends far faster than a byte loop (these files are 700 KB together)
+            while lineStart < buf.count, let hit = memchr(base + lineStart, 0x0A, buf.count - lineStart) {
+                let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if i > lineStart && buf[lineStart] != UInt8(ascii: "#") { starts.append(Int32(lineStart)) }
+                lineStart = i + 1
+            }
         }
         if lineStart < bytes.count && bytes[lineStart] != UInt8(ascii: "#") { starts.append(Int32(lineStart)) }
         self.starts = starts

@@ -255,8 +255,24 @@ public struct ArticleReader: Sendable {
                               "REUTERS/", "Reuters/", "(Reuters photo", "/AFP", "AFP via", "Shutterstock", "(Image:",
                               "Image credit", "Photo credit", "/Bloomberg", "EPA-EFE"]
 
+    static let creditMarkBytes: [[UInt8]] = creditMarks.map { Array($0.utf8) }
+
+    /// Byte search: Foundation's `String.contains` costs a fifth of reading an article.
     func isCaption(_ text: String) -> Bool {
-        ArticleReader.creditMarks.contains { text.contains($0) }
+        let hay = Array(text.utf8)
+        return ArticleReader.creditMarkBytes.contains { needle in
+            guard needle.count <= hay.count, let first = needle.first else { return false }
+            var i = 0
+            while i + needle.count <= hay.count {
+                if hay[i] == first {
+                    var k = 1
+                    while k < needle.count && hay[i + k] == needle[k] { k += 1 }
+                    if k == needle.count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// Two to four capitalised words and nothing else: a name line.

@@ -278,9 +278,14 @@ public enum TimexRecognizer {
         return MonthMatch(month: m, length: 1, abbreviationOK: true)
     }
 
+    static let holidayFirstWords: Set<String> = Set(holidayPhrases.map { $0.0[0] })
+
     static func holidayAt(_ k: Int, _ lower: [String]) -> (Int, String)? {
-        for (words, name) in holidayPhrases where k + words.count <= lower.count && Array(lower[k..<(k + words.count)]) == words {
-            return (words.count, name)
+        if holidayFirstWords.contains(lower[k]) {
+            for (words, name) in holidayPhrases where k + words.count <= lower.count && lower[k] == words[0]
+                && zip(words, lower[k...]).allSatisfy({ $0 == $1 }) {
+                return (words.count, name)
+            }
         }
         if let name = holidays[lower[k]] {
             // Christmas and Easter as holidays, not in "Christmas tree" — accept when not followed by a noun we know
