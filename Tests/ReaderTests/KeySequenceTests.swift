@@ -98,6 +98,18 @@ final class KeySequenceTests: XCTestCase {
         XCTAssertNotEqual(s.marked?.span, before)
     }
 
+    func testScrollingFromTheTopMovesPastTheLinesTheReaderAdds() {
+        var s = Fixture.press([.tab], Fixture.state(160, 48))
+        XCTAssertEqual(s.focus, .article)
+        s = Fixture.press([.char("j")], s)
+        XCTAssertGreaterThan(s.anchor, 0, "j scrolls even over the metadata line")
+        let after = s.anchor
+        s = Fixture.press([.char("j")], s)
+        XCTAssertGreaterThan(s.anchor, after)
+        s = Fixture.press([.char("g")], s)
+        XCTAssertEqual(s.anchor, 0)
+    }
+
     func testQuitAndHelp() {
         var s = Fixture.press([.char("?")], Fixture.state(160, 48))
         XCTAssertTrue(Render.screen(s).text.contains("next / previous quote by a different speaker"))

@@ -51,6 +51,8 @@ struct ReaderState: Sendable {
     var showTimeline = false
     var quitting = false
     var message: String?
+    /// Article layouts already computed (shared between copies of the state; see `LayoutCache`).
+    let layouts = LayoutCache()
 
     init(corpus: Corpus, width: Int, height: Int) {
         self.corpus = corpus
@@ -70,4 +72,10 @@ struct ReaderState: Sendable {
     var article: Article { corpus.articles[selected] }
 
     func quote(_ r: QuoteRef) -> Quote { corpus.articles[r.article].quotes[r.quote] }
+
+    /// The current article laid out for a text width.
+    func layout(width: Int) -> ArticleLayout {
+        let w = max(10, width)
+        return layouts.layout(article: selected, width: w) { ArticleLayout(article: article, width: w) }
+    }
 }

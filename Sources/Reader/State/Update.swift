@@ -69,8 +69,7 @@ enum Update {
     static func viewHeight(_ s: ReaderState) -> Int { max(1, (layout(s).article?.height ?? s.height - 2) - 1) }
 
     static func articleLayout(_ s: ReaderState) -> ArticleLayout {
-        let w = (layout(s).article?.width ?? s.width) - 2
-        return ArticleLayout(article: s.article, width: max(10, w))
+        s.layout(width: (layout(s).article?.width ?? s.width) - 2)
     }
 
     // MARK: - Moving
@@ -85,7 +84,10 @@ enum Update {
             let lay = articleLayout(s)
             let current = lay.line(containing: s.anchor)
             let maxTop = max(0, lay.lines.count - viewHeight(s))
-            let line = max(0, min(maxTop, current + max(-lay.lines.count, min(lay.lines.count, delta))))
+            var line = max(0, min(maxTop, current + max(-lay.lines.count, min(lay.lines.count, delta))))
+            // lines the reader adds (metadata, blanks) share the offset before them: step past them
+            while delta > 0 && line < maxTop && line > current && lay.lines[line].offset <= s.anchor && s.anchor > 0 { line += 1 }
+            while delta > 0 && line < maxTop && s.anchor == 0 && line > 0 && lay.lines[line].offset == 0 { line += 1 }
             s.anchor = line == 0 ? 0 : lay.lines[line].offset
         case .timeline:
             let n = s.events.count

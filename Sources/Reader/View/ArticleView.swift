@@ -10,15 +10,20 @@ enum ArticleView {
         var current: [Bool]
         var highlight: [Bool]
 
-        init(_ s: ReaderState) {
+        /// Styling for the bytes in `window` only (what is on screen), so long articles cost what is shown.
+        let base: Int
+
+        init(_ s: ReaderState, window: ByteSpan) {
             let a = s.article
-            let n = a.bytes.count
+            base = max(0, window.start)
+            let n = max(0, min(a.bytes.count, window.end) - base)
             entityRole = Array(repeating: nil, count: n)
             inQuote = Array(repeating: false, count: n)
             current = Array(repeating: false, count: n)
             highlight = Array(repeating: false, count: n)
+            let base = self.base
             func fill<T>(_ arr: inout [T], _ span: ByteSpan, _ v: T) {
-                let lo = max(0, span.start), hi = min(n, span.end)
+                let lo = max(0, span.start - base), hi = min(n, span.end - base)
                 if lo < hi { for i in lo..<hi { arr[i] = v } }
             }
             for e in a.entities {
@@ -44,9 +49,10 @@ enum ArticleView {
             if let q = s.search?.query, !q.isEmpty, let c = s.search?.current { fill(&highlight, ByteSpan(c, c + q.utf8.count), true) }
         }
 
-        func style(at offset: Int, base: Style) -> Style {
-            guard offset >= 0 && offset < entityRole.count else { return base }
-            var st = base
+        func style(at absolute: Int, base style: Style) -> Style {
+            let offset = absolute - base
+            guard absolute >= 0 && offset >= 0 && offset < entityRole.count else { return style }
+            var st = style
             if let r = entityRole[offset] { st.role = r }
             if inQuote[offset] { st.underline = false; if st.role == .normal { st.role = .quote } }
             if current[offset] { st.reverse = true; st.bold = true }
@@ -56,9 +62,11 @@ enum ArticleView {
     }
 
     static func draw(_ s: ReaderState, _ lay: ArticleLayout, in r: Rect, grid g: inout Grid) {
-        let marks = Marks(s)
         let top = lay.line(containing: s.anchor)
         let rows = r.height - 1
+        let shown = lay.lines[min(top, lay.lines.count - 1)..<min(lay.lines.count, top + rows)]
+        let offsets = shown.flatMap { $0.glyphs.map(\.offset) }.filter { $0 >= 0 }
+        let marks = Marks(s, window: ByteSpan(offsets.min() ?? 0, (offsets.max() ?? 0) + 8))
         for row in 0..<rows {
             let li = top + row
             guard li < lay.lines.count else { break }
