@@ -133,7 +133,16 @@ public struct EntityRecognizer: Sendable {
             if !current.isEmpty, k + 1 < range.upperBound {
                 // & between names: Information Technology & Innovation Foundation
                 if t.text == "&" && isNameToken(tokens[k + 1]) { current.append(k); k += 1; continue }
-                // and between common words ending in an institution: Securities and Exchange Commission
+                // and between common words ending in an institution: Securities and Exchange Commission,
+                // or after "X of/for Y": Centers for Disease Control and Prevention
+                let afterConnector = current.contains { EntityRecognizer.connectors.contains(tokens[$0].text) }
+                if t.text == "and", afterConnector, k + 1 < range.upperBound, isNameToken(tokens[k + 1]), isCommon(tokens[k + 1]) {
+                    var j = k + 1
+                    while j < range.upperBound && isNameToken(tokens[j]) && isCommon(tokens[j]) && j - k <= 2 { j += 1 }
+                    current.append(contentsOf: k..<j)
+                    k = j
+                    continue
+                }
                 if t.text == "and", current.allSatisfy({ tokens[$0].kind != .word || isCommon(tokens[$0]) }),
                    let last = current.last, !lexicon.orgWords.contains(tokens[last].text.lowercased()) {
                     var j = k + 1
@@ -184,6 +193,11 @@ public struct EntityRecognizer: Sendable {
             if !isCommon(t) { return true }
             if knownNameWords.contains(t.text) { return true }
             if lexicon.places.contains(t.text) || lexicon.demonyms[t.text] != nil || lexicon.placeAliases[t.text] != nil { return true }
+            // a possessive before a name: Apple’s Tim Cook
+            if i == words.count - 1, words[i] + 2 < a.tokens.count, a.tokens[words[i] + 1].text.hasSuffix("s"),
+               a.tokens[words[i] + 1].text.count == 2 || a.tokens[words[i] + 1].text.utf8.count == 4,
+               UTF8Scanner.isApostrophe(a.tokens[words[i] + 1].text.unicodeScalars.first ?? " "),
+               isNameToken(a.tokens[words[i] + 2]) { return true }
             // a first name followed by an uncommon capitalised word: Will Hurd
             if i + 1 < words.count, lexicon.firstNames[t.text.lowercased()] != nil, !isCommon(tokens[words[i + 1]]) { return true }
             return false
@@ -272,6 +286,12 @@ public struct EntityRecognizer: Sendable {
         return out
     }
 
+    /// Nouns that follow an organisation's name (`Goldman Sachs analysts`, `Acme shares`).
+    static let staffNouns: Set<String> = [
+        "analysts", "analyst", "shares", "stock", "officials", "executives", "employees", "staff", "workers",
+        "investors", "economists", "researchers", "lawyers", "spokesman", "spokeswoman", "spokesperson", "board",
+        "customers", "users", "stores", "headquarters", "subsidiary", "unit", "division", "chief",
+    ]
     static let modifiers: Set<String> = ["former", "senior", "junior", "acting", "deputy", "vice", "interim", "then", "late"]
 
     /// Whether the word before a run is a role (`executive Kevin Mayer`, `manager Vanessa Pappas`), and the run
@@ -361,8 +381,10 @@ public struct EntityRecognizer: Sendable {
         if let last = lowers.last, lexicon.miscHeads.contains(last), words.count > 1 {
             return [cand(piece, .misc, text)]
         }
-        // "at Morgan Stanley", "from Goldman Sachs": a place of work, not a person
-        let afterAt = piece[0] > 0 && ["at", "from"].contains(lowerText(a, piece[0] - 1))
+        // "at Morgan Stanley", "from Goldman Sachs", "Goldman Sachs analysts": a place of work, not a person
+        let lastIndex = piece[piece.count - 1]
+        let beforeStaff = lastIndex + 1 < a.tokens.count && EntityRecognizer.staffNouns.contains(lowerText(a, lastIndex + 1))
+        let afterAt = beforeStaff || (piece[0] > 0 && ["at", "from"].contains(lowerText(a, piece[0] - 1)))
         if words.count >= 2, lexicon.firstNames[lowers[0]] != nil, !tokens[words[0]].isAllCaps, !afterAt {
             return [cand(piece, .person, text)]
         }

@@ -205,6 +205,11 @@ public struct QuoteAttributor: Sendable {
     /// The organisation the text is about: the latest one that opened a sentence, else the latest one.
     func salientOrganization(_ a: Article, _ people: [Entity], before: Int) -> Entity? {
         let orgs = people.filter { $0.type == .organization && $0.span.end <= before }
+        // one named earlier in the same paragraph comes first (According to the CDC, … the agency wrote)
+        if let si = a.sentenceIndex(containing: max(0, before - 1)) {
+            let paragraph = a.paragraphs[a.sentences[si].paragraph].span
+            if let here = orgs.last(where: { paragraph.encloses($0.span) }) { return here }
+        }
         let subjects = orgs.filter { e in
             guard let si = a.sentenceIndex(containing: e.span.start) else { return false }
             let s = a.sentences[si]

@@ -39,6 +39,22 @@ public struct ArticleReader: Sendable {
             lines[first].trimmed = ByteSpan(lines[first].trimmed.end, lines[first].trimmed.end)
             first += 1
         }
+        // Header fields a little further down, after a title or a byline (`By Jane Doe` / `Date: …`).
+        var seen = 0
+        for k in lines.indices where !lines[k].isBlank {
+            seen += 1
+            if seen > 8 { break }
+            guard let (key, value) = headerField(b, lines[k].trimmed), key != "title" else { continue }
+            let text = decode(b, value)
+            switch key {
+            case "date": if date == nil { date = AbsoluteDateParser.firstDate(in: text) }
+            case "author", "by": if byline == nil { byline = text }
+            case "source": if source == nil { source = text }
+            default: if url == nil { url = text }
+            }
+            paragraphs.append(Paragraph(span: lines[k].trimmed, role: .header))
+            lines[k].trimmed = ByteSpan(lines[k].trimmed.end, lines[k].trimmed.end)
+        }
         // A `date YYYY-MM-DD` marker at the start of a line: the rest of the line is content.
         for k in lines.indices where !lines[k].isBlank {
             if let (d, rest) = dateMarker(b, lines[k].trimmed) {
