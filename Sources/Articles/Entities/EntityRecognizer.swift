@@ -261,7 +261,6 @@ public struct EntityRecognizer: Sendable {
             return []
         }
         var hint = precededByRole(a, run[0], range: range, runEnd: run[run.count - 1] + 1)
-        var sawTitle = false
         for k in run {
             if isTitleWord(a, k) && tokens[k].kind == .word {
                 if !current.isEmpty {
@@ -271,14 +270,12 @@ public struct EntityRecognizer: Sendable {
                     current = []
                 }
                 hint = true
-                sawTitle = true
                 continue
             }
             if tokens[k].text == "." && current.isEmpty { continue }
             current.append(k)
         }
         if !current.isEmpty { pieces.append((current, hint || byline)) }
-        _ = sawTitle
         var out: [Candidate] = []
         for (piece, personHint) in pieces {
             out += typePiece(a, trimConnectors(a, piece), personHint: personHint)

@@ -23,30 +23,20 @@ public struct ArticleReader: Sendable {
         var date: CalendarDate?
         var paragraphs: [Paragraph] = []
 
-        // Header lines at the top: `Title:`, `Date:`, `Author:`/`By:`, `Source:`, `URL:`.
-        var first = 0
-        while first < lines.count && lines[first].isBlank { first += 1 }
-        while first < lines.count, let (key, value) = headerField(b, lines[first].trimmed) {
-            let text = decode(b, value)
-            switch key {
-            case "title": title = text; titleSpan = value
-            case "date": date = AbsoluteDateParser.firstDate(in: text)
-            case "author", "by": byline = text
-            case "source": source = text
-            default: url = text
-            }
-            paragraphs.append(Paragraph(span: lines[first].trimmed, role: .header))
-            lines[first].trimmed = ByteSpan(lines[first].trimmed.end, lines[first].trimmed.end)
-            first += 1
-        }
-        // Header fields a little further down, after a title or a byline (`By Jane Doe` / `Date: …`).
+        // Header fields among the first lines: `Title:` (only before any other text), `Date:`, `Author:`/`By:`,
+        // `Source:`, `URL:` — also after a title or a byline line.
         var seen = 0
+        var onlyHeadersSoFar = true
         for k in lines.indices where !lines[k].isBlank {
             seen += 1
             if seen > 8 { break }
-            guard let (key, value) = headerField(b, lines[k].trimmed), key != "title" else { continue }
+            guard let (key, value) = headerField(b, lines[k].trimmed), key != "title" || onlyHeadersSoFar else {
+                onlyHeadersSoFar = false
+                continue
+            }
             let text = decode(b, value)
             switch key {
+            case "title": title = text; titleSpan = value
             case "date": if date == nil { date = AbsoluteDateParser.firstDate(in: text) }
             case "author", "by": if byline == nil { byline = text }
             case "source": if source == nil { source = text }

@@ -240,7 +240,6 @@ public enum TimexRecognizer {
             // bare years with a cue: in 2017, since 2016
             if let y = isYear(i), i > 0 ? (yearCues.contains(lower[i - 1]) || lower[i - 1] == "," ) : false,
                !(i + 1 < n && ["%", "percent", "people", "users", "employees", "workers"].contains(lower[i + 1])) {
-                _ = y
                 emit(i, i + 1, .date, .absolute(year: y, month: nil, day: nil)); continue
             }
             i += 1

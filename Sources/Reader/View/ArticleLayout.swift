@@ -28,7 +28,6 @@ struct ArticleLayout: Sendable {
         var lines: [Line] = []
         let w = self.width
         func wrap(_ glyphs: [Glyph], kind: LineKind, indent: Int = 0) {
-            var lineStart = 0
             var out: [[Glyph]] = []
             var current: [Glyph] = []
             var col = 0
@@ -59,8 +58,6 @@ struct ArticleLayout: Sendable {
             }
             while let l = current.last, l.text == " " { current.removeLast() }
             if !current.isEmpty { out.append(current) }
-            _ = lineStart
-            lineStart = 0
             let pad = Array(repeating: Glyph(text: " ", offset: -1, width: 1), count: indent)
             for g in out {
                 lines.append(Line(kind: kind, glyphs: pad + g, offset: g.first(where: { $0.offset >= 0 })?.offset ?? (lines.last?.offset ?? 0)))
