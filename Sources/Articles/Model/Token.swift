@@ -18,7 +18,14 @@ public struct Token: Hashable, Sendable {
 
     /// Whether the first letter is upper case (`Microsoft`, `U.S.`, `iOS` counts as capitalised too).
     public var isCapitalized: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
+        guard kind == .word, let byte = text.utf8.first else { return false }
+        if byte >= 0x41 && byte <= 0x5A { return true }
+        if byte < 0x80 && text.utf8.count > 1 {
+            // iOS, eBay: a lower-case letter followed by a capital is a name, not a common word
+            let second = text.utf8[text.utf8.index(after: text.utf8.startIndex)]
+            return byte >= 0x61 && byte <= 0x7A && second >= 0x41 && second <= 0x5A
+        }
+        guard let first = text.unicodeScalars.first else { return false }
         if first.properties.isUppercase { return true }
         // iOS, eBay: a lower-case letter followed by a capital is a name, not a common word.
         let scalars = Array(text.unicodeScalars.prefix(2))

@@ -1,6 +1,7 @@
 /// Terminal display width of graphemes: 0 for marks alone, 2 for East Asian wide and emoji, else 1.
 enum DisplayWidth {
     static func of(_ c: Character) -> Int {
+        if let a = c.asciiValue, a >= 0x20, a < 0x7F { return 1 }   // the common case, without property lookups
         guard let first = c.unicodeScalars.first else { return 0 }
         let v = first.value
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 1 }   // shown as a visible symbol
@@ -32,6 +33,7 @@ enum DisplayWidth {
 
     /// A visible stand-in for control characters, so escape sequences in article text never reach the terminal.
     static func safe(_ c: Character) -> String {
+        if let a = c.asciiValue, a >= 0x20, a < 0x7F { return String(c) }
         guard let f = c.unicodeScalars.first else { return "" }
         if f.value < 0x20 { return String(Character(Unicode.Scalar(0x2400 + f.value)!)) }   // ␛, ␀ …
         if f.value == 0x7F { return "\u{2421}" }
