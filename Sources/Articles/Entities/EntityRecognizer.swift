@@ -261,6 +261,7 @@ public struct EntityRecognizer: Sendable {
             return []
         }
         var hint = precededByRole(a, run[0], range: range, runEnd: run[run.count - 1] + 1)
+            || followedByRole(a, run[run.count - 1] + 1, range: range)
         for k in run {
             if isTitleWord(a, k) && tokens[k].kind == .word {
                 if !current.isEmpty {
@@ -290,6 +291,22 @@ public struct EntityRecognizer: Sendable {
         "customers", "users", "stores", "headquarters", "subsidiary", "unit", "division", "chief",
     ]
     static let modifiers: Set<String> = ["former", "senior", "junior", "acting", "deputy", "vice", "interim", "then", "late"]
+
+    /// `Mick Lynch, general secretary of …`, `Peter Navarro, a fierce critic`: a role in apposition names a person.
+    func followedByRole(_ a: Article, _ k: Int, range: Range<Int>) -> Bool {
+        guard k + 1 < range.upperBound, a.tokens[k].text == "," else { return false }
+        var j = k + 1
+        var skipped = 0
+        while j < range.upperBound && skipped < 3 {
+            let t = a.tokens[j]
+            guard t.kind == .word, !t.isCapitalized else { return false }
+            let l = t.text.lowercased()
+            if lexicon.roleWords.contains(l) || (lexicon.titles.contains(l) && !EntityRecognizer.modifiers.contains(l)) { return true }
+            j += 1
+            skipped += 1
+        }
+        return false
+    }
 
     /// Whether the word before a run is a role (`executive Kevin Mayer`, `manager Vanessa Pappas`), and the run
     /// is not itself a modifier of a role (`former Facebook security chief`).
@@ -429,6 +446,12 @@ public struct EntityRecognizer: Sendable {
                 let span = ByteSpan(t.span.start, tokens[end - 1].span.end)
                 out.append(Entity(span: span, text: a.text(span), type: .money, canonical: a.text(span)))
                 k = end
+                continue
+            }
+            if t.kind == .number, k + 2 < range.upperBound, tokens[k + 1].text.lowercased() == "per", tokens[k + 2].text.lowercased() == "cent" {
+                let span = ByteSpan(t.span.start, tokens[k + 2].span.end)
+                out.append(Entity(span: span, text: a.text(span), type: .percent, canonical: a.text(span)))
+                k += 3
                 continue
             }
             if t.kind == .number, k + 1 < range.upperBound, tokens[k + 1].text == "%" || tokens[k + 1].text.lowercased() == "percent" {

@@ -153,8 +153,14 @@ public struct QuoteAttributor: Sendable {
             var tail: [Int] = []
             for (i, seg) in segments.enumerated().reversed() {
                 let first = seg.first.map { a.tokens[$0].text.lowercased() } ?? ""
-                if i == segments.count - 1 && (seg.isEmpty || ["who", "which", "whose"].contains(first)) { continue }
-                if ["who", "which", "whose"].contains(first) { continue }
+                if seg.isEmpty || ["who", "which", "whose"].contains(first) { continue }
+                // an appositive role (`X, general secretary of the Y union, said`) stands for the name before it
+                let appositive = lexicon.titles.contains(first) || lexicon.roleWords.contains(first) || ["a", "an", "the"].contains(first)
+                if appositive, i > 0, let earlier = segments[..<i].last(where: { !$0.isEmpty }),
+                   lastEntity(a, earlier, people, preferPerson: true) != nil {
+                    tail = Array(earlier.suffix(6))
+                    break
+                }
                 tail = Array(seg.suffix(6))
                 break
             }

@@ -37,7 +37,7 @@ public struct ArticleReader: Sendable {
             let text = decode(b, value)
             switch key {
             case "title": title = text; titleSpan = value
-            case "date": if date == nil { date = AbsoluteDateParser.firstDate(in: text) }
+            case "date", "published", "updated", "posted": if date == nil { date = AbsoluteDateParser.firstDate(in: text) }
             case "author", "by": if byline == nil { byline = text }
             case "source": if source == nil { source = text }
             default: if url == nil { url = text }
@@ -220,12 +220,12 @@ public struct ArticleReader: Sendable {
 
     // MARK: - Recognisers of parts
 
-    static let headerKeys: Set<String> = ["title", "date", "author", "by", "source", "url"]
+    static let headerKeys: Set<String> = ["title", "date", "author", "by", "source", "url", "published", "updated", "posted"]
 
     /// `Key: value` with a known key: the key (lower case) and the value's span.
     func headerField(_ b: [UInt8], _ s: ByteSpan) -> (String, ByteSpan)? {
         var i = s.start
-        while i < s.end && i - s.start < 8 && b[i] != UInt8(ascii: ":") { i += 1 }
+        while i < s.end && i - s.start < 10 && b[i] != UInt8(ascii: ":") { i += 1 }
         guard i < s.end, b[i] == UInt8(ascii: ":") else { return nil }
         let key = decode(b, ByteSpan(s.start, i)).lowercased()
         guard ArticleReader.headerKeys.contains(key) else { return nil }
