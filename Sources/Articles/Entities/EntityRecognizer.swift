@@ -384,9 +384,9 @@ public struct EntityRecognizer: Sendable {
         if lexicon.places.contains(text) {
             return [cand(piece, .place, text)]
         }
-        if words.count == 1, tokens[words[0]].isAllCaps, text.count > 3 {
-            // a dateline in capitals: SPRINGFIELD —
-            let titled = String(text.prefix(1)) + text.dropFirst().lowercased()
+        if words.count <= 3, words.allSatisfy({ tokens[$0].isAllCaps }), text.count > 3 {
+            // a dateline in capitals: SPRINGFIELD —, SAN FRANCISCO —
+            let titled = text.split(separator: " ").map { String($0.prefix(1)) + $0.dropFirst().lowercased() }.joined(separator: " ")
             if lexicon.places.contains(titled) { return [cand(piece, .place, titled)] }
         }
         if let last = lowers.last, lexicon.orgWords.contains(last) && (words.count > 1 || ["inc", "corp", "llc", "plc", "ltd"].contains(last)) {
@@ -416,6 +416,7 @@ public struct EntityRecognizer: Sendable {
         let tokens = a.tokens
         for c in found where c.type == .organization && !c.tokens.contains(where: { a.tokens[$0].text == "(" }) {
             var k = c.tokens.upperBound
+            if k < range.upperBound && tokens[k].text == "." { k += 1 }   // Inc. (NYSE: X)
             guard k < range.upperBound, tokens[k].text == "(" else { continue }
             k += 1
             if k + 1 < range.upperBound, tokens[k].isAllCaps, tokens[k + 1].text == ":" { k += 2 }

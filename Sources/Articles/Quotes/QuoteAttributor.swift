@@ -61,6 +61,12 @@ public struct QuoteAttributor: Sendable {
         let lo = a.sentences[p.sentences.lowerBound].tokens.lowerBound
         let hi = a.sentences[p.sentences.upperBound - 1].tokens.upperBound
         let marks = Set(all.filter { $0.paragraph == f.paragraph }.flatMap { [$0.open] + ($0.close.map { [$0] } ?? []) })
+        // a period ends the context only where the splitter ended a sentence (not after Jr. or L.)
+        let sentenceEnds = Set(p.sentences.map { a.sentences[$0].tokens.upperBound - 1 })
+        func ends(_ k: Int) -> Bool {
+            let t = a.tokens[k].text
+            return (t == "." || t == "!" || t == "?") && (sentenceEnds.contains(k) || sentenceEnds.contains(k + 1) || t != ".")
+        }
         var after: [Int] = []
         // a quotation that ends its own sentence (“… city.” Mayor X said …) takes nothing from the next one
         let lastInside = f.close.map { $0 - 1 } ?? -1
@@ -69,8 +75,7 @@ public struct QuoteAttributor: Sendable {
         if let c = f.close, !endsSentence || nextLower {
             var k = c + 1
             while k < hi {
-                let t = a.tokens[k].text
-                if marks.contains(k) || t == "." || t == "!" || t == "?" { break }
+                if marks.contains(k) || ends(k) { break }
                 after.append(k)
                 k += 1
             }
@@ -78,8 +83,7 @@ public struct QuoteAttributor: Sendable {
         var before: [Int] = []
         var k = f.open - 1
         while k >= lo {
-            let t = a.tokens[k].text
-            if marks.contains(k) || t == "." || t == "!" || t == "?" { break }
+            if marks.contains(k) || ends(k) { break }
             before.insert(k, at: 0)
             k -= 1
         }
@@ -244,8 +248,12 @@ public struct QuoteAttributor: Sendable {
                     guard let speaker = lastEntity(a, subj, people) ?? (subj.count == 1 ? resolvePronoun(a, w[v - 1], people, before: a.tokens[ks[v - 1]].span.start, at: a.tokens[ks[v - 1]].span) : nil) else { continue }
                     var clause: ByteSpan?
                     if k > 0 && w[k] == "," && k >= 5 {
-                        // CLAUSE, X said (a clause of a few words at least: not "In a statement, X said")
-                        clause = ByteSpan(a.tokens[ks[0]].span.start, a.tokens[ks[k - 1]].span.end)
+                        // CLAUSE, X said (a clause of a few words at least: not "In a statement, X said");
+                        // a dateline (SAN FRANCISCO —) is not part of what was said
+                        var c0 = 0
+                        if let dash = w.prefix(5).firstIndex(where: { $0 == "\u{2014}" || $0 == "-" || $0 == "\u{2013}" }),
+                           (0..<dash).allSatisfy({ a.tokens[ks[$0]].isAllCaps || a.tokens[ks[$0]].kind == .punctuation }) { c0 = dash + 1 }
+                        if c0 < k { clause = ByteSpan(a.tokens[ks[c0]].span.start, a.tokens[ks[k - 1]].span.end) }
                     } else if k < 0 {
                         // X said (Friday) (that) CLAUSE
                         var c = v + 1
