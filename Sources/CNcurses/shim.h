@@ -45,23 +45,10 @@ static void tr_on_signal(int sig) {
     _exit(128 + sig);
 }
 
-/// On a crash (a Swift trap is SIGILL or SIGTRAP): restore the terminal, then die of the same signal.
-static void tr_on_crash(int sig) {
-    endwin();
-    signal(sig, SIG_DFL);
-    raise(sig);
-}
-
 static inline void tr_install_signal_handlers(void) {
     signal(SIGTERM, tr_on_signal);
     signal(SIGHUP, tr_on_signal);
     signal(SIGINT, tr_on_signal);
     signal(SIGQUIT, tr_on_signal);
-    signal(SIGILL, tr_on_crash);
-    signal(SIGTRAP, tr_on_crash);
-    signal(SIGABRT, tr_on_crash);
-    signal(SIGSEGV, tr_on_crash);
-    signal(SIGBUS, tr_on_crash);
-    signal(SIGFPE, tr_on_crash);
 }
 #endif
