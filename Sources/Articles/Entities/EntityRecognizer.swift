@@ -14,6 +14,8 @@ public struct EntityRecognizer: Sendable {
     }
 
     static let connectors: Set<String> = ["of", "for", "de", "del", "la", "van", "von", "der", "bin", "al", "du"]
+    /// Lower-case particles inside personal names.
+    static let particles: Set<String> = ["von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ter"]
     static let alwaysDrop: Set<String> = ["i", "i’m", "i'm", "i’ve", "i'd", "i’d", "i’ll", "ok", "okay", "mr", "mrs", "ms", "dr"]
     static let initialTriggers: Set<String> = ["\u{201C}", "\u{2018}", "\"", "'", "(", "[", ":", "\u{2014}", "\u{2013}", "-", ";"]
 
@@ -131,6 +133,18 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             if !current.isEmpty, k + 1 < range.upperBound {
+                // Jean-Luc, Rolls-Royce: a hyphen between two capitalised words with no spaces
+                if t.text == "-", adjacent(tokens[k - 1], t), adjacent(t, tokens[k + 1]), isNameToken(tokens[k + 1]) {
+                    current.append(k); k += 1; continue
+                }
+                // von der Leyen, van Gogh, bin Salman: name particles between capitalised words
+                if EntityRecognizer.particles.contains(t.text) {
+                    var j = k
+                    while j < range.upperBound && EntityRecognizer.particles.contains(tokens[j].text) && j - k < 3 { j += 1 }
+                    if j < range.upperBound && isNameToken(tokens[j]) && !lexicon.orgWords.contains(tokens[current.last!].text.lowercased()) {
+                        current.append(contentsOf: k..<j); k = j; continue
+                    }
+                }
                 // & between names: Information Technology & Innovation Foundation
                 if t.text == "&" && isNameToken(tokens[k + 1]) { current.append(k); k += 1; continue }
                 // and between common words ending in an institution: Securities and Exchange Commission,
@@ -193,6 +207,9 @@ public struct EntityRecognizer: Sendable {
             if !isCommon(t) { return true }
             if knownNameWords.contains(t.text) { return true }
             if lexicon.places.contains(t.text) || lexicon.demonyms[t.text] != nil || lexicon.placeAliases[t.text] != nil { return true }
+            // an institution whose head word opens the sentence: Bank of America, Centers for Disease Control
+            if i == 0, words.count > 1, EntityRecognizer.connectors.contains(a.tokens[words[0] + 1].text),
+               lexicon.orgWords.contains(t.text.lowercased()) { return true }
             // a possessive before a name: Apple’s Tim Cook
             if i == words.count - 1, words[i] + 2 < a.tokens.count, a.tokens[words[i] + 1].text.hasSuffix("s"),
                a.tokens[words[i] + 1].text.count == 2 || a.tokens[words[i] + 1].text.utf8.count == 4,

@@ -237,6 +237,12 @@ public enum TimexRecognizer {
                 emit(i, i + 2, .duration, .fixed(durationValue(-1, u))); continue
             }
 
+            // mid-2023, early-2020
+            if let y = isYear(i), i >= 2, lower[i - 1] == "-", ["mid", "early", "late"].contains(lower[i - 2]) {
+                let start = i - 2
+                i = start
+                emit(start, start + 3, .date, .absolute(year: y, month: nil, day: nil)); continue
+            }
             // bare years with a cue: in 2017, since 2016
             if let y = isYear(i), i > 0 ? (yearCues.contains(lower[i - 1]) || lower[i - 1] == "," ) : false,
                !(i + 1 < n && ["%", "percent", "people", "users", "employees", "workers"].contains(lower[i + 1])) {
