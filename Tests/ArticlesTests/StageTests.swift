@@ -77,4 +77,13 @@ final class StageTests: XCTestCase {
         let found = QuoteFinder.find(a).map { a.text($0.span) }
         XCTAssertEqual(found, ["It works,", "fine"])
     }
+
+    func testGroupsAndDiseasesAreNotOrganisations() {
+        let corpus = CorpusBuilder().build([(path: "g.txt", bytes: Array("T\n\nDemocrats and Republicans argued about COVID on the Internet, Senate aides said.\n".utf8))])
+        let types = Dictionary(corpus.articles[0].entities.map { ($0.text, $0.type) }, uniquingKeysWith: { x, _ in x })
+        XCTAssertEqual(types["Democrats"], .nationality)
+        XCTAssertEqual(types["COVID"], .misc)
+        XCTAssertNil(types["Internet"])
+        XCTAssertEqual(types["Senate"], .organization)
+    }
 }

@@ -16,7 +16,10 @@ public struct EntityRecognizer: Sendable {
     static let connectors: Set<String> = ["of", "for", "de", "del", "la", "van", "von", "der", "bin", "al", "du"]
     /// Lower-case particles inside personal names.
     static let particles: Set<String> = ["von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ter"]
-    static let alwaysDrop: Set<String> = ["i", "i’m", "i'm", "i’ve", "i'd", "i’d", "i’ll", "ok", "okay", "mr", "mrs", "ms", "dr"]
+    static let alwaysDrop: Set<String> = ["i", "i’m", "i'm", "i’ve", "i'd", "i’d", "i’ll", "ok", "okay", "mr", "mrs", "ms", "dr",
+                                          "internet", "web", "god", "mom", "dad"]
+    /// Diseases and the like: names, but of no person, organisation or place.
+    static let miscNames: Set<String> = ["covid", "covid-19", "coronavirus", "ebola", "sars", "mers", "hiv", "aids", "zika", "mpox"]
     static let initialTriggers: Set<String> = ["\u{201C}", "\u{2018}", "\"", "'", "(", "[", ":", "\u{2014}", "\u{2013}", "-", ";"]
 
     /// A recognised mention, before canonicalisation.
@@ -388,6 +391,9 @@ public struct EntityRecognizer: Sendable {
                     return typePiece(a, head, personHint: false) + typePiece(a, rest, personHint: personHint)
                 }
             }
+        }
+        if words.count == 1, EntityRecognizer.miscNames.contains(lowers[0]) {
+            return [cand(piece, .misc, text)]
         }
         if words.count == 1, let country = lexicon.demonyms[text] {
             return [cand(piece, .nationality, country)]
