@@ -23,7 +23,7 @@ final class BritishStyleTests: XCTestCase {
     }
 
     func testDayMonthYearAndFutureMonth() {
-        let v = Dictionary(a.timexes.map { ($0.text, $0.value ?? "nil") }, uniquingKeysWith: { x, _ in x })
+        let v = FixtureCorpus.timexValues(a)
         XCTAssertEqual(v["Tuesday night"], "2022-10-18TNI")
         XCTAssertEqual(v["January"], "2023-01", "rates will rise in January: the next one")
         XCTAssertEqual(v["3 November"], "2022-11-03")

@@ -20,7 +20,7 @@ final class EuropeStyleTests: XCTestCase {
 
     func testTimes() {
         XCTAssertEqual(a.date?.description, "2022-12-16", "Date: Friday, Dec. 16, 2022")
-        let v = Dictionary(a.timexes.map { ($0.text, $0.value ?? "nil") }, uniquingKeysWith: { x, _ in x })
+        let v = FixtureCorpus.timexValues(a)
         XCTAssertEqual(v["Thursday"], "2022-12-15")
         XCTAssertEqual(v["mid-2023"], "2023")
         XCTAssertEqual(v["two weeks ago"], "2022-12-02")

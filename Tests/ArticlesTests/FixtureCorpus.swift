@@ -7,4 +7,9 @@ enum FixtureCorpus {
         let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
         return CorpusBuilder().build(ArticleLoader().load(names.map { folder.appendingPathComponent($0).path }).files)
     }
+
+    /// An article's time values by the text that expressed them (the first one of each text).
+    static func timexValues(_ a: Article) -> [String: String] {
+        Dictionary(a.timexes.map { ($0.text, $0.value ?? "nil") }, uniquingKeysWith: { first, _ in first })
+    }
 }

@@ -32,7 +32,7 @@ final class SenateStyleTests: XCTestCase {
     }
 
     func testTimes() {
-        let v = Dictionary(a.timexes.map { ($0.text, $0.value ?? "nil") }, uniquingKeysWith: { x, _ in x })
+        let v = FixtureCorpus.timexValues(a)
         XCTAssertEqual(v["Tuesday"], "2021-03-09")
         XCTAssertEqual(v["last month"], "2021-02")
         XCTAssertEqual(v["March 26"], "2021-03-26")

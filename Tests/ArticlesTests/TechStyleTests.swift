@@ -24,7 +24,7 @@ final class TechStyleTests: XCTestCase {
     }
 
     func testTimes() {
-        let v = Dictionary(a.timexes.map { ($0.text, $0.value ?? "nil") }, uniquingKeysWith: { x, _ in x })
+        let v = FixtureCorpus.timexValues(a)
         XCTAssertEqual(v["Tuesday"], "2020-11-03")
         XCTAssertEqual(v["next Monday"], "2020-11-09")
         XCTAssertEqual(v["this month"], "2020-11")

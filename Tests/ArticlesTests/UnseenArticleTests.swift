@@ -50,7 +50,7 @@ final class UnseenArticleTests: XCTestCase {
     }
 
     func testTimeValuesAgainstTheArticleDate() {
-        let values = Dictionary(harbor.timexes.map { ($0.text, $0.value ?? "nil") }, uniquingKeysWith: { a, _ in a })
+        let values = FixtureCorpus.timexValues(harbor)
         XCTAssertEqual(values["Tuesday"], "2023-10-24")
         XCTAssertEqual(values["Monday"], "2023-10-23")
         XCTAssertEqual(values["the end of June"], "2023-06")

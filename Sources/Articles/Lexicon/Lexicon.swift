@@ -53,9 +53,6 @@ public struct Lexicon: Sendable {
         miscHeads = Set(lines("misc-heads.txt").map(String.init))
     }
 
-    /// Whether a word, lower-cased, is an ordinary English word.
-    public func isCommon(_ word: String) -> Bool { commonWords.contains(word.lowercased()) }
-
     /// The gender a first name usually has, if it is a known first name.
     public func gender(ofFirstName name: String) -> Character? { firstNames[name.lowercased()] }
 }

@@ -70,16 +70,6 @@ public struct SortedLines: Sendable {
         while e < bytes.count && bytes[e] != 0x0A { e += 1 }
         return String(decoding: bytes[(p + 1)..<e], as: UTF8.self)
     }
-
-    /// Every key, in order (for building derived tables in tests and tools).
-    public var keys: [String] {
-        (0..<starts.count).map { i in
-            var p = Int(starts[i]), e = p
-            while e < bytes.count && bytes[e] != 0x0A && bytes[e] != 0x09 { e += 1 }
-            defer { p = e }
-            return String(decoding: bytes[p..<e], as: UTF8.self)
-        }
-    }
 }
 
 /// First names and their usual gender, looked up by lower-cased name.

@@ -152,7 +152,7 @@ enum Update {
     static func goTo(_ s: inout ReaderState, _ r: QuoteRef) {
         if r.article != s.selected { select(&s, r.article) }
         s.currentQuote = r
-        s.focus = s.layoutHasArticlePane ? .article : s.focus == .articles ? .article : s.focus
+        s.focus = .article
         reveal(&s, s.quote(r).span.start)
     }
 
@@ -270,10 +270,6 @@ enum Update {
             if li >= 0 && li < lines.count, let ev = lines[li].event { s.timelineSelected = ev }
         }
     }
-}
-
-extension ReaderState {
-    var layoutHasArticlePane: Bool { Update.layout(self).article != nil || width < 80 }
 }
 
 /// An article's entities grouped by type, each canonical name once with its mention count.
