@@ -19,6 +19,8 @@ static inline attr_t tr_underline(void) { return A_UNDERLINE; }
 static inline attr_t tr_reverse(void) { return A_REVERSE; }
 static inline attr_t tr_dim(void) { return A_DIM; }
 static inline attr_t tr_normal(void) { return A_NORMAL; }
+/// Waits at most `ms` milliseconds for a key (-1: wait for ever).
+static inline void tr_timeout(int ms) { wtimeout(stdscr, ms); }
 static inline int tr_key_resize(void) { return KEY_RESIZE; }
 static inline int tr_key_mouse(void) { return KEY_MOUSE; }
 static inline int tr_key_code_yes(void) { return KEY_CODE_YES; }

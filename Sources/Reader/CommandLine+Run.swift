@@ -38,6 +38,7 @@ extension CommandLine {
         guard !loaded.files.isEmpty else {
             FileHandle.standardError.write(Data("tiktok-reader: no articles to read\n".utf8)); return 1
         }
+        guard exporting else { return ReaderApp.run(files: loaded.files, problems: loaded.problems, started: t0) }
         let t1 = clock.now
         let builder = CorpusBuilder()
         let t2 = clock.now
@@ -46,10 +47,7 @@ extension CommandLine {
         if ProcessInfo.processInfo.environment["TIKTOK_READER_TIMINGS"] != nil {
             FileHandle.standardError.write(Data("timings: load \(t1 - t0), word lists \(t2 - t1), annotate \(t3 - t2)\n".utf8))
         }
-        if exporting {
-            FileHandle.standardOutput.write(Data(CorpusExporter.json(corpus).utf8))
-            return 0
-        }
-        return ReaderApp.run(corpus: corpus, problems: loaded.problems)
+        FileHandle.standardOutput.write(Data(CorpusExporter.json(corpus).utf8))
+        return 0
     }
 }

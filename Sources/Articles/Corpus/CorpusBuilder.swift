@@ -7,8 +7,19 @@ public struct CorpusBuilder: Sendable {
 
     /// Reads and annotates articles given as (path, bytes), in the order given.
     public func build(_ files: [(path: String, bytes: [UInt8])]) -> Corpus {
+        annotate(CorpusBuilder.read(files))
+    }
+
+    /// Reads articles given as (path, bytes) without annotating them: structure and metadata only, which is
+    /// enough to show them while `annotate` runs.
+    public static func read(_ files: [(path: String, bytes: [UInt8])]) -> [Article] {
         let reader = ArticleReader()
-        var articles = files.map { reader.read(path: $0.path, bytes: $0.bytes) }
+        return files.map { reader.read(path: $0.path, bytes: $0.bytes) }
+    }
+
+    /// Annotates articles from `read`: entities, canonical names, quotes, dates, time values, timeline.
+    public func annotate(_ read: [Article]) -> Corpus {
+        var articles = read
         // Entities in two passes: the first learns which capitalised words are names mid-sentence.
         var recognizer = EntityRecognizer(lexicon: lexicon)
         var known = Set<String>()

@@ -1,8 +1,8 @@
 /// Byte-level helpers over UTF-8 text that may hold invalid sequences: decoding one scalar and classifying it.
-enum UTF8Scanner {
+public enum UTF8Scanner {
     /// Decodes the scalar at `i`; an invalid or truncated sequence is (nil, 1), so scanning always advances.
-    @inline(__always)
-    static func scalar(_ b: [UInt8], _ i: Int, end: Int) -> (Unicode.Scalar?, Int) {
+    @inlinable @inline(__always)
+    public static func scalar(_ b: [UInt8], _ i: Int, end: Int) -> (Unicode.Scalar?, Int) {
         let c0 = b[i]
         if c0 < 0x80 { return (Unicode.Scalar(c0), 1) }
         let len: Int, initial: UInt32

@@ -29,7 +29,12 @@ enum DisplayWidth {
     }
 
     /// The width of a string.
-    static func of(_ s: String) -> Int { s.reduce(0) { $0 + of($1) } }
+    static func of(_ s: String) -> Int { isPrintableASCII(s) ? s.utf8.count : s.reduce(0) { $0 + of($1) } }
+
+    /// True when every byte is printable ASCII: one column per byte, nothing to segment.
+    static func isPrintableASCII(_ s: String) -> Bool {
+        s.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
 
     /// A visible stand-in for control characters, so escape sequences in article text never reach the terminal.
     static func safe(_ c: Character) -> String {
@@ -45,6 +50,10 @@ enum DisplayWidth {
     /// `text` cut to at most `width` columns, with an ellipsis when cut.
     static func ellipsize(_ text: String, _ width: Int) -> String {
         guard width > 0 else { return "" }
+        if isPrintableASCII(text) {
+            let n = text.utf8.count
+            return n <= width ? text : String(decoding: text.utf8.prefix(width - 1), as: UTF8.self) + "…"
+        }
         if of(text) <= width { return text }
         var out = "", w = 0
         for c in text {

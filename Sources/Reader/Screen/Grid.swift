@@ -21,6 +21,16 @@ struct Grid: Sendable, Equatable {
     mutating func put(_ text: String, x: Int, y: Int, style: Style, maxWidth: Int? = nil) -> Int {
         guard y >= 0 && y < height else { return 0 }
         let limit = min(width, x + (maxWidth ?? width))
+        if DisplayWidth.isPrintableASCII(text) {
+            // one cell per byte, no grapheme segmentation
+            var cx = x
+            for b in text.utf8 {
+                if cx >= limit { break }
+                if cx >= 0 { cells[y * width + cx] = Cell(text: GlyphScanner.ascii[Int(b)], style: style) }
+                cx += 1
+            }
+            return cx - x
+        }
         var cx = x
         for ch in text {
             let safe = DisplayWidth.safe(ch)
@@ -36,6 +46,21 @@ struct Grid: Sendable, Equatable {
             cx += w
         }
         return cx - x
+    }
+
+    /// Places one glyph already made safe and measured; returns the columns used (0 when it does not fit
+    /// before `limit`). A zero-width glyph joins the cell before it.
+    @discardableResult
+    mutating func place(_ text: String, width w: Int, x: Int, y: Int, style: Style, limit: Int) -> Int {
+        guard y >= 0 && y < height && x >= 0 else { return 0 }
+        if w == 0 {
+            if x > 0 && x - 1 < width { cells[y * width + x - 1].text += text }
+            return 0
+        }
+        guard x + w <= min(width, limit) else { return 0 }
+        cells[y * width + x] = Cell(text: text, style: style)
+        if w == 2 { cells[y * width + x + 1] = Cell(text: "", style: style) }
+        return w
     }
 
     /// Fills a rectangle with a style (blank cells).

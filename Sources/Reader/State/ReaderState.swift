@@ -51,6 +51,8 @@ struct ReaderState: Sendable {
     var showTimeline = false
     var quitting = false
     var message: String?
+    /// True while the corpus shown is only read, not yet annotated (see `AnnotationJob`).
+    var annotating = false
     /// Article layouts already computed (shared between copies of the state; see `LayoutCache`).
     let layouts = LayoutCache()
 
@@ -69,6 +71,22 @@ struct ReaderState: Sendable {
         if !corpus.articles.isEmpty { read.insert(0) }
     }
 
+    /// The same view of a newly annotated corpus of the same files: selection, reading position, focus, read
+    /// articles, overlay and search carry over (offsets are the same bytes); quote and event positions start anew.
+    func annotated(with corpus: Corpus) -> ReaderState {
+        var n = ReaderState(corpus: corpus, width: width, height: height)
+        n.selected = min(selected, max(0, corpus.articles.count - 1))
+        n.focus = focus
+        n.anchor = anchor
+        n.read = read
+        n.overlay = overlay
+        n.search = search
+        n.showTimeline = showTimeline
+        n.quitting = quitting
+        n.message = message
+        return n
+    }
+
     var article: Article { corpus.articles[selected] }
 
     func quote(_ r: QuoteRef) -> Quote { corpus.articles[r.article].quotes[r.quote] }
@@ -76,6 +94,6 @@ struct ReaderState: Sendable {
     /// The current article laid out for a text width.
     func layout(width: Int) -> ArticleLayout {
         let w = max(10, width)
-        return layouts.layout(article: selected, width: w) { ArticleLayout(article: article, width: w) }
+        return layouts.layout(article: selected, width: w) { ArticleLayout(article: article, width: w, annotating: annotating) }
     }
 }

@@ -6,6 +6,10 @@ enum Update {
         var s = s0
         s.message = nil
         if let overlay = s.overlay, handleOverlay(overlay, action, &s) { return s }
+        if s.annotating && needsAnnotations(action) {
+            s.message = "still finding quotes and names — a moment"
+            return s
+        }
         switch action {
         case .none: break
         case .quit: s.quitting = true
@@ -57,6 +61,14 @@ enum Update {
         case .wheel(let d): if s.focus != .article { s.focus = .article }; move(&s, d * 3)
         }
         return s
+    }
+
+    /// Actions that step through quotes, speakers or entities, which exist only once the corpus is annotated.
+    static func needsAnnotations(_ action: Action) -> Bool {
+        switch action {
+        case .nextQuote, .previousQuote, .nextSpeaker, .previousSpeaker, .speakers, .entities: return true
+        default: return false
+        }
     }
 
     // MARK: - Geometry

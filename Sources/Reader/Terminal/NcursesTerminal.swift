@@ -88,7 +88,14 @@ final class NcursesTerminal {
         refresh()
     }
 
-    /// Waits for the next key.
+    /// How long `readKey` waits: nil for as long as it takes.
+    func waitForKeys(milliseconds: Int?) {
+        let ms = Int32(milliseconds ?? -1)
+        if ms != waiting { tr_timeout(ms); waiting = ms }
+    }
+    private var waiting: Int32 = -1
+
+    /// Waits for the next key (or the time set by `waitForKeys`); nil when none came or it means nothing.
     func readKey() -> Key? {
         var ch: wint_t = 0
         let r = get_wch(&ch)

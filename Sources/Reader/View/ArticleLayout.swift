@@ -7,10 +7,12 @@ struct ArticleLayout: Sendable {
     enum LineKind: Sendable { case title, meta, body, subheading, caption, bio, label, blank }
 
     struct Glyph: Sendable {
-        var text: Character
+        /// What the cell shows, already safe for the terminal (control characters as visible symbols).
+        var text: String
         /// Byte offset in the file, or -1 for text the reader adds (the metadata line).
         var offset: Int
         var width: Int
+        var isSpace: Bool
     }
 
     struct Line: Sendable {
@@ -23,7 +25,8 @@ struct ArticleLayout: Sendable {
     let lines: [Line]
     let width: Int
 
-    init(article a: Article, width: Int) {
+    /// Lays out `a` for `width` columns; while `annotating`, the metadata line leaves out what is not known yet.
+    init(article a: Article, width: Int, annotating: Bool = false) {
         self.width = max(1, width)
         var lines: [Line] = []
         let w = self.width
@@ -34,15 +37,15 @@ struct ArticleLayout: Sendable {
             var i = 0
             // words are runs of non-space glyphs; spaces between them collapse at line breaks
             while i < glyphs.count {
-                if glyphs[i].text.isWhitespace {
-                    if !current.isEmpty { current.append(Glyph(text: " ", offset: glyphs[i].offset, width: 1)); col += 1 }
+                if glyphs[i].isSpace {
+                    if !current.isEmpty { current.append(Glyph(text: " ", offset: glyphs[i].offset, width: 1, isSpace: true)); col += 1 }
                     i += 1
                     continue
                 }
                 var j = i, ww = 0
-                while j < glyphs.count && !glyphs[j].text.isWhitespace { ww += glyphs[j].width; j += 1 }
+                while j < glyphs.count && !glyphs[j].isSpace { ww += glyphs[j].width; j += 1 }
                 if col + ww > w - indent && !current.isEmpty {
-                    while let l = current.last, l.text == " " { current.removeLast() }
+                    while let l = current.last, l.isSpace { current.removeLast() }
                     out.append(current); current = []; col = 0
                 }
                 if ww > w - indent {
@@ -56,25 +59,28 @@ struct ArticleLayout: Sendable {
                 }
                 i = j
             }
-            while let l = current.last, l.text == " " { current.removeLast() }
+            while let l = current.last, l.isSpace { current.removeLast() }
             if !current.isEmpty { out.append(current) }
-            let pad = Array(repeating: Glyph(text: " ", offset: -1, width: 1), count: indent)
+            let pad = Array(repeating: Glyph(text: " ", offset: -1, width: 1, isSpace: true), count: indent)
             for g in out {
                 lines.append(Line(kind: kind, glyphs: pad + g, offset: g.first(where: { $0.offset >= 0 })?.offset ?? (lines.last?.offset ?? 0)))
             }
         }
-        func glyphs(_ span: ByteSpan) -> [Glyph] {
-            a.graphemes(in: span).map { Glyph(text: $0.text, offset: $0.offset, width: DisplayWidth.of(Character(DisplayWidth.safe($0.text)))) }
+        func glyphs(_ span: ByteSpan) -> [Glyph] { GlyphScanner.glyphs(a.bytes, span) }
+        func added(_ s: String) -> [Glyph] {
+            s.map { c in
+                let safe = DisplayWidth.safe(c)
+                return Glyph(text: safe, offset: -1, width: DisplayWidth.of(Character(safe)), isSpace: c.isWhitespace)
+            }
         }
-        func added(_ s: String) -> [Glyph] { s.map { Glyph(text: $0, offset: -1, width: DisplayWidth.of($0)) } }
         func blank() { lines.append(Line(kind: .blank, glyphs: [], offset: lines.last?.offset ?? 0)) }
 
         if let ts = a.titleSpan { wrap(glyphs(ts), kind: .title) } else { wrap(added(a.title), kind: .title) }
         var meta: [String] = []
-        if let d = a.date { meta.append(DateLabel.day(d) + (a.dateSource == .inferred ? " (inferred)" : "")) } else { meta.append("undated") }
+        if let d = a.date { meta.append(DateLabel.day(d) + (a.dateSource == .inferred ? " (inferred)" : "")) } else if !annotating { meta.append("undated") }
         if let b = a.byline { meta.append("By " + b) }
         if let s = a.source { meta.append(s) }
-        meta.append("\(a.quotes.filter { $0.kind == .direct }.count) quotes")
+        if !annotating { meta.append("\(a.quotes.filter { $0.kind == .direct }.count) quotes") }
         wrap(added(meta.joined(separator: " · ")), kind: .meta)
         for warning in a.warnings { wrap(added("⚠ " + warning), kind: .meta) }
         blank()

@@ -82,7 +82,7 @@ enum ArticleView {
             var x = r.x + 1
             for glyph in line.glyphs {
                 let st = marks.style(at: glyph.offset, base: base)
-                x += g.put(String(glyph.text), x: x, y: r.y + 1 + row, style: st, maxWidth: r.x + r.width - x)
+                x += g.place(glyph.text, width: glyph.width, x: x, y: r.y + 1 + row, style: st, limit: r.x + r.width)
             }
         }
         // a scroll indicator on the right edge

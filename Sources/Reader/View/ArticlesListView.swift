@@ -20,10 +20,9 @@ enum ArticlesListView {
             titleStyle.bold = unread || isSel
             g.put(DisplayWidth.ellipsize(a.title, w - 2), x: r.x + 2, y: y, style: titleStyle)
             var meta: [String] = []
-            if let d = a.date { meta.append(DateLabel.day(d) + (a.dateSource == .inferred ? "?" : "")) } else { meta.append("undated") }
+            if let d = a.date { meta.append(DateLabel.day(d) + (a.dateSource == .inferred ? "?" : "")) } else if !s.annotating { meta.append("undated") }
             if let b = a.byline ?? a.source { meta.append(b) }
-            let q = a.quotes.filter { $0.kind == .direct }.count
-            meta.append("\(q)❝")
+            if !s.annotating { meta.append("\(a.quotes.filter { $0.kind == .direct }.count)❝") }
             var ms = base
             ms.role = isSel ? .selection : .muted
             g.put(DisplayWidth.ellipsize(meta.joined(separator: " · "), w - 2), x: r.x + 2, y: y + 1, style: ms)

@@ -30,7 +30,8 @@ enum Render {
         let bar = Style(role: .bar, bold: true, reverse: true)
         g.fill(x: 0, y: 0, width: s.width, height: 1, style: bar)
         let q = s.quotes.count
-        let text = " tiktok-reader · \(s.corpus.articles.count) articles · \(q) quotes · \(s.corpus.speakers.count) speakers · \(s.events.count) dated events"
+        let counts = s.annotating ? "annotating…" : "\(q) quotes · \(s.corpus.speakers.count) speakers · \(s.events.count) dated events"
+        let text = " tiktok-reader · \(s.corpus.articles.count) articles · " + counts
         g.put(DisplayWidth.ellipsize(text, s.width), x: 0, y: 0, style: bar)
     }
 
@@ -69,6 +70,7 @@ enum Render {
         if let f = s.speakerFilter { parts.append("filter: \(f)") }
         if let e = s.markedEntity { parts.append("marked: \(e)") }
         if let m = s.message { parts.append(m) }
+        if s.annotating { parts.append("finding names, quotes and dates…") }
         g.put(left, x: 0, y: y, style: Style(role: .bar, bold: true, reverse: true))
         let mid = parts.joined(separator: " · ")
         g.put(DisplayWidth.ellipsize(mid, max(0, avail)), x: DisplayWidth.of(left) + 1, y: y, style: bar)

@@ -30,6 +30,10 @@ enum TimelineView {
     static func draw(_ s: ReaderState, in r: Rect, grid g: inout Grid) {
         let ls = lines(s, width: r.width)
         let rows = r.height - 1
+        if s.annotating && ls.isEmpty && rows > 0 {
+            g.put(DisplayWidth.ellipsize("gathering dates…", r.width - 1), x: r.x + 1, y: r.y + 1, style: Style(role: .muted, dim: true))
+            return
+        }
         let first = firstLine(s, lines: ls, height: rows)
         for row in 0..<rows {
             let li = first + row

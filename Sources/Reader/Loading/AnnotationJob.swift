@@ -1,0 +1,25 @@
+import Articles
+import Foundation
+import Synchronization
+
+/// Annotates a corpus on a thread of its own, so the reader can show the articles' text at once and take the
+/// annotations (entities, quotes, timeline) when they are ready: on a large folder that is seconds, not a frame.
+final class AnnotationJob: Sendable {
+    private let result = Mutex<Corpus?>(nil)
+
+    /// Starts annotating `files` (word lists are loaded on the job's thread too).
+    init(files: [(path: String, bytes: [UInt8])]) {
+        Thread.detachNewThread { [self] in
+            let corpus = CorpusBuilder().build(files)
+            result.withLock { $0 = corpus }
+        }
+    }
+
+    /// The annotated corpus once it is ready; nil before. Hands it over once.
+    func take() -> Corpus? {
+        result.withLock { r in
+            defer { r = nil }
+            return r
+        }
+    }
+}

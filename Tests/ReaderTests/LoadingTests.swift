@@ -1,0 +1,68 @@
+@testable import Reader
+import Articles
+import SeedArticles
+import XCTest
+
+/// The reader shows the articles' text before annotation finishes, and takes the annotations without
+/// losing the reader's place.
+final class LoadingTests: XCTestCase {
+    static let files = ArticleLoader().load([SeedArticles.folder!.path]).files
+
+    func plainState() -> ReaderState {
+        var s = ReaderState(corpus: Corpus(articles: CorpusBuilder.read(Self.files), timeline: [], speakers: []), width: 160, height: 48)
+        s.annotating = true
+        return s
+    }
+
+    func testFirstFrameShowsTitlesAndTextWhileAnnotating() throws {
+        let text = Render.screen(plainState()).text
+        XCTAssertTrue(text.contains("Microsoft Exploring TikTok"))
+        XCTAssertTrue(text.contains("There’s still a chance"))
+        XCTAssertTrue(text.contains("Microsoft announced on Sunday"), "the article's text is there at once")
+        XCTAssertTrue(text.contains("gathering dates…"))
+        XCTAssertTrue(text.contains("annotating…"))
+        XCTAssertFalse(text.contains("0 quotes"), "no quote count is claimed before quotes are found")
+        XCTAssertFalse(text.contains("undated"), "no article is called undated before dates are inferred")
+    }
+
+    func testQuoteKeysWaitForAnnotationsWithAMessage() {
+        let s = Fixture.press([.char("]")], plainState())
+        XCTAssertNil(s.currentQuote)
+        XCTAssertTrue(Render.screen(s).row(47).contains("still finding quotes"))
+    }
+
+    func testAnnotationsArriveWithoutLosingThePlace() throws {
+        var s = Fixture.press([.enter, .char("j"), .char("j"), .char("j")], plainState())
+        let anchor = s.anchor
+        XCTAssertGreaterThan(anchor, 0)
+        s = s.annotated(with: Fixture.corpus)
+        XCTAssertFalse(s.annotating)
+        XCTAssertEqual(s.anchor, anchor)
+        XCTAssertEqual(s.focus, .article)
+        let g = Render.screen(s)
+        XCTAssertTrue(g.text.contains("dated events"))
+        XCTAssertTrue(g.text.contains("Fri 31 Jul 2020"))
+        let pappas = try XCTUnwrap(Fixture.find(g, "Vanessa Pappas"))
+        XCTAssertEqual(g[pappas.x + 1, pappas.y].style.role, .person, "entities are coloured once they arrive")
+        // and the quote keys work now
+        XCTAssertNotNil(Fixture.press([.char("]")], s).currentQuote)
+    }
+
+    func testArticleGlyphsKeepOffsetsAcrossWideCombiningAndInvalidBytes() {
+        // "Cafe" + combining acute, a wide character, an invalid byte between x and y
+        let bytes: [UInt8] = Array("Title\n\nCafe\u{301} 日 x".utf8) + [0xFF] + Array("y ends.\n".utf8)
+        let a = CorpusBuilder.read([(path: "mixed.txt", bytes: bytes)])[0]
+        let body = a.paragraphs.first { $0.role == .body }!.span
+        let glyphs = GlyphScanner.glyphs(a.bytes, body)
+        XCTAssertEqual(glyphs.map(\.text).joined(), "Cafe\u{301} 日 x\u{FFFD}y ends.")
+        let e = glyphs[3]
+        XCTAssertEqual(e.text, "e\u{301}")
+        XCTAssertEqual(e.width, 1)
+        let wide = glyphs.first { $0.text == "日" }!
+        XCTAssertEqual(wide.width, 2)
+        XCTAssertEqual(wide.offset, bytes.firstIndex(of: 0xE6))
+        let bad = glyphs.first { $0.text == "\u{FFFD}" }!
+        XCTAssertEqual(bad.offset, bytes.firstIndex(of: 0xFF))
+        XCTAssertEqual(glyphs.first { $0.text == "y" }?.offset, bad.offset + 1)
+    }
+}
