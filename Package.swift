@@ -21,6 +21,7 @@ let package = Package(
         // The bundled seed articles: the one copy in `seeds/`, shipped as a resource.
         .target(
             name: "SeedArticles",
+            dependencies: ["Articles"],
             path: ".",
             exclude: ["Sources/Articles", "Sources/Reader", "Sources/CNcurses", "Tests", "docs", "tools",
                       "README.md", ".ci"],

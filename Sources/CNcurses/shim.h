@@ -35,10 +35,25 @@ static inline mmask_t tr_button5_pressed(void) {
 }
 static inline mmask_t tr_all_mouse(void) { return ALL_MOUSE_EVENTS; }
 
-/// Draws a wide-character string with attributes and a colour pair at (y, x).
-static inline int tr_draw(int y, int x, const wchar_t *s, attr_t attrs, short pair) {
-    attr_set(attrs, pair, NULL);
-    return mvaddwstr(y, x, s);
+/// The most wide characters one cell holds (a base and its combining marks).
+static inline int tr_cell_chars(void) { return CCHARW_MAX; }
+
+/// Paints row `y` from `n` cells: cell i shows text[i*CCHARW_MAX ...] (`len[i]` characters; 0 marks the right
+/// half of a wide character, which ncurses fills itself) with attributes and a colour pair. The row goes in as
+/// one array, without cursor movement, so even the bottom-right cell is safe to write.
+static inline void tr_paint_row(int y, int n, const wchar_t *text, const unsigned char *len, const attr_t *attrs,
+                                const short *pairs) {
+    cchar_t row[n > 0 ? n : 1];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+        if (len[i] == 0) continue;
+        wchar_t w[CCHARW_MAX + 1];
+        int m = len[i] < CCHARW_MAX ? len[i] : CCHARW_MAX;
+        for (int j = 0; j < m; j++) w[j] = text[i * CCHARW_MAX + j];
+        w[m] = 0;
+        setcchar(&row[k++], w, attrs[i], pairs[i], NULL);
+    }
+    mvwadd_wchnstr(stdscr, y, 0, row, k);
 }
 
 /// Restores the terminal and exits: used on SIGTERM, SIGHUP and SIGINT.

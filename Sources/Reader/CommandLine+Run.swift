@@ -25,11 +25,11 @@ extension CommandLine {
         }
         var paths = rest
         if paths.isEmpty {
-            guard let seeds = SeedArticles.folder else {
+            guard let seeds = SeedArticles.path else {
                 FileHandle.standardError.write(Data("tiktok-reader: the bundled seed articles are missing; give a path\n".utf8))
                 return 1
             }
-            paths = [seeds.path]
+            paths = [seeds]
         }
         let clock = ContinuousClock()
         let t0 = clock.now
@@ -44,7 +44,7 @@ extension CommandLine {
         let t2 = clock.now
         let corpus = builder.build(loaded.files)
         let t3 = clock.now
-        if ProcessInfo.processInfo.environment["TIKTOK_READER_TIMINGS"] != nil {
+        if getenv("TIKTOK_READER_TIMINGS") != nil {
             FileHandle.standardError.write(Data("timings: load \(t1 - t0), word lists \(t2 - t1), annotate \(t3 - t2)\n".utf8))
         }
         FileHandle.standardOutput.write(Data(CorpusExporter.json(corpus).utf8))

@@ -11,15 +11,18 @@ enum ReaderApp {
             return 2
         }
         let clock = ContinuousClock()
-        let job = AnnotationJob(files: files)
+        var job: AnnotationJob?
+        var phases: [(String, ContinuousClock.Instant)] = [("start", started), ("loaded", clock.now)]
         let plain = Corpus(articles: CorpusBuilder.read(files), timeline: [], speakers: [])
+        phases.append(("read", clock.now))
         let term = NcursesTerminal()
-        var firstFrame: Duration?, annotatedFrame: Duration?
+        phases.append(("terminal", clock.now))
         defer {
             term.stop()
-            if ProcessInfo.processInfo.environment["TIKTOK_READER_TIMINGS"] != nil {
-                let f = firstFrame.map { "\($0)" } ?? "-", a = annotatedFrame.map { "\($0)" } ?? "-"
-                FileHandle.standardError.write(Data("timings: first frame \(f), annotated frame \(a) after start\n".utf8))
+            if getenv("TIKTOK_READER_TIMINGS") != nil {
+                // each phase with the milliseconds it ended at, counted from the start of main
+                let text = phases.dropFirst().map { "\($0.0) \(Double(($0.1 - started).components.attoseconds) / 1e15)" }
+                FileHandle.standardError.write(Data(("timings (ms since start): " + text.joined(separator: ", ") + "\n").utf8))
             }
         }
         let (w, h) = term.size
@@ -28,15 +31,18 @@ enum ReaderApp {
         if !problems.isEmpty { state.message = "\(problems.count) path(s) skipped — see stderr" }
         var last: Grid?
         while !state.quitting {
-            if state.annotating, let corpus = job.take() {
+            if state.annotating, let corpus = job?.take() {
                 state = state.annotated(with: corpus)
             }
             let grid = Render.screen(state)
+            let rendered = clock.now
             if grid != last { term.paint(grid); last = grid }
-            if firstFrame == nil { firstFrame = clock.now - started }
-            if annotatedFrame == nil && !state.annotating { annotatedFrame = clock.now - started }
+            if job == nil { phases += [("render", rendered), ("first frame", clock.now)] }
+            // annotate only once the first screen is out: on two cores the job would otherwise compete with it
+            if job == nil { job = AnnotationJob(articles: plain.articles) }
+            if !state.annotating && !phases.contains(where: { $0.0 == "annotated frame" }) { phases.append(("annotated frame", clock.now)) }
             // while the job runs, look for its result between keys
-            term.waitForKeys(milliseconds: state.annotating ? 5 : nil)
+            term.waitForKeys(milliseconds: state.annotating ? 2 : nil)
             guard let key = term.readKey() else { continue }
             state = Update.apply(KeyMap.action(for: key, in: state), to: state)
         }

@@ -24,14 +24,14 @@ public struct Lexicon: Sendable {
     public let miscHeads: Set<String>
 
     /// The lexicon shipped with the package.
-    public static let bundled: Lexicon = Lexicon(folder: Bundle.module.url(forResource: "Resources", withExtension: nil))
+    public static let bundled: Lexicon = Lexicon(folder: FileSystem.resourceFolder(bundle: "tiktok-reader_Articles.resources", "Resources")
+        ?? Bundle.module.url(forResource: "Resources", withExtension: nil)?.path)
 
     /// Loads the lists from a folder; a missing file gives an empty list rather than a crash.
-    public init(folder: URL?) {
+    public init(folder: String?) {
+        func bytes(_ name: String) -> [UInt8] { folder.flatMap { FileSystem.bytes(FileSystem.join($0, name)) } ?? [] }
         func lines(_ name: String) -> [Substring] {
-            guard let url = folder?.appendingPathComponent(name),
-                  let data = try? Data(contentsOf: url) else { return [] }
-            let text = String(decoding: data, as: UTF8.self)
+            let text = String(decoding: bytes(name), as: UTF8.self)
             return text.split(separator: "\n", omittingEmptySubsequences: true).filter { !$0.hasPrefix("#") }
         }
         func pairs(_ name: String) -> [String: String] {
@@ -42,11 +42,11 @@ public struct Lexicon: Sendable {
             }
             return out
         }
-        firstNames = FirstNameTable(lines: SortedLines(contentsOf: folder?.appendingPathComponent("first-names.txt")))
-        places = SortedLines(contentsOf: folder?.appendingPathComponent("places.txt"))
+        firstNames = FirstNameTable(lines: SortedLines(bytes: bytes("first-names.txt")))
+        places = SortedLines(bytes: bytes("places.txt"))
         placeAliases = pairs("place-aliases.txt")
         demonyms = pairs("demonyms.txt")
-        commonWords = SortedLines(contentsOf: folder?.appendingPathComponent("common-words.txt"))
+        commonWords = SortedLines(bytes: bytes("common-words.txt"))
         titles = Set(lines("titles.txt").map(String.init))
         roleWords = Set(lines("role-words.txt").map(String.init))
         orgWords = Set(lines("org-words.txt").map(String.init))

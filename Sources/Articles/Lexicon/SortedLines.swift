@@ -1,40 +1,24 @@
-import Foundation
-
-/// A sorted word list kept as its file's bytes and searched in place: loading costs one read and one
-/// pass for line starts, not tens of thousands of string allocations (first paint depends on it).
-/// Lines are `key` or `key<TAB>value`, sorted by key in byte order.
+/// A sorted word list kept as its file's bytes and binary-searched in place, without even an index of line
+/// starts: loading costs nothing beyond reading the file (the first screen depends on it).
+/// Lines are `key` or `key<TAB>value`, sorted by key in byte order; `#` comment lines may only open the file.
 public struct SortedLines: Sendable {
     private let bytes: [UInt8]
-    private let starts: [Int32]
-
-    public init(contentsOf url: URL?) {
-        let data = url.flatMap { try? Data(contentsOf: $0) } ?? Data()
-        self.init(bytes: [UInt8](data))
-    }
+    /// Where the first line after the opening comments starts.
+    private let first: Int
 
     public init(bytes: [UInt8]) {
         self.bytes = bytes
-        var starts: [Int32] = []
-        starts.reserveCapacity(bytes.count / 8)
-        var lineStart = 0
-        bytes.withUnsafeBufferPointer { buf in
-            guard let base = buf.baseAddress else { return }
-            // memchr finds line ends far faster than a byte loop (these files are 700 KB together)
-            while lineStart < buf.count, let hit = memchr(base + lineStart, 0x0A, buf.count - lineStart) {
-                let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if i > lineStart && buf[lineStart] != UInt8(ascii: "#") { starts.append(Int32(lineStart)) }
-                lineStart = i + 1
-            }
+        var p = 0
+        while p < bytes.count && bytes[p] == UInt8(ascii: "#") {
+            while p < bytes.count && bytes[p] != 0x0A { p += 1 }
+            p += 1
         }
-        if lineStart < bytes.count && bytes[lineStart] != UInt8(ascii: "#") { starts.append(Int32(lineStart)) }
-        self.starts = starts
+        first = min(p, bytes.count)
     }
 
-    public var count: Int { starts.count }
-
-    /// Compares the key of line `i` with `key`: -1, 0 or 1.
-    private func compare(line i: Int, _ key: [UInt8]) -> Int {
-        var p = Int(starts[i])
+    /// Compares the key of the line starting at `p` with `key`: -1, 0 or 1.
+    private func compare(lineAt start: Int, _ key: [UInt8]) -> Int {
+        var p = start
         var k = 0
         while true {
             let atEnd = p >= bytes.count || bytes[p] == 0x0A || bytes[p] == 0x09
@@ -46,24 +30,33 @@ public struct SortedLines: Sendable {
         }
     }
 
+    /// The start of the line holding `key`, if any.
     private func find(_ key: String) -> Int? {
         let k = Array(key.utf8)
-        var lo = 0, hi = starts.count
+        // lines starting in lo..<hi are the candidates; lo is always a line start
+        var lo = first, hi = bytes.count
         while lo < hi {
-            let mid = (lo + hi) / 2
-            let c = compare(line: mid, k)
-            if c == 0 { return mid }
-            if c < 0 { lo = mid + 1 } else { hi = mid }
+            var s = (lo + hi) / 2
+            while s > lo && bytes[s - 1] != 0x0A { s -= 1 }
+            let c = compare(lineAt: s, k)
+            if c == 0 { return bytes[s] == 0x0A ? nil : s }
+            if c < 0 {
+                var e = s
+                while e < bytes.count && bytes[e] != 0x0A { e += 1 }
+                lo = e + 1
+            } else {
+                hi = s
+            }
         }
         return nil
     }
 
-    public func contains(_ key: String) -> Bool { find(key) != nil }
+    public func contains(_ key: String) -> Bool { !key.isEmpty && find(key) != nil }
 
     /// The value after the tab on the line of `key`.
     public func value(_ key: String) -> String? {
-        guard let i = find(key) else { return nil }
-        var p = Int(starts[i])
+        guard !key.isEmpty, let start = find(key) else { return nil }
+        var p = start
         while p < bytes.count && bytes[p] != 0x09 && bytes[p] != 0x0A { p += 1 }
         guard p < bytes.count, bytes[p] == 0x09 else { return nil }
         var e = p + 1

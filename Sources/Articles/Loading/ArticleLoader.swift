@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads article files from paths (files or folders), refusing what is not an article with a clear reason.
 public struct ArticleLoader: Sendable {
     /// Files larger than this are refused rather than read into memory.
@@ -11,29 +9,29 @@ public struct ArticleLoader: Sendable {
     public func load(_ paths: [String]) -> (files: [(path: String, bytes: [UInt8])], problems: [String]) {
         var files: [(path: String, bytes: [UInt8])] = []
         var problems: [String] = []
-        let fm = FileManager.default
-        var candidates: [String] = []
+        var candidates: [(path: String, size: Int)] = []
         for p in paths {
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: p, isDirectory: &isDir) else { problems.append("\(p): no such file or folder"); continue }
-            if isDir.boolValue {
-                let names = (try? fm.contentsOfDirectory(atPath: p)) ?? []
-                let inside = names.filter { !$0.hasPrefix(".") }.sorted().map { (p as NSString).appendingPathComponent($0) }
-                    .filter { var d: ObjCBool = false; return fm.fileExists(atPath: $0, isDirectory: &d) && !d.boolValue }
+            switch FileSystem.kind(p) {
+            case .missing: problems.append("\(p): no such file or folder")
+            case .other: problems.append("\(p): not a regular file")
+            case .file(let size): candidates.append((p, size))
+            case .folder:
+                guard let names = FileSystem.names(in: p) else { problems.append("\(p): folder cannot be read"); continue }
+                var inside: [(String, Int)] = []
+                for name in names.sorted() where !name.hasPrefix(".") {
+                    let path = FileSystem.join(p, name)
+                    if case .file(let size) = FileSystem.kind(path) { inside.append((path, size)) }
+                }
                 if inside.isEmpty { problems.append("\(p): folder holds no files") }
                 candidates += inside
-            } else {
-                candidates.append(p)
             }
         }
-        for path in candidates {
-            let size = ((try? fm.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+        for (path, size) in candidates {
             if size > maxBytes {
                 problems.append("\(path): \(size / 1_048_576) MiB is larger than the \(maxBytes / 1_048_576) MiB an article may be; skipped")
                 continue
             }
-            guard let data = fm.contents(atPath: path) else { problems.append("\(path): cannot be read"); continue }
-            let bytes = [UInt8](data)
+            guard let bytes = FileSystem.bytes(path) else { problems.append("\(path): cannot be read"); continue }
             if ArticleLoader.looksBinary(bytes) { problems.append("\(path): looks like a binary file, not text; skipped"); continue }
             files.append((path, bytes))
         }

@@ -61,7 +61,7 @@ public struct ArticleReader: Sendable {
         if title == nil, let firstBlock = blocks.first, firstBlock.lines.count == 1, blocks.count > 1 {
             let s = firstBlock.span
             let text = decode(b, s)
-            if s.length <= 200 && wordCount(text) <= 25 && !text.hasSuffix(".") && !isCaption(text) {
+            if s.length <= 200 && wordCount(text) <= 25 && !text.hasSuffix(".") && !isCaption(b, s) {
                 title = text
                 titleSpan = s
                 roles[0] = .title
@@ -102,15 +102,16 @@ public struct ArticleReader: Sendable {
         // Captions and subheadings.
         var subheadings: [ByteSpan] = []
         for k in blocks.indices where roles[k] == .body {
-            let text = decode(b, blocks[k].span)
-            if ArticleReader.creditPrefixes.contains(where: { text.hasPrefix($0) }) && blocks[k].lines.count == 1 {
+            let span = blocks[k].span
+            if blocks[k].lines.count == 1 && ArticleReader.creditPrefixBytes.contains(where: { hasPrefix(b, span, $0) }) {
+                let text = decode(b, span)
                 // Reporting by Jane Doe; Editing by John Roe
                 roles[k] = .byline
                 if byline == nil, text.hasPrefix("Reporting by ") {
                     byline = String(text.dropFirst("Reporting by ".count).prefix { $0 != ";" && $0 != "," && $0 != "\n" })
                         .trimmingCharacters(in: " ")
                 }
-            } else if isCaption(text) {
+            } else if isCaption(b, span) {
                 roles[k] = .caption
             } else if k > 0, blocks[k].lines.count == 1, let inner = subheading(b, blocks[k].span) {
                 roles[k] = .subheading
@@ -262,23 +263,33 @@ public struct ArticleReader: Sendable {
                               "Image credit", "Photo credit", "/Bloomberg", "EPA-EFE"]
 
     static let creditMarkBytes: [[UInt8]] = creditMarks.map { Array($0.utf8) }
+    static let creditPrefixBytes: [[UInt8]] = creditPrefixes.map { Array($0.utf8) }
+    /// Bytes that begin some credit mark: the search looks further only at these.
+    static let creditMarkStarts: [Bool] = (0..<256).map { c in creditMarkBytes.contains { $0.first == UInt8(c) } }
 
     /// Byte search: Foundation's `String.contains` costs a fifth of reading an article.
-    func isCaption(_ text: String) -> Bool {
-        let hay = Array(text.utf8)
-        return ArticleReader.creditMarkBytes.contains { needle in
-            guard needle.count <= hay.count, let first = needle.first else { return false }
-            var i = 0
-            while i + needle.count <= hay.count {
-                if hay[i] == first {
+    func isCaption(_ b: [UInt8], _ s: ByteSpan) -> Bool {
+        let end = min(s.end, b.count)
+        var i = max(0, s.start)
+        while i < end {
+            let c = b[i]
+            if ArticleReader.creditMarkStarts[Int(c)] {
+                for needle in ArticleReader.creditMarkBytes where needle[0] == c && i + needle.count <= end {
                     var k = 1
-                    while k < needle.count && hay[i + k] == needle[k] { k += 1 }
+                    while k < needle.count && b[i + k] == needle[k] { k += 1 }
                     if k == needle.count { return true }
                 }
-                i += 1
             }
-            return false
+            i += 1
         }
+        return false
+    }
+
+    /// Whether the bytes of `s` begin with `prefix`.
+    func hasPrefix(_ b: [UInt8], _ s: ByteSpan, _ prefix: [UInt8]) -> Bool {
+        guard s.length >= prefix.count, s.start >= 0, s.start + prefix.count <= b.count else { return false }
+        for k in prefix.indices where b[s.start + k] != prefix[k] { return false }
+        return true
     }
 
     /// Two to four capitalised words and nothing else: a name line.

@@ -7,10 +7,10 @@ import Synchronization
 final class AnnotationJob: Sendable {
     private let result = Mutex<Corpus?>(nil)
 
-    /// Starts annotating `files` (word lists are loaded on the job's thread too).
-    init(files: [(path: String, bytes: [UInt8])]) {
+    /// Starts annotating articles already read (word lists are loaded on the job's thread too).
+    init(articles: [Article]) {
         Thread.detachNewThread { [self] in
-            let corpus = CorpusBuilder().build(files)
+            let corpus = CorpusBuilder().annotate(articles)
             result.withLock { $0 = corpus }
         }
     }

@@ -18,7 +18,7 @@ final class NcursesTerminal {
         set_escdelay(25)
         curs_set(0)
         mousemask(tr_button1_pressed() | tr_button4_pressed() | tr_button5_pressed(), nil)
-        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
         monochrome = noColor || !has_colors()
         if !monochrome {
             start_color()
@@ -65,25 +65,42 @@ final class NcursesTerminal {
         return (a, pairs[st.role] ?? 0)
     }
 
-    /// Paints a grid; runs of cells with one style go out in one call.
+    /// Paints a grid row by row, each row handed to ncurses as one array of cells (ncurses then sends only
+    /// what changed on the screen).
     func paint(_ g: Grid) {
-        erase()
+        let w = g.width, per = Int(tr_cell_chars())
+        var text = [wchar_t](repeating: 0, count: max(1, w * per))
+        var len = [UInt8](repeating: 0, count: max(1, w))
+        var attrs = [attr_t](repeating: 0, count: max(1, w))
+        var pairs = [Int16](repeating: 0, count: max(1, w))
+        var lastStyle: Style?
+        var last: (attr_t, Int16) = (0, 0)
         for y in 0..<g.height {
-            var x = 0
-            while x < g.width {
-                let style = g[x, y].style
-                let start = x
-                var text: [wchar_t] = []
-                while x < g.width && g[x, y].style == style {
-                    for u in g[x, y].text.unicodeScalars { text.append(wchar_t(bitPattern: u.value)) }
-                    x += 1
+            // a wide character takes its own cell and the next; the next must be its right half (empty) and
+            // anything else is repaired to spaces, or the rest of the row would shift
+            var wideAt: Int?
+            for x in 0..<w {
+                let cell = g[x, y]
+                if cell.style != lastStyle { last = attributes(cell.style); lastStyle = cell.style }
+                attrs[x] = last.0
+                pairs[x] = last.1
+                if cell.text.isEmpty && wideAt != nil {
+                    len[x] = 0
+                    wideAt = nil
+                    continue
                 }
-                // the bottom-right cell would scroll the screen: leave it out
-                if y == g.height - 1 && x == g.width, !text.isEmpty, g[x - 1, y].text == " " { text.removeLast() }
-                text.append(0)
-                let (a, p) = attributes(style)
-                _ = tr_draw(Int32(y), Int32(start), text, a, p)
+                if let p = wideAt { text[p * per] = 0x20; len[p] = 1; wideAt = nil }
+                var n = 0
+                for u in cell.text.unicodeScalars where n < per {
+                    text[x * per + n] = wchar_t(bitPattern: u.value)
+                    n += 1
+                }
+                if n == 0 { text[x * per] = 0x20; n = 1 }
+                len[x] = UInt8(n)
+                if cell.text.utf8.count > 1, let c = cell.text.first, DisplayWidth.of(c) == 2 { wideAt = x }
             }
+            if let p = wideAt { text[p * per] = 0x20; len[p] = 1 }
+            tr_paint_row(Int32(y), Int32(w), text, len, attrs, pairs)
         }
         refresh()
     }
