@@ -15,19 +15,10 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .target(
-            name: "Articles",
-            resources: [.copy("Resources")]
+            name: "Articles"
         ),
-        // The bundled seed articles: the one copy in `seeds/`, shipped as a resource.
-        .target(
-            name: "SeedArticles",
-            dependencies: ["Articles"],
-            path: ".",
-            exclude: ["Sources/Articles", "Sources/Reader", "Sources/CNcurses", "Tests", "docs", "tools",
-                      "README.md", ".ci"],
-            sources: ["Sources/SeedArticles"],
-            resources: [.copy("seeds")]
-        ),
+        // The bundled seed articles, compiled in from `seeds/` by tools/embed-seeds.py.
+        .target(name: "SeedArticles"),
         .executableTarget(
             name: "Reader",
             dependencies: ["Articles", "SeedArticles", "CNcurses"]

@@ -1,5 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Articles
-import Foundation
 import SeedArticles
 
 extension CommandLine {
@@ -18,25 +22,17 @@ extension CommandLine {
             rest.removeFirst()
             if let f = rest.firstIndex(of: "--format") {
                 guard f + 1 < rest.count, rest[f + 1] == "json" else {
-                    FileHandle.standardError.write(Data("tiktok-reader: export knows only --format json\n".utf8)); return 2
+                    StandardStreams.error("tiktok-reader: export knows only --format json\n"); return 2
                 }
                 rest.removeSubrange(f...(f + 1))
             }
         }
-        var paths = rest
-        if paths.isEmpty {
-            guard let seeds = SeedArticles.path else {
-                FileHandle.standardError.write(Data("tiktok-reader: the bundled seed articles are missing; give a path\n".utf8))
-                return 1
-            }
-            paths = [seeds]
-        }
         let clock = ContinuousClock()
         let t0 = clock.now
-        let loaded = ArticleLoader().load(paths)
-        for p in loaded.problems { FileHandle.standardError.write(Data("tiktok-reader: \(p)\n".utf8)) }
+        let loaded = rest.isEmpty ? (files: SeedArticles.files, problems: []) : ArticleLoader().load(rest)
+        for p in loaded.problems { StandardStreams.error("tiktok-reader: \(p)\n") }
         guard !loaded.files.isEmpty else {
-            FileHandle.standardError.write(Data("tiktok-reader: no articles to read\n".utf8)); return 1
+            StandardStreams.error("tiktok-reader: no articles to read\n"); return 1
         }
         guard exporting else { return ReaderApp.run(files: loaded.files, problems: loaded.problems, started: t0) }
         let t1 = clock.now
@@ -45,9 +41,9 @@ extension CommandLine {
         let corpus = builder.build(loaded.files)
         let t3 = clock.now
         if getenv("TIKTOK_READER_TIMINGS") != nil {
-            FileHandle.standardError.write(Data("timings: load \(t1 - t0), word lists \(t2 - t1), annotate \(t3 - t2)\n".utf8))
+            StandardStreams.error("timings: load \(t1 - t0), word lists \(t2 - t1), annotate \(t3 - t2)\n")
         }
-        FileHandle.standardOutput.write(Data(CorpusExporter.json(corpus).utf8))
+        StandardStreams.output(CorpusExporter.json(corpus))
         return 0
     }
 }

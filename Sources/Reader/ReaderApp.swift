@@ -1,5 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Articles
-import Foundation
 
 /// The interactive reader: key → action → update → render → paint, until quit.
 enum ReaderApp {
@@ -7,7 +11,7 @@ enum ReaderApp {
     /// the key loop. `started` is when the process began, for `TIKTOK_READER_TIMINGS`.
     static func run(files: [(path: String, bytes: [UInt8])], problems: [String], started: ContinuousClock.Instant) -> Int32 {
         guard isatty(1) != 0, isatty(0) != 0 else {
-            FileHandle.standardError.write(Data("tiktok-reader: not a terminal; try 'tiktok-reader export'\n".utf8))
+            StandardStreams.error("tiktok-reader: not a terminal; try 'tiktok-reader export'\n")
             return 2
         }
         let clock = ContinuousClock()
@@ -22,7 +26,7 @@ enum ReaderApp {
             if getenv("TIKTOK_READER_TIMINGS") != nil {
                 // each phase with the milliseconds it ended at, counted from the start of main
                 let text = phases.dropFirst().map { "\($0.0) \(Double(($0.1 - started).components.attoseconds) / 1e15)" }
-                FileHandle.standardError.write(Data(("timings (ms since start): " + text.joined(separator: ", ") + "\n").utf8))
+                StandardStreams.error(("timings (ms since start): " + text.joined(separator: ", ") + "\n"))
             }
         }
         let (w, h) = term.size

@@ -1,5 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Articles
-import Foundation
 import SeedArticles
 
 let code = CommandLine.run(Array(CommandLine.arguments.dropFirst()))

@@ -1,16 +1,8 @@
-import Articles
-import Foundation
-
-/// The seed articles bundled with the reader, opened when no path is given.
+/// The seed articles bundled with the reader, opened when no path is given. They are compiled in from
+/// `seeds/` (tools/embed-seeds.py), so the program finds them wherever it is installed.
 public enum SeedArticles {
-    /// The folder holding the bundled seed articles, if the resource bundle is installed.
-    public static var folder: URL? {
-        Bundle.module.url(forResource: "seeds", withExtension: nil)
-    }
-
-    /// The same folder as a path, found beside the executable without Foundation's bundle lookup when it can be
-    /// (that lookup costs more than reading the articles).
-    public static var path: String? {
-        FileSystem.resourceFolder(bundle: "tiktok-reader_SeedArticles.resources", "seeds") ?? folder?.path
+    /// The seed files as (path, bytes), in name order; paths read `seeds/<name>`.
+    public static var files: [(path: String, bytes: [UInt8])] {
+        SeedFiles.all.map { (path: "seeds/" + $0.name, bytes: Array($0.text.utf8)) }
     }
 }

@@ -5,11 +5,7 @@ import XCTest
 
 /// The seed gold's bars, checked on the bundled seeds (the same bars as score-export --bars).
 final class SeedGoldTests: XCTestCase {
-    static let corpus: Corpus = {
-        let folder = SeedArticles.folder!
-        let loaded = ArticleLoader().load([folder.path])
-        return CorpusBuilder().build(loaded.files)
-    }()
+    static let corpus: Corpus = CorpusBuilder().build(SeedArticles.files)
 
     func testSeedExportMeetsEveryGoldBar() throws {
         let url = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/seeds-gold", withExtension: "json"))
@@ -47,5 +43,27 @@ final class SeedGoldTests: XCTestCase {
         let reported = a.quotes.filter { $0.kind == .reported }
         XCTAssertTrue(reported.contains { $0.speaker == "Steven Mnuchin" && $0.text.hasPrefix("TikTok should be sold") },
                       reported.map { "\($0.speaker ?? "nil"): \($0.text)" }.joined(separator: "\n"))
+    }
+}
+
+/// The seeds compiled into the program are the files in `seeds/`, byte for byte (run tools/embed-seeds.py
+/// after changing them).
+final class BundledSeedsTests: XCTestCase {
+    func testCompiledSeedsEqualTheSeedFiles() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let folder = root.appendingPathComponent("seeds")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.sorted()
+        XCTAssertEqual(SeedArticles.files.map(\.path), names.map { "seeds/" + $0 })
+        for (name, file) in zip(names, SeedArticles.files) {
+            let disk = try Data(contentsOf: folder.appendingPathComponent(name))
+            XCTAssertEqual(file.bytes, [UInt8](disk), name)
+        }
+    }
+
+    func testLoadingTheSeedsFolderGivesTheSameArticles() {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let loaded = ArticleLoader().load([root.appendingPathComponent("seeds").path])
+        XCTAssertTrue(loaded.problems.isEmpty)
+        XCTAssertEqual(loaded.files.map(\.bytes), SeedArticles.files.map(\.bytes))
     }
 }

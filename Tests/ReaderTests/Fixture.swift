@@ -4,7 +4,7 @@ import SeedArticles
 
 /// The seed corpus and helpers for driving the reader without a terminal.
 enum Fixture {
-    static let corpus: Corpus = CorpusBuilder().build(ArticleLoader().load([SeedArticles.folder!.path]).files)
+    static let corpus: Corpus = CorpusBuilder().build(SeedArticles.files)
 
     static func state(_ w: Int, _ h: Int) -> ReaderState { ReaderState(corpus: corpus, width: w, height: h) }
 

@@ -6,7 +6,7 @@ import XCTest
 /// The reader shows the articles' text before annotation finishes, and takes the annotations without
 /// losing the reader's place.
 final class LoadingTests: XCTestCase {
-    static let files = ArticleLoader().load([SeedArticles.folder!.path]).files
+    static let files = SeedArticles.files
 
     func plainState() -> ReaderState {
         var s = ReaderState(corpus: Corpus(articles: CorpusBuilder.read(Self.files), timeline: [], speakers: []), width: 160, height: 48)

@@ -1,8 +1,6 @@
-import Foundation
-
 /// The word lists the annotators consult: first names, places, common words, titles, organisation words.
 ///
-/// Built at development time from public data (see docs/data.md) and shipped as resources; loaded once.
+/// Built at development time from public data (see docs/data.md) and compiled in (`WordLists`); loaded once.
 public struct Lexicon: Sendable {
     /// Lower-cased first names and their usual gender (`m`, `f` or `u`).
     public let firstNames: FirstNameTable
@@ -23,34 +21,31 @@ public struct Lexicon: Sendable {
     /// Lower-cased heads of laws and events (`act`, `treaty`).
     public let miscHeads: Set<String>
 
-    /// The lexicon shipped with the package.
-    public static let bundled: Lexicon = Lexicon(folder: FileSystem.resourceFolder(bundle: "tiktok-reader_Articles.resources", "Resources")
-        ?? Bundle.module.url(forResource: "Resources", withExtension: nil)?.path)
+    /// The lexicon compiled into the package.
+    public static let bundled = Lexicon()
 
-    /// Loads the lists from a folder; a missing file gives an empty list rather than a crash.
-    public init(folder: String?) {
-        func bytes(_ name: String) -> [UInt8] { folder.flatMap { FileSystem.bytes(FileSystem.join($0, name)) } ?? [] }
-        func lines(_ name: String) -> [Substring] {
-            let text = String(decoding: bytes(name), as: UTF8.self)
-            return text.split(separator: "\n", omittingEmptySubsequences: true).filter { !$0.hasPrefix("#") }
+    /// The compiled-in lists; the large sorted ones are searched in place, the small ones become sets.
+    init() {
+        func lines(_ text: String) -> [Substring] {
+            text.split(separator: "\n", omittingEmptySubsequences: true).filter { !$0.hasPrefix("#") }
         }
-        func pairs(_ name: String) -> [String: String] {
+        func pairs(_ text: String) -> [String: String] {
             var out: [String: String] = [:]
-            for line in lines(name) {
+            for line in lines(text) {
                 let parts = line.split(separator: "\t", maxSplits: 1)
                 if parts.count == 2 { out[String(parts[0])] = String(parts[1]) }
             }
             return out
         }
-        firstNames = FirstNameTable(lines: SortedLines(bytes: bytes("first-names.txt")))
-        places = SortedLines(bytes: bytes("places.txt"))
-        placeAliases = pairs("place-aliases.txt")
-        demonyms = pairs("demonyms.txt")
-        commonWords = SortedLines(bytes: bytes("common-words.txt"))
-        titles = Set(lines("titles.txt").map(String.init))
-        roleWords = Set(lines("role-words.txt").map(String.init))
-        orgWords = Set(lines("org-words.txt").map(String.init))
-        miscHeads = Set(lines("misc-heads.txt").map(String.init))
+        firstNames = FirstNameTable(lines: SortedLines(bytes: Array(WordLists.firstNames.utf8)))
+        places = SortedLines(bytes: Array(WordLists.places.utf8))
+        placeAliases = pairs(WordLists.placeAliases)
+        demonyms = pairs(WordLists.demonyms)
+        commonWords = SortedLines(bytes: Array(WordLists.commonWords.utf8))
+        titles = Set(lines(WordLists.titles).map(String.init))
+        roleWords = Set(lines(WordLists.roleWords).map(String.init))
+        orgWords = Set(lines(WordLists.orgWords).map(String.init))
+        miscHeads = Set(lines(WordLists.miscHeads).map(String.init))
     }
 
     /// The gender a first name usually has, if it is a known first name.

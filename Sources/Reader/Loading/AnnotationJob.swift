@@ -1,18 +1,40 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Articles
-import Foundation
 import Synchronization
 
 /// Annotates a corpus on a thread of its own, so the reader can show the articles' text at once and take the
 /// annotations (entities, quotes, timeline) when they are ready: on a large folder that is seconds, not a frame.
 final class AnnotationJob: Sendable {
     private let result = Mutex<Corpus?>(nil)
+    private let articles: [Article]
 
     /// Starts annotating articles already read (word lists are loaded on the job's thread too).
     init(articles: [Article]) {
-        Thread.detachNewThread { [self] in
-            let corpus = CorpusBuilder().annotate(articles)
-            result.withLock { $0 = corpus }
+        self.articles = articles
+        let me = Unmanaged.passRetained(self).toOpaque()
+        var thread = pthread_t()
+        let started = pthread_create(&thread, nil, { raw in
+            guard let raw else { return nil }
+            let job = Unmanaged<AnnotationJob>.fromOpaque(raw).takeRetainedValue()
+            job.run()
+            return nil
+        }, me)
+        if started == 0 {
+            pthread_detach(thread)
+        } else {
+            // no thread to be had: annotate here, late but complete
+            Unmanaged<AnnotationJob>.fromOpaque(me).release()
+            run()
         }
+    }
+
+    private func run() {
+        let corpus = CorpusBuilder().annotate(articles)
+        result.withLock { $0 = corpus }
     }
 
     /// The annotated corpus once it is ready; nil before. Hands it over once.

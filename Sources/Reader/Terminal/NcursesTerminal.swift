@@ -1,5 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CNcurses
-import Foundation
 
 /// The only code that talks to ncurses: starts and restores the terminal, paints finished grids
 /// (ncurses sends only what changed) and decodes keys.

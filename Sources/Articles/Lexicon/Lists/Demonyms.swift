@@ -1,3 +1,7 @@
+// Edit here: one entry per line (lines starting with # are comments).
+extension WordLists {
+    /// Nationality adjectives, a tab, the country. Compiled by hand; one per line.
+    static let demonyms = """
 # Nationality adjective and the country it names (from the common English forms).
 Afghan	Afghanistan
 Albanian	Albania
@@ -134,3 +138,5 @@ Africans	Africa
 Asians	Asia
 Canadians	Canada
 Chinese-American	United States
+"""
+}

@@ -1,3 +1,7 @@
+// Edit here: one entry per line (lines starting with # are comments).
+extension WordLists {
+    /// Titles and roles that stand before or after a name. Compiled by hand; one per line.
+    static let titles = """
 # Titles and roles that stand before or after a name; they are context, not part of it.
 # Multi-word titles are listed word by word too; the recogniser strips any run of these words.
 president
@@ -154,3 +158,5 @@ lobbyist
 critic
 architect
 general
+"""
+}

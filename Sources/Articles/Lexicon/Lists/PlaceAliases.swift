@@ -1,3 +1,7 @@
+// Edit here: one entry per line (lines starting with # are comments).
+extension WordLists {
+    /// Other names of places, a tab, the canonical name. Compiled by hand; one per line.
+    static let placeAliases = """
 # Other names of places and the canonical name (common English usage, ISO 3166 short forms).
 U.S.	United States
 US	United States
@@ -80,3 +84,5 @@ Wash.	Washington
 W.Va.	West Virginia
 Wis.	Wisconsin
 Wyo.	Wyoming
+"""
+}

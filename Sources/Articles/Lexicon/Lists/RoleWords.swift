@@ -1,3 +1,7 @@
+// Edit here: one entry per line (lines starting with # are comments).
+extension WordLists {
+    /// Heads of job descriptions. Compiled by hand; one per line.
+    static let roleWords = """
 # Heads of job descriptions: a capitalised phrase ending in one of these is a role, not a name.
 enthusiast
 blogger
@@ -47,3 +51,5 @@ republican
 independent
 lawmaker
 member
+"""
+}

@@ -1,3 +1,7 @@
+// Edit here: one entry per line (lines starting with # are comments).
+extension WordLists {
+    /// Organisation suffixes and heads. Compiled by hand; one per line.
+    static let orgWords = """
 # Words that make a capitalised phrase an organisation (legal suffixes and institutional heads).
 inc
 inc.
@@ -142,3 +146,5 @@ centers
 centres
 institutes
 services
+"""
+}

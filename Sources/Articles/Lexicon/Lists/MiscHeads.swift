@@ -1,3 +1,7 @@
+// Edit here: one entry per line (lines starting with # are comments).
+extension WordLists {
+    /// Heads of laws and events. Compiled by hand; one per line.
+    static let miscHeads = """
 # Words that make a capitalised phrase a law, treaty or event rather than an organisation.
 act
 bill
@@ -19,3 +23,5 @@ prize
 summit
 conference
 festival
+"""
+}

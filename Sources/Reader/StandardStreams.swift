@@ -1,0 +1,36 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writing to standard output and standard error, through the C library (the program links no Foundation).
+enum StandardStreams {
+    /// Writes `text` to standard error as it is.
+    static func error(_ text: String) { write(text, to: 2) }
+
+    /// Writes `text` to standard output as it is.
+    static func output(_ text: String) { write(text, to: 1) }
+
+    private static func write(_ text: String, to fd: Int32) {
+        var s = text
+        s.withUTF8 { buf in
+            var done = 0
+            while done < buf.count {
+                guard let base = buf.baseAddress else { return }
+                let n = systemWrite(fd, base + done, buf.count - done)
+                if n < 0 { if errno == EINTR { continue }; return }
+                done += n
+            }
+        }
+    }
+}
+
+/// The C library's write(2), named apart from `StandardStreams.write`.
+private func systemWrite(_ fd: Int32, _ p: UnsafeRawPointer, _ n: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.write(fd, p, n)
+    #else
+    Darwin.write(fd, p, n)
+    #endif
+}
