@@ -8,6 +8,16 @@
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <sys/ioctl.h>
+
+/// The terminal's size from the kernel, before (or without) ncurses; 0 when standard output is no terminal.
+static inline int tr_tty_size(int *rows, int *cols) {
+    struct winsize ws;
+    if (ioctl(1, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0) return 0;
+    *rows = ws.ws_row;
+    *cols = ws.ws_col;
+    return 1;
+}
 
 // Macros and globals are not usable from Swift 6: small functions instead.
 static inline WINDOW *tr_stdscr(void) { return stdscr; }
@@ -47,11 +57,14 @@ static inline void tr_paint_row(int y, int n, const wchar_t *text, const unsigne
     int k = 0;
     for (int i = 0; i < n; i++) {
         if (len[i] == 0) continue;
-        wchar_t w[CCHARW_MAX + 1];
+        // filled in place, as setcchar would (its checks cost more than the rest of the row)
+        cchar_t *c = &row[k++];
         int m = len[i] < CCHARW_MAX ? len[i] : CCHARW_MAX;
-        for (int j = 0; j < m; j++) w[j] = text[i * CCHARW_MAX + j];
-        w[m] = 0;
-        setcchar(&row[k++], w, attrs[i], pairs[i], NULL);
+        for (int j = 0; j < CCHARW_MAX; j++) c->chars[j] = j < m ? text[i * CCHARW_MAX + j] : 0;
+        c->attr = (attrs[i] & ~A_COLOR) | (pairs[i] < 256 ? (attr_t)COLOR_PAIR(pairs[i]) : 0);
+#if NCURSES_EXT_COLORS
+        c->ext_color = pairs[i];
+#endif
     }
     mvwadd_wchnstr(stdscr, y, 0, row, k);
 }

@@ -7,6 +7,12 @@ import Articles
 
 /// The interactive reader: key → action → update → render → paint, until quit.
 enum ReaderApp {
+    /// Page faults so far: at start-up each costs about a microsecond, hundreds of them add up.
+    static func faults() -> Int {
+        var usage = rusage()
+        return getrusage(Int32(RUSAGE_SELF.rawValue), &usage) == 0 ? usage.ru_minflt + usage.ru_majflt : 0
+    }
+
     /// Shows `files` at once as read text, takes the annotations when the background job has them, and runs
     /// the key loop. `started` is when the process began, for `TIKTOK_READER_TIMINGS`.
     static func run(files: [(path: String, bytes: [UInt8])], problems: [String], started: ContinuousClock.Instant) -> Int32 {
@@ -16,39 +22,58 @@ enum ReaderApp {
         }
         let clock = ContinuousClock()
         var job: AnnotationJob?
-        var phases: [(String, ContinuousClock.Instant)] = [("start", started), ("loaded", clock.now)]
+        var phases: [(String, ContinuousClock.Instant, Int)] = [("start", started, 0), ("loaded", clock.now, faults())]
+        // the terminal starts on a helper thread while the articles are read and the first frame drawn
+        let starting = Spawned { NcursesTerminal() }
         let plain = Corpus(articles: CorpusBuilder.read(files), timeline: [], speakers: [])
-        phases.append(("read", clock.now))
-        let term = NcursesTerminal()
-        phases.append(("terminal", clock.now))
+        phases.append(("read", clock.now, faults()))
+        let expected = NcursesTerminal.kernelSize() ?? (80, 24)
+        var state = ReaderState(corpus: plain, width: expected.width, height: expected.height)
+        state.annotating = true
+        if !problems.isEmpty { state.message = "\(problems.count) path(s) skipped — see stderr" }
+        var grid: Grid? = Render.screen(state)
+        phases.append(("render", clock.now, faults()))
+        let term = starting.wait()
+        phases.append(("terminal", clock.now, faults()))
         defer {
             term.stop()
             if getenv("TIKTOK_READER_TIMINGS") != nil {
-                // each phase with the milliseconds it ended at, counted from the start of main
-                let text = phases.dropFirst().map { "\($0.0) \(Double(($0.1 - started).components.attoseconds) / 1e15)" }
-                StandardStreams.error(("timings (ms since start): " + text.joined(separator: ", ") + "\n"))
+                // each phase with the milliseconds it ended at, counted from the start of main, and page faults so far
+                let text = phases.dropFirst().map { "\($0.0) \(Double(($0.1 - started).components.attoseconds) / 1e15) (\($0.2))" }
+                StandardStreams.error(("timings (ms since start, page faults): " + text.joined(separator: ", ") + "\n"))
             }
         }
         let (w, h) = term.size
-        var state = ReaderState(corpus: plain, width: w, height: h)
-        state.annotating = true
-        if !problems.isEmpty { state.message = "\(problems.count) path(s) skipped — see stderr" }
+        if (w, h) != (state.width, state.height) {
+            state = Update.apply(.resize(width: w, height: h), to: state)
+            grid = nil
+        }
         var last: Grid?
+        var dirty = true
         while !state.quitting {
+            if dirty {
+                let frame = grid ?? Render.screen(state)
+                grid = nil
+                if frame != last { term.paint(frame); last = frame }
+                dirty = false
+                if job == nil {
+                    phases.append(("first frame", clock.now, faults()))
+                    // annotate only once the first screen is out: on two cores the job would otherwise compete with it
+                    job = AnnotationJob(articles: plain.articles)
+                } else if !state.annotating && !phases.contains(where: { $0.0 == "annotated frame" }) {
+                    phases.append(("annotated frame", clock.now, faults()))
+                }
+            }
+            // while the job runs, wait for keys only briefly, to take its result soon after it is ready
+            term.waitForKeys(milliseconds: state.annotating ? 2 : nil)
+            if let key = term.readKey() {
+                state = Update.apply(KeyMap.action(for: key, in: state), to: state)
+                dirty = true
+            }
             if state.annotating, let corpus = job?.take() {
                 state = state.annotated(with: corpus)
+                dirty = true
             }
-            let grid = Render.screen(state)
-            let rendered = clock.now
-            if grid != last { term.paint(grid); last = grid }
-            if job == nil { phases += [("render", rendered), ("first frame", clock.now)] }
-            // annotate only once the first screen is out: on two cores the job would otherwise compete with it
-            if job == nil { job = AnnotationJob(articles: plain.articles) }
-            if !state.annotating && !phases.contains(where: { $0.0 == "annotated frame" }) { phases.append(("annotated frame", clock.now)) }
-            // while the job runs, look for its result between keys
-            term.waitForKeys(milliseconds: state.annotating ? 2 : nil)
-            guard let key = term.readKey() else { continue }
-            state = Update.apply(KeyMap.action(for: key, in: state), to: state)
         }
         return 0
     }

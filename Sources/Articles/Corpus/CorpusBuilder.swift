@@ -14,12 +14,14 @@ public struct CorpusBuilder: Sendable {
     /// enough to show them while `annotate` runs.
     public static func read(_ files: [(path: String, bytes: [UInt8])]) -> [Article] {
         let reader = ArticleReader()
-        return files.map { reader.read(path: $0.path, bytes: $0.bytes) }
+        return files.map { reader.readStructure(path: $0.path, bytes: $0.bytes) }
     }
 
-    /// Annotates articles from `read`: entities, canonical names, quotes, dates, time values, timeline.
+    /// Annotates articles from `read`: tokens and sentences, entities, canonical names, quotes, dates, time
+    /// values, timeline.
     public func annotate(_ read: [Article]) -> Corpus {
         var articles = read
+        for i in articles.indices { ArticleReader.tokenize(&articles[i]) }
         // Entities in two passes: the first learns which capitalised words are names mid-sentence.
         var recognizer = EntityRecognizer(lexicon: lexicon)
         var known = Set<String>()

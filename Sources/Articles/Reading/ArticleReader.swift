@@ -16,7 +16,16 @@ public struct ArticleReader: Sendable {
         var span: ByteSpan { ByteSpan(lines[0].start, lines[lines.count - 1].end) }
     }
 
-    public func read(path: String, bytes b: [UInt8]) -> Article {
+    /// Reads everything: structure, metadata, tokens and sentences.
+    public func read(path: String, bytes: [UInt8]) -> Article {
+        var a = readStructure(path: path, bytes: bytes)
+        ArticleReader.tokenize(&a)
+        return a
+    }
+
+    /// Structure and metadata only (paragraphs and their roles, title, byline, date, captions): enough to show
+    /// an article at once; `tokenize` adds tokens and sentences before annotation.
+    public func readStructure(path: String, bytes b: [UInt8]) -> Article {
         var lines = splitLines(b)
         var title: String?, titleSpan: ByteSpan?
         var byline: String?, source: String?, url: String?
@@ -123,16 +132,42 @@ public struct ArticleReader: Sendable {
         }
         paragraphs.sort { $0.span.start < $1.span.start }
 
-        // Tokens and sentences, paragraph by paragraph.
+        // No title: the first sentence of the first body paragraph that has one.
+        var titleDerived = false
+        if title == nil {
+            titleDerived = true
+            for p in paragraphs where p.role == .body {
+                let tokens = Tokenizer.tokenize(b, p.span.start..<p.span.end)
+                if let r = SentenceSplitter.split(tokens, 0..<tokens.count).first(where: { !$0.isEmpty }) {
+                    title = collapseSpaces(decode(b, ByteSpan(tokens[r.lowerBound].span.start, tokens[r.upperBound - 1].span.end)))
+                    break
+                }
+            }
+            if title == nil { title = String(path.split(separator: "/").last ?? Substring(path)) }
+        }
+        var article = Article(path: path, bytes: b, title: title ?? "", titleSpan: titleSpan, titleDerived: titleDerived,
+                              date: date, dateSource: date == nil ? .none : .metadata, byline: byline, source: source,
+                              url: url, paragraphs: paragraphs, sentences: [], tokens: [],
+                              subheadings: subheadings)
+        let invalid = UTF8Scanner.invalidSequences(b)
+        if invalid > 0 {
+            article.warnings.append("\(invalid) invalid UTF-8 sequence\(invalid == 1 ? "" : "s") shown as \u{FFFD}")
+        }
+        return article
+    }
+
+    /// Tokens and sentences, paragraph by paragraph (again from scratch if the article had them).
+    public static func tokenize(_ a: inout Article) {
+        let b = a.bytes
         var tokens: [Token] = []
         var sentences: [Sentence] = []
-        for p in paragraphs.indices where paragraphs[p].role != .header {
-            let span = paragraphs[p].span
+        for p in a.paragraphs.indices where a.paragraphs[p].role != .header {
+            let span = a.paragraphs[p].span
             let t0 = tokens.count
             tokens += Tokenizer.tokenize(b, span.start..<span.end)
             let s0 = sentences.count
             let ranges: [Range<Int>]
-            switch paragraphs[p].role {
+            switch a.paragraphs[p].role {
             case .title, .subheading, .byline: ranges = t0 < tokens.count ? [t0..<tokens.count] : []
             default: ranges = SentenceSplitter.split(tokens, t0..<tokens.count)
             }
@@ -140,28 +175,10 @@ public struct ArticleReader: Sendable {
                 sentences.append(Sentence(span: ByteSpan(tokens[r.lowerBound].span.start, tokens[r.upperBound - 1].span.end),
                                           tokens: r, paragraph: p))
             }
-            paragraphs[p].sentences = s0..<sentences.count
+            a.paragraphs[p].sentences = s0..<sentences.count
         }
-
-        var titleDerived = false
-        if title == nil {
-            titleDerived = true
-            if let p = paragraphs.first(where: { $0.role == .body && !$0.sentences.isEmpty }) {
-                let s = sentences[p.sentences.lowerBound].span
-                title = collapseSpaces(decode(b, s))
-            } else {
-                title = String(path.split(separator: "/").last ?? Substring(path))
-            }
-        }
-        var article = Article(path: path, bytes: b, title: title ?? "", titleSpan: titleSpan, titleDerived: titleDerived,
-                              date: date, dateSource: date == nil ? .none : .metadata, byline: byline, source: source,
-                              url: url, paragraphs: paragraphs, sentences: sentences, tokens: tokens,
-                              subheadings: subheadings)
-        let invalid = UTF8Scanner.invalidSequences(b)
-        if invalid > 0 {
-            article.warnings.append("\(invalid) invalid UTF-8 sequence\(invalid == 1 ? "" : "s") shown as \u{FFFD}")
-        }
-        return article
+        a.tokens = tokens
+        a.sentences = sentences
     }
 
     // MARK: - Lines and blocks

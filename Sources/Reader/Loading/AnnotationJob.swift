@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Articles
 import Synchronization
 
@@ -15,20 +10,10 @@ final class AnnotationJob: Sendable {
     /// Starts annotating articles already read (word lists are loaded on the job's thread too).
     init(articles: [Article]) {
         self.articles = articles
-        let me = Unmanaged.passRetained(self).toOpaque()
-        var thread = pthread_t()
-        let started = pthread_create(&thread, nil, { raw in
-            guard let raw else { return nil }
-            let job = Unmanaged<AnnotationJob>.fromOpaque(raw).takeRetainedValue()
-            job.run()
-            return nil
-        }, me)
-        if started == 0 {
-            pthread_detach(thread)
+        if let thread = Thread.start({ [self] in run() }) {
+            thread.detach()
         } else {
-            // no thread to be had: annotate here, late but complete
-            Unmanaged<AnnotationJob>.fromOpaque(me).release()
-            run()
+            run()   // no thread to be had: annotate here, late but complete
         }
     }
 

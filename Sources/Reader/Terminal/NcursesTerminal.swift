@@ -7,13 +7,21 @@ import CNcurses
 
 /// The only code that talks to ncurses: starts and restores the terminal, paints finished grids
 /// (ncurses sends only what changed) and decodes keys.
-final class NcursesTerminal {
+///
+/// Unchecked `Sendable`: it is made on a helper thread at start-up (see `ReaderApp`) and from then on used by the
+/// main loop only; ncurses itself is never touched by two threads at once.
+final class NcursesTerminal: @unchecked Sendable {
     private var pairs: [ColorRole: Int16] = [:]
     private let monochrome: Bool
 
     init() {
         setlocale(LC_ALL, "")
         initscr()
+        // ncurses flushes its output at every cursor movement until the screen has once been through endwin and
+        // a refresh (that first state is meant for low-level terminfo users): one screen went out in ~100 writes
+        // instead of a handful. Done before any mode is set, so the refresh restores nothing stale.
+        endwin()
+        refresh()
         tr_install_signal_handlers()
         cbreak()
         noecho()
@@ -35,6 +43,12 @@ final class NcursesTerminal {
     func stop() { endwin() }
 
     var size: (width: Int, height: Int) { (Int(tr_cols()), Int(tr_lines())) }
+
+    /// The terminal's size as the kernel knows it, readable before ncurses starts.
+    static func kernelSize() -> (width: Int, height: Int)? {
+        var rows: Int32 = 0, cols: Int32 = 0
+        return tr_tty_size(&rows, &cols) != 0 ? (Int(cols), Int(rows)) : nil
+    }
 
     private func setupPairs(rich: Bool) {
         // (256-colour, 8-colour) foregrounds; -1 keeps the user's background
@@ -79,12 +93,13 @@ final class NcursesTerminal {
         var pairs = [Int16](repeating: 0, count: max(1, w))
         var lastStyle: Style?
         var last: (attr_t, Int16) = (0, 0)
+        g.cells.withUnsafeBufferPointer { cells in
         for y in 0..<g.height {
             // a wide character takes its own cell and the next; the next must be its right half (empty) and
             // anything else is repaired to spaces, or the rest of the row would shift
             var wideAt: Int?
             for x in 0..<w {
-                let cell = g[x, y]
+                let cell = cells[y * w + x]
                 if cell.style != lastStyle { last = attributes(cell.style); lastStyle = cell.style }
                 attrs[x] = last.0
                 pairs[x] = last.1
@@ -94,6 +109,13 @@ final class NcursesTerminal {
                     continue
                 }
                 if let p = wideAt { text[p * per] = 0x20; len[p] = 1; wideAt = nil }
+                let utf8 = cell.text.utf8
+                if utf8.count == 1, let b = utf8.first {
+                    // plain ASCII, most cells
+                    text[x * per] = wchar_t(b)
+                    len[x] = 1
+                    continue
+                }
                 var n = 0
                 for u in cell.text.unicodeScalars where n < per {
                     text[x * per + n] = wchar_t(bitPattern: u.value)
@@ -101,10 +123,11 @@ final class NcursesTerminal {
                 }
                 if n == 0 { text[x * per] = 0x20; n = 1 }
                 len[x] = UInt8(n)
-                if cell.text.utf8.count > 1, let c = cell.text.first, DisplayWidth.of(c) == 2 { wideAt = x }
+                if let c = cell.text.first, DisplayWidth.of(c) == 2 { wideAt = x }
             }
             if let p = wideAt { text[p * per] = 0x20; len[p] = 1 }
             tr_paint_row(Int32(y), Int32(w), text, len, attrs, pairs)
+        }
         }
         refresh()
     }
