@@ -1,25 +1,25 @@
 import Articles
 
-/// An article laid out for a pane width: display lines of graphemes, each remembering its byte offset,
-/// so scrolling, search and jumps work in byte offsets whatever the width.
+/// An article laid out for a pane width: display lines, each a span of the file's bytes (or text the reader
+/// adds), so scrolling, search and jumps work in byte offsets whatever the width. Lines keep spans, not glyphs:
+/// a long article lays out in little memory, and drawing scans only the lines on screen.
 struct ArticleLayout: Sendable {
     /// How a line is drawn as a whole.
     enum LineKind: Sendable { case title, meta, body, subheading, caption, bio, label, blank }
 
-    struct Glyph: Sendable {
-        /// What the cell shows, already safe for the terminal (control characters as visible symbols).
-        var text: String
-        /// Byte offset in the file, or -1 for text the reader adds (the metadata line).
-        var offset: Int
-        var width: Int
-        var isSpace: Bool
-    }
-
     struct Line: Sendable {
         var kind: LineKind
-        var glyphs: [Glyph]
+        /// The bytes the line shows, from its first word to its last; white space inside is drawn as spaces.
+        var span: ByteSpan
+        /// Text the reader adds (the metadata line, labels), shown instead of `span`.
+        var added: String?
+        /// Columns left blank before the text (captions).
+        var indent: Int
         /// The first byte offset the line shows (for positioning), or the last one before it.
         var offset: Int
+
+        /// True when the line shows bytes of the file.
+        var showsFile: Bool { added == nil && span.length > 0 }
     }
 
     let lines: [Line]
@@ -30,59 +30,76 @@ struct ArticleLayout: Sendable {
         self.width = max(1, width)
         var lines: [Line] = []
         let w = self.width
-        func wrap(_ glyphs: [Glyph], kind: LineKind, indent: Int = 0) {
-            var out: [[Glyph]] = []
-            var current: [Glyph] = []
-            var col = 0
-            var i = 0
-            // words are runs of non-space glyphs; spaces between them collapse at line breaks
-            while i < glyphs.count {
-                if glyphs[i].isSpace {
-                    if !current.isEmpty { current.append(Glyph(text: " ", offset: glyphs[i].offset, width: 1, isSpace: true)); col += 1 }
-                    i += 1
-                    continue
+        var lastOffset: Int { lines.last?.offset ?? 0 }
+
+        // Words are runs of non-space glyphs; spaces between them collapse at line breaks.
+        func wrap(_ span: ByteSpan, kind: LineKind, indent: Int = 0) {
+            let avail = max(1, w - indent)
+            var lineStart = -1, lineEnd = -1, col = 0, spaces = 0
+            var wordStart = -1, wordEnd = -1, wordWidth = 0
+            func endLine() {
+                if lineStart >= 0 {
+                    lines.append(Line(kind: kind, span: ByteSpan(lineStart, lineEnd), added: nil, indent: indent, offset: lineStart))
                 }
-                var j = i, ww = 0
-                while j < glyphs.count && !glyphs[j].isSpace { ww += glyphs[j].width; j += 1 }
-                if col + ww > w - indent && !current.isEmpty {
-                    while let l = current.last, l.isSpace { current.removeLast() }
-                    out.append(current); current = []; col = 0
-                }
-                if ww > w - indent {
-                    // a word longer than the line: cut it
-                    for g in glyphs[i..<j] {
-                        if col + g.width > w - indent { out.append(current); current = []; col = 0 }
-                        current.append(g); col += g.width
+                lineStart = -1; col = 0; spaces = 0
+            }
+            func add(_ start: Int, _ end: Int, _ width: Int) {
+                if lineStart < 0 { lineStart = start; col = width } else { col += spaces + width }
+                spaces = 0
+                lineEnd = end
+            }
+            func placeWord() {
+                guard wordStart >= 0 else { return }
+                if lineStart >= 0 && col + spaces + wordWidth > avail { endLine() }
+                if wordWidth > avail {
+                    // a word longer than the line: cut it glyph by glyph
+                    GlyphScanner.forEach(a.bytes, ByteSpan(wordStart, wordEnd)) { g in
+                        if lineStart >= 0 && col + spaces + g.width > avail { endLine() }
+                        add(g.offset, g.offset + g.length, g.width)
                     }
                 } else {
-                    current += glyphs[i..<j]; col += ww
+                    add(wordStart, wordEnd, wordWidth)
                 }
-                i = j
+                wordStart = -1; wordWidth = 0
             }
-            while let l = current.last, l.isSpace { current.removeLast() }
-            if !current.isEmpty { out.append(current) }
-            let pad = Array(repeating: Glyph(text: " ", offset: -1, width: 1, isSpace: true), count: indent)
-            for g in out {
-                lines.append(Line(kind: kind, glyphs: pad + g, offset: g.first(where: { $0.offset >= 0 })?.offset ?? (lines.last?.offset ?? 0)))
+            GlyphScanner.forEach(a.bytes, span) { g in
+                if g.isSpace {
+                    placeWord()
+                    if lineStart >= 0 { spaces += 1 }
+                } else {
+                    if wordStart < 0 { wordStart = g.offset }
+                    wordWidth += g.width
+                    wordEnd = g.offset + g.length
+                }
             }
+            placeWord()
+            endLine()
         }
-        func glyphs(_ span: ByteSpan) -> [Glyph] { GlyphScanner.glyphs(a.bytes, span) }
-        func added(_ s: String) -> [Glyph] {
-            s.map { c in
-                let safe = DisplayWidth.safe(c)
-                return Glyph(text: safe, offset: -1, width: DisplayWidth.of(Character(safe)), isSpace: c.isWhitespace)
+        // Text the reader adds, wrapped the same way.
+        func wrap(added text: String, kind: LineKind) {
+            var line = "", col = 0
+            for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+                let ww = DisplayWidth.of(String(word))
+                if col > 0 && col + 1 + ww > w {
+                    lines.append(Line(kind: kind, span: ByteSpan(0, 0), added: line, indent: 0, offset: lastOffset))
+                    line = ""; col = 0
+                }
+                if col > 0 { line += " "; col += 1 }
+                line += DisplayWidth.ellipsize(String(word), w)
+                col += min(ww, w)
             }
+            if !line.isEmpty { lines.append(Line(kind: kind, span: ByteSpan(0, 0), added: line, indent: 0, offset: lastOffset)) }
         }
-        func blank() { lines.append(Line(kind: .blank, glyphs: [], offset: lines.last?.offset ?? 0)) }
+        func blank() { lines.append(Line(kind: .blank, span: ByteSpan(0, 0), added: "", indent: 0, offset: lastOffset)) }
 
-        if let ts = a.titleSpan { wrap(glyphs(ts), kind: .title) } else { wrap(added(a.title), kind: .title) }
+        if let ts = a.titleSpan { wrap(ts, kind: .title) } else { wrap(added: a.title, kind: .title) }
         var meta: [String] = []
         if let d = a.date { meta.append(DateLabel.day(d) + (a.dateSource == .inferred ? " (inferred)" : "")) } else if !annotating { meta.append("undated") }
         if let b = a.byline { meta.append("By " + b) }
         if let s = a.source { meta.append(s) }
         if !annotating { meta.append("\(a.quotes.filter { $0.kind == .direct }.count) quotes") }
-        wrap(added(meta.joined(separator: " · ")), kind: .meta)
-        for warning in a.warnings { wrap(added("⚠ " + warning), kind: .meta) }
+        wrap(added: meta.joined(separator: " · "), kind: .meta)
+        for warning in a.warnings { wrap(added: "⚠ " + warning, kind: .meta) }
         blank()
         var bioShown = false
         for p in a.paragraphs {
@@ -90,14 +107,14 @@ struct ArticleLayout: Sendable {
             case .header, .title, .byline: continue
             case .subheading:
                 let inner = a.subheadings.first { p.span.encloses($0) } ?? p.span
-                wrap(glyphs(inner), kind: .subheading)
+                wrap(inner, kind: .subheading)
             case .caption:
-                wrap(glyphs(p.span), kind: .caption, indent: 2)
+                wrap(p.span, kind: .caption, indent: 2)
             case .bio:
-                if !bioShown { wrap(added("About the author"), kind: .label); bioShown = true }
-                wrap(glyphs(p.span), kind: .bio)
+                if !bioShown { wrap(added: "About the author", kind: .label); bioShown = true }
+                wrap(p.span, kind: .bio)
             case .body:
-                wrap(glyphs(p.span), kind: .body)
+                wrap(p.span, kind: .body)
             }
             blank()
         }
@@ -108,7 +125,7 @@ struct ArticleLayout: Sendable {
     /// The index of the line showing `offset` (the last line starting at or before it).
     func line(containing offset: Int) -> Int {
         var best = 0
-        for (i, l) in lines.enumerated() where l.glyphs.contains(where: { $0.offset >= 0 }) {
+        for (i, l) in lines.enumerated() where l.showsFile {
             if l.offset <= offset { best = i } else { break }
         }
         return best

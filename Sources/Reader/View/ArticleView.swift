@@ -65,8 +65,8 @@ enum ArticleView {
         let top = lay.line(containing: s.anchor)
         let rows = r.height - 1
         let shown = lay.lines[min(top, lay.lines.count - 1)..<min(lay.lines.count, top + rows)]
-        let offsets = shown.flatMap { $0.glyphs.map(\.offset) }.filter { $0 >= 0 }
-        let marks = Marks(s, window: ByteSpan(offsets.min() ?? 0, (offsets.max() ?? 0) + 8))
+        let onScreen = shown.filter(\.showsFile)
+        let marks = Marks(s, window: ByteSpan(onScreen.map(\.span.start).min() ?? 0, onScreen.map(\.span.end).max() ?? 0))
         for row in 0..<rows {
             let li = top + row
             guard li < lay.lines.count else { break }
@@ -79,10 +79,16 @@ enum ArticleView {
             case .caption, .bio: base = Style(role: .muted, dim: true)
             case .body, .blank: break
             }
-            var x = r.x + 1
-            for glyph in line.glyphs {
+            let y = r.y + 1 + row
+            if let added = line.added {
+                g.put(added, x: r.x + 1, y: y, style: base, maxWidth: r.width - 1)
+                continue
+            }
+            var x = r.x + 1 + line.indent
+            let article = s.article
+            GlyphScanner.forEach(article.bytes, line.span) { glyph in
                 let st = marks.style(at: glyph.offset, base: base)
-                x += g.place(glyph.text, width: glyph.width, x: x, y: r.y + 1 + row, style: st, limit: r.x + r.width)
+                x += g.place(glyph.isSpace ? " " : glyph.text, width: glyph.isSpace ? 1 : glyph.width, x: x, y: y, style: st, limit: r.x + r.width)
             }
         }
         // a scroll indicator on the right edge

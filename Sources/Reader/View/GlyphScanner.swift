@@ -1,8 +1,21 @@
 import Articles
 
-/// Cuts an article's bytes into glyphs (what one terminal cell or two show) with their byte offsets, display
-/// widths and whether they are white space. Plain ASCII takes a table lookup per byte; only runs of other text
-/// go through grapheme segmentation, and an invalid byte is one U+FFFD of its own so offsets stay true.
+/// What one terminal cell (or two, for a wide character) shows of an article, and where it comes from.
+struct Glyph: Sendable {
+    /// The text, already safe for the terminal (control characters as visible symbols).
+    var text: String
+    /// Byte offset in the file, or -1 for text the reader adds.
+    var offset: Int
+    /// How many bytes of the file it shows.
+    var length: Int
+    var width: Int
+    var isSpace: Bool
+}
+
+/// Cuts an article's bytes into glyphs with their byte offsets, display widths and whether they are white
+/// space, as a stream: nothing is kept, so laying out a long article costs no memory per character. Plain ASCII
+/// takes a table lookup per byte; only runs of other text go through grapheme segmentation, and an invalid byte
+/// is one U+FFFD of its own so offsets stay true.
 enum GlyphScanner {
     /// What an ASCII byte shows as: itself, or a visible symbol for control characters (␛, ␀ …, ␡).
     static let ascii: [String] = (0..<128).map { (b: Int) -> String in
@@ -11,16 +24,27 @@ enum GlyphScanner {
         return String(Character(Unicode.Scalar(UInt8(b))))
     }
 
-    static func glyphs(_ bytes: [UInt8], _ span: ByteSpan) -> [ArticleLayout.Glyph] {
-        var out: [ArticleLayout.Glyph] = []
+    /// Calls `body` with each glyph of `span`, in order.
+    static func forEach(_ bytes: [UInt8], _ span: ByteSpan, _ body: (Glyph) -> Void) {
         let end = min(span.end, bytes.count)
         var i = max(0, span.start)
-        out.reserveCapacity(max(0, end - i))
+        // one glyph held back: a combining mark that follows may still join it
+        var pending: Glyph?
+        func emit(_ g: Glyph) {
+            if let p = pending { body(p) }
+            pending = g
+        }
         while i < end {
             let b = bytes[i]
             if b < 0x80 {
+                if b == 0x0D && i + 1 < end && bytes[i + 1] == 0x0A {
+                    // CR LF is one line break
+                    emit(Glyph(text: " ", offset: i, length: 2, width: 1, isSpace: true))
+                    i += 2
+                    continue
+                }
                 let space = b == 0x20 || (b >= 0x09 && b <= 0x0D)
-                out.append(.init(text: ascii[Int(b)], offset: i, width: 1, isSpace: space))
+                emit(Glyph(text: ascii[Int(b)], offset: i, length: 1, width: 1, isSpace: space))
                 i += 1
                 continue
             }
@@ -31,30 +55,36 @@ enum GlyphScanner {
                 if s == nil { break }
                 j += n
             }
-            if j > i { appendClusters(bytes, i..<j, to: &out) }
+            if j > i {
+                var offset = i
+                for c in String(decoding: bytes[i..<j], as: UTF8.self) {
+                    let n = c.utf8.count
+                    let safe = DisplayWidth.safe(c)
+                    if offset == i, var p = pending, p.offset + p.length == offset, !p.isSpace, extendsPrevious(c) {
+                        // a cluster that only extends joins the glyph before it, as it would uncut
+                        p.text += safe
+                        p.length += n
+                        pending = p
+                    } else {
+                        emit(Glyph(text: safe, offset: offset, length: n, width: DisplayWidth.of(Character(safe)), isSpace: c.isWhitespace))
+                    }
+                    offset += n
+                }
+            }
             if j < end && bytes[j] >= 0x80 {
-                out.append(.init(text: "\u{FFFD}", offset: j, width: 1, isSpace: false))
+                emit(Glyph(text: "\u{FFFD}", offset: j, length: 1, width: 1, isSpace: false))
                 j += 1
             }
             i = j
         }
-        return out
+        if let p = pending { body(p) }
     }
 
-    /// Grapheme clusters of a valid run; a cluster that only extends (a combining mark, a joiner, a variation
-    /// selector) joins the glyph before it, as it would have had the run not been cut at an ASCII byte.
-    private static func appendClusters(_ bytes: [UInt8], _ r: Range<Int>, to out: inout [ArticleLayout.Glyph]) {
-        var offset = r.lowerBound
-        for c in String(decoding: bytes[r], as: UTF8.self) {
-            let n = c.utf8.count
-            defer { offset += n }
-            let safe = DisplayWidth.safe(c)
-            if offset == r.lowerBound, let last = out.last, last.offset == offset - 1, !last.isSpace, extendsPrevious(c) {
-                out[out.count - 1].text += safe
-                continue
-            }
-            out.append(.init(text: safe, offset: offset, width: DisplayWidth.of(Character(safe)), isSpace: c.isWhitespace))
-        }
+    /// The glyphs of `span` as an array (for short spans and tests).
+    static func glyphs(_ bytes: [UInt8], _ span: ByteSpan) -> [Glyph] {
+        var out: [Glyph] = []
+        forEach(bytes, span) { out.append($0) }
+        return out
     }
 
     private static func extendsPrevious(_ c: Character) -> Bool {
