@@ -1,22 +1,46 @@
 #!/usr/bin/env bash
-# First paint of the seeds, side by side with `less` on a seed file, in one run: medians of N runs each.
-# Usage: tools/bench-first-paint.sh [N]   (needs tmux and ../shared/tools/tui-drive; builds release first)
+# First screen of the seeds, side by side with `less` on a seed file, in one run. Builds the static release first.
+# Usage: tools/bench-first-paint.sh [N]   (needs tmux, python3 and ../shared/tools/tui-drive)
+#  1. through a pty (tools/first-paint.py): ms until the bytes of the screen arrive, median and quartiles of N runs;
+#  2. through tmux (tui-drive, as a person's terminal sees it, polled every few ms): medians of N interleaved runs;
+#  3. the reader's own phases (TIKTOK_READER_TIMINGS=1), medians of N runs;
+#  4. export of the seeds, whole process, median of N runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-n=${1:-11}
-swift build -c release --static-swift-stdlib >/dev/null
+n=${1:-15}
+swift build -c release --static-swift-stdlib -Xswiftc -static-executable -Xlinker -ltinfo >/dev/null 2>&1
+bin=./.build/release/tiktok-reader
+seed=seeds/000_14825bd3f1b8d812.txt
 drive=../shared/tools/tui-drive
-ours=(); theirs=()
-for _ in $(seq "$n"); do
-  ours+=("$($drive --size 160x48 --wait Timeline -- ./.build/release/tiktok-reader | head -1 | awk '{print $4}')")
-  theirs+=("$($drive --size 160x48 --wait Microsoft -- less seeds/000_14825bd3f1b8d812.txt | head -1 | awk '{print $4}')")
-done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-echo "first paint, median of $n: tiktok-reader $(median "${ours[@]}") ms, less $(median "${theirs[@]}") ms"
-# export of the seeds, median of N runs
+
+echo "pty, ms from start until the screen's bytes arrive:"
+echo "  less, the seed's text:                      $(python3 tools/first-paint.py --runs "$n" Microsoft -- less "$seed")"
+echo "  tiktok-reader, first screen (text, titles): $(python3 tools/first-paint.py --runs "$n" ' Articles ' -- "$bin")"
+echo "  tiktok-reader, annotated screen:            $(python3 tools/first-paint.py --runs "$n" 'dated events' -- "$bin")"
+
+ours=(); full=(); theirs=()
+for _ in $(seq "$n"); do
+  line=$($drive --size 160x48 --wait "dated events" -- "$bin" | head -1)
+  ours+=("$(echo "$line" | awk '{print $4}')"); full+=("$(echo "$line" | awk '{print $7}')")
+  theirs+=("$($drive --size 160x48 --wait Microsoft -- less "$seed" | head -1 | awk '{print $4}')")
+done
+echo "tmux at 160x48, medians of $n: tiktok-reader first screen $(median "${ours[@]}") ms, annotated $(median "${full[@]}") ms; less $(median "${theirs[@]}") ms"
+
+echo "phases (ms since main, page faults so far), medians of $n:"
+for _ in $(seq "$n"); do
+  TIKTOK_READER_TIMINGS=1 $drive --size 160x48 --wait "dated events" --keys q -- sh -c "$bin 2>/tmp/tiktok-reader-timings.$$" >/dev/null || true
+  cat /tmp/tiktok-reader-timings.$$
+done | python3 -c '
+import re, statistics, sys
+rows = [re.findall(r"([a-z ]+?) ([0-9.]+) \(([0-9]+)\)", l.split(":", 1)[1]) for l in sys.stdin if l.startswith("timings")]
+names = [k for k, _, _ in rows[0]]
+print("  " + ", ".join(f"{k.strip()} {statistics.median(float(v) for r in rows for kk, v, _ in r if kk == k):.2f} ({statistics.median(int(f) for r in rows for kk, _, f in r if kk == k):.0f})" for k in names))'
+rm -f /tmp/tiktok-reader-timings.$$
+
 times=()
 for _ in $(seq "$n"); do
-  s=$(date +%s%N); ./.build/release/tiktok-reader export --format json seeds >/dev/null; e=$(date +%s%N)
-  times+=("$(( (e - s) / 1000000 ))")
+  s=$(date +%s%N); $bin export --format json >/dev/null; e=$(date +%s%N)
+  times+=("$(( (e - s) / 1000 ))")
 done
-echo "export of the seeds, median of $n: $(median "${times[@]}") ms"
+echo "export of the seeds, median of $n: $(median "${times[@]}") µs"

@@ -65,7 +65,7 @@ enum ReaderApp {
                 }
             }
             // while the job runs, wait for keys only briefly, to take its result soon after it is ready
-            term.waitForKeys(milliseconds: state.annotating ? 2 : nil)
+            term.waitForKeys(milliseconds: state.annotating ? 1 : nil)
             if let key = term.readKey() {
                 state = Update.apply(KeyMap.action(for: key, in: state), to: state)
                 dirty = true
