@@ -45,7 +45,9 @@ enum ReaderApp {
         }
         let (w, h) = term.size
         if (w, h) != (state.width, state.height) {
-            state = Update.apply(.resize(width: w, height: h), to: state)
+            // the kernel and ncurses disagree (or there was no size to read): draw for what ncurses has
+            state.width = w
+            state.height = h
             grid = nil
         }
         var last: Grid?

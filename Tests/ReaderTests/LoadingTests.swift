@@ -66,3 +66,26 @@ final class LoadingTests: XCTestCase {
         XCTAssertEqual(glyphs.first { $0.text == "y" }?.offset, bad.offset + 1)
     }
 }
+
+/// The start-up helpers: a value made on another thread, and annotation handed over once.
+final class BackgroundWorkTests: XCTestCase {
+    func testSpawnedValueIsMadeOnceAndWaitedFor() {
+        let spawned = Spawned { () -> Int in
+            usleep(20_000)
+            return 42
+        }
+        XCTAssertEqual(spawned.wait(), 42)
+        XCTAssertEqual(spawned.wait(), 42, "a second wait does not join the thread again")
+    }
+
+    func testAnnotationJobHandsTheCorpusOverOnce() {
+        let job = AnnotationJob(articles: CorpusBuilder.read(SeedArticles.files))
+        var corpus: Corpus?
+        for _ in 0..<500 where corpus == nil {
+            corpus = job.take()
+            if corpus == nil { usleep(10_000) }
+        }
+        XCTAssertEqual(corpus?.speakers.map(\.name).prefix(2), ["Microsoft", "Mike Pompeo"])
+        XCTAssertNil(job.take())
+    }
+}
