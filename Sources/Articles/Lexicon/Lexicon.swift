@@ -32,8 +32,8 @@ public struct Lexicon: Sendable {
         }
         func pairs(_ text: String) -> [String: String] {
             var out: [String: String] = [:]
-            for line in text.utf8.split(separator: 0x0A) where line.first != UInt8(ascii: "#") {
-                let parts = line.split(separator: 0x09, maxSplits: 1)
+            for line in lines(text) {
+                let parts = line.utf8.split(separator: 0x09, maxSplits: 1)
                 if parts.count == 2 { out[String(decoding: parts[0], as: UTF8.self)] = String(decoding: parts[1], as: UTF8.self) }
             }
             return out

@@ -56,17 +56,4 @@ public enum FileSystem {
     public static func join(_ folder: String, _ name: String) -> String {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
-
-    /// A resource folder SwiftPM installs beside the executable (`<package>_<target>.resources/<name>`), found
-    /// through /proc/self/exe; nil where that is not how the program was installed.
-    public static func resourceFolder(bundle: String, _ name: String) -> String? {
-        var buf = [CChar](repeating: 0, count: 4096)
-        let n = readlink("/proc/self/exe", &buf, buf.count - 1)
-        guard n > 0 else { return nil }
-        let exe = String(decoding: buf[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        guard let slash = exe.lastIndex(of: "/") else { return nil }
-        let path = join(join(String(exe[..<slash]), bundle), name)
-        if case .folder = kind(path) { return path }
-        return nil
-    }
 }

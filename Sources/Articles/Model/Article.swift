@@ -67,36 +67,3 @@ public struct Article: Sendable {
         return lo < sentences.count && sentences[lo].span.start <= offset ? lo : nil
     }
 }
-
-extension Article {
-    /// The graphemes of a span with the byte offset each starts at; an invalid byte is one U+FFFD of its own,
-    /// so offsets stay true to the file.
-    public func graphemes(in span: ByteSpan) -> [(text: Character, offset: Int)] {
-        var out: [(Character, Int)] = []
-        var i = max(0, span.start)
-        let end = min(span.end, bytes.count)
-        var runStart = i
-        func flushRun(_ upTo: Int) {
-            guard upTo > runStart else { return }
-            let s = String(decoding: bytes[runStart..<upTo], as: UTF8.self)
-            var off = runStart
-            for c in s {
-                out.append((c, off))
-                off += c.utf8.count
-            }
-        }
-        while i < end {
-            let (sc, n) = UTF8Scanner.scalar(bytes, i, end: end)
-            if sc == nil {
-                flushRun(i)
-                out.append(("\u{FFFD}", i))
-                i += n
-                runStart = i
-            } else {
-                i += n
-            }
-        }
-        flushRun(end)
-        return out
-    }
-}

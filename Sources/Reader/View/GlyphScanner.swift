@@ -17,12 +17,9 @@ struct Glyph: Sendable {
 /// takes a table lookup per byte; only runs of other text go through grapheme segmentation, and an invalid byte
 /// is one U+FFFD of its own so offsets stay true.
 enum GlyphScanner {
-    /// What an ASCII byte shows as: itself, or a visible symbol for control characters (␛, ␀ …, ␡).
-    static let ascii: [String] = (0..<128).map { (b: Int) -> String in
-        if b < 0x20 { return String(Character(Unicode.Scalar(UInt32(0x2400 + b)) ?? "\u{FFFD}")) }
-        if b == 0x7F { return "\u{2421}" }
-        return String(Character(Unicode.Scalar(UInt8(b))))
-    }
+    /// What an ASCII byte shows as (`DisplayWidth.safe` of it: itself, or ␛, ␀ … ␡ for control characters),
+    /// looked up instead of made per byte.
+    static let ascii: [String] = (0..<128).map { DisplayWidth.safe(Character(Unicode.Scalar(UInt8($0)))) }
 
     /// Calls `body` with each glyph of `span`, in order.
     static func forEach(_ bytes: [UInt8], _ span: ByteSpan, _ body: (Glyph) -> Void) {
