@@ -3,11 +3,16 @@
 // SwiftPM drops pkg-config's -D flags, so ask for the wide-character API here.
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
+#include <fcntl.h>
+#include <langinfo.h>
 #include <locale.h>
+#include <pthread.h>
 #include <signal.h>
+#include <string.h>
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 #include <sys/ioctl.h>
 
 /// The terminal's size from the kernel, before (or without) ncurses; 0 when standard output is no terminal.
@@ -69,7 +74,77 @@ static inline void tr_paint_row(int y, int n, const wchar_t *text, const unsigne
     mvwadd_wchnstr(stdscr, y, 0, row, k);
 }
 
-/// Restores the terminal and exits: used on SIGTERM, SIGHUP and SIGINT.
+/// Sets the character set from the environment (all ncurses needs of the locale); true when it is UTF-8.
+static inline int tr_utf8_locale(void) {
+    setlocale(LC_CTYPE, "");
+    const char *set = nl_langinfo(CODESET);
+    return set != NULL && strcmp(set, "UTF-8") == 0;
+}
+
+/// Reads the terminal's terminfo entry (for TERM, on standard output) without starting curses; true when found.
+static inline int tr_setupterm(void) {
+    int err = 0;
+    return setupterm(NULL, 1, &err) == OK;
+}
+
+/// Lets go of the entry `tr_setupterm` read (curses reads its own).
+static inline void tr_release_terminfo(void) {
+    if (cur_term != NULL) del_curterm(cur_term);
+}
+
+/// A string capability of the entry `tr_setupterm` read; NULL when the terminal has none.
+static inline const char *tr_tigetstr(const char *name) {
+    char *s = tigetstr(name);
+    return s == (char *)-1 ? NULL : s;
+}
+static inline int tr_tigetnum(const char *name) { return tigetnum(name); }
+static inline int tr_tigetflag(const char *name) { return tigetflag(name) > 0; }
+/// A parameterised capability with one or two numbers filled in (tiparm itself is variadic, out of Swift's reach).
+static inline const char *tr_tiparm1(const char *cap, int a) { return tiparm(cap, a); }
+static inline const char *tr_tiparm2(const char *cap, int a, int b) { return tiparm(cap, a, b); }
+
+/// Refreshes with the output thrown away, so that ncurses comes to know a screen painted before it started
+/// without painting it again (it would clear the screen first: a visible flash). On the way it leaves its start-up
+/// state, in which it flushes at every cursor movement, through endwin, whose own output (leaving the alternate
+/// screen) must not be seen either. Signals wait until standard output is back. Returns 0 when standard output
+/// could not be set aside (nothing was done).
+static inline int tr_refresh_silently(void) {
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, &old);
+    int saved = dup(1), quiet = open("/dev/null", O_WRONLY | O_CLOEXEC);
+    int ok = saved >= 0 && quiet >= 0 && dup2(quiet, 1) == 1;
+    if (ok) {
+        endwin();
+        refresh();
+        dup2(saved, 1);
+    }
+    if (saved >= 0) close(saved);
+    if (quiet >= 0) close(quiet);
+    if (ok) {
+        reset_prog_mode();      // the terminal modes, which could not be set on /dev/null
+        mvcur(-1, -1, 0, 0);    // from an unknown position: the next update starts with an absolute move
+    }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    return ok;
+}
+
+/// Holds back (leaves pending) the signals that end or stop the reader; returns the mask to go back to.
+static inline sigset_t tr_hold_signals(void) {
+    sigset_t held, old;
+    sigemptyset(&held);
+    sigaddset(&held, SIGINT);
+    sigaddset(&held, SIGTERM);
+    sigaddset(&held, SIGHUP);
+    sigaddset(&held, SIGQUIT);
+    sigaddset(&held, SIGTSTP);
+    pthread_sigmask(SIG_BLOCK, &held, &old);
+    return old;
+}
+/// Goes back to a signal mask from `tr_hold_signals`; signals that came meanwhile are delivered now.
+static inline void tr_release_signals(sigset_t old) { pthread_sigmask(SIG_SETMASK, &old, NULL); }
+
+/// Restores the terminal and exits: used on SIGTERM, SIGHUP, SIGINT and SIGQUIT.
 static void tr_on_signal(int sig) {
     endwin();
     _exit(128 + sig);

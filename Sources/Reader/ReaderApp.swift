@@ -21,19 +21,21 @@ enum ReaderApp {
             return 2
         }
         let clock = ContinuousClock()
-        var job: AnnotationJob?
         var phases: [(String, ContinuousClock.Instant, Int)] = [("start", started, 0), ("loaded", clock.now, faults())]
-        // the terminal starts on a helper thread while the articles are read and the first frame drawn
-        let starting = Spawned { NcursesTerminal() }
         let plain = Corpus(articles: CorpusBuilder.read(files), timeline: [], speakers: [])
         phases.append(("read", clock.now, faults()))
         let expected = NcursesTerminal.kernelSize() ?? (80, 24)
         var state = ReaderState(corpus: plain, width: expected.width, height: expected.height)
         state.annotating = true
         if !problems.isEmpty { state.message = "\(problems.count) path(s) skipped — see stderr" }
-        var grid: Grid? = Render.screen(state)
+        let first = Render.screen(state)
         phases.append(("render", clock.now, faults()))
-        let term = starting.wait()
+        // the first screen goes out before curses starts, which takes about as long again; curses then takes it over
+        let painted = NcursesTerminal.paintFirstFrame(first)
+        if painted != nil { phases.append(("first frame", clock.now, faults())) }
+        // annotation runs on the other core while curses starts
+        let job = AnnotationJob(articles: plain.articles)
+        let term = NcursesTerminal(showing: painted)
         phases.append(("terminal", clock.now, faults()))
         defer {
             term.stop()
@@ -44,25 +46,28 @@ enum ReaderApp {
             }
         }
         let (w, h) = term.size
+        var grid: Grid? = first
         if (w, h) != (state.width, state.height) {
             // the kernel and ncurses disagree (or there was no size to read): draw for what ncurses has
             state.width = w
             state.height = h
             grid = nil
         }
-        var last: Grid?
+        var last = term.shown
         var dirty = true
+        var firstFrame = painted != nil, annotatedFrame = false
         while !state.quitting {
             if dirty {
                 let frame = grid ?? Render.screen(state)
                 grid = nil
                 if frame != last { term.paint(frame); last = frame }
                 dirty = false
-                if job == nil {
+                if !firstFrame {
+                    firstFrame = true
                     phases.append(("first frame", clock.now, faults()))
-                    // annotate only once the first screen is out: on two cores the job would otherwise compete with it
-                    job = AnnotationJob(articles: plain.articles)
-                } else if !state.annotating && !phases.contains(where: { $0.0 == "annotated frame" }) {
+                }
+                if !state.annotating && !annotatedFrame {
+                    annotatedFrame = true
                     phases.append(("annotated frame", clock.now, faults()))
                 }
             }
@@ -72,7 +77,7 @@ enum ReaderApp {
                 state = Update.apply(KeyMap.action(for: key, in: state), to: state)
                 dirty = true
             }
-            if state.annotating, let corpus = job?.take() {
+            if state.annotating, let corpus = job.take() {
                 state = state.annotated(with: corpus)
                 dirty = true
             }

@@ -12,17 +12,24 @@ enum StandardStreams {
     /// Writes `text` to standard output as it is.
     static func output(_ text: String) { write(text, to: 1) }
 
+    /// Writes bytes to standard output as they are; false when they could not all be written.
+    @discardableResult
+    static func output(_ bytes: [UInt8]) -> Bool { bytes.withUnsafeBufferPointer { write($0, to: 1) } }
+
     private static func write(_ text: String, to fd: Int32) {
         var s = text
-        s.withUTF8 { buf in
-            var done = 0
-            while done < buf.count {
-                guard let base = buf.baseAddress else { return }
-                let n = systemWrite(fd, base + done, buf.count - done)
-                if n < 0 { if errno == EINTR { continue }; return }
-                done += n
-            }
+        s.withUTF8 { _ = write($0, to: fd) }
+    }
+
+    private static func write(_ buf: UnsafeBufferPointer<UInt8>, to fd: Int32) -> Bool {
+        var done = 0
+        while done < buf.count {
+            guard let base = buf.baseAddress else { return false }
+            let n = systemWrite(fd, base + done, buf.count - done)
+            if n < 0 { if errno == EINTR { continue }; return false }
+            done += n
         }
+        return true
     }
 }
 

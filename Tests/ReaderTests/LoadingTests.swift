@@ -67,17 +67,8 @@ final class LoadingTests: XCTestCase {
     }
 }
 
-/// The start-up helpers: a value made on another thread, and annotation handed over once.
+/// Annotation on its own thread, handed over once.
 final class BackgroundWorkTests: XCTestCase {
-    func testSpawnedValueIsMadeOnceAndWaitedFor() {
-        let spawned = Spawned { () -> Int in
-            usleep(20_000)
-            return 42
-        }
-        XCTAssertEqual(spawned.wait(), 42)
-        XCTAssertEqual(spawned.wait(), 42, "a second wait does not join the thread again")
-    }
-
     func testAnnotationJobHandsTheCorpusOverOnce() {
         let job = AnnotationJob(articles: CorpusBuilder.read(SeedArticles.files))
         var corpus: Corpus?

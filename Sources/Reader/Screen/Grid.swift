@@ -1,18 +1,61 @@
 /// An in-memory screen: rows of cells that `render` draws into and the backend paints (or a test reads).
+///
+/// A cell is stored as one number and a style, not a `String`: the first screen is drawn and painted before
+/// anything else happens, and a `String` per cell made that several times slower (and the grid ~4× larger).
 struct Grid: Sendable, Equatable {
     let width: Int
     let height: Int
-    private(set) var cells: [Cell]
+    /// What each cell shows: a Unicode scalar; `Grid.rightHalf` for the right half of a wide grapheme; or, from
+    /// `Grid.clusterBase` up, a grapheme of several scalars (a letter and its marks, an emoji sequence) kept
+    /// in `clusters`.
+    private(set) var codes: [UInt32]
+    private(set) var styles: [Style]
+    private var clusters: [String] = []
+
+    static let rightHalf: UInt32 = 0
+    static let clusterBase: UInt32 = 0x110000
 
     init(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)
-        cells = Array(repeating: .blank, count: self.width * self.height)
+        codes = Array(repeating: 0x20, count: self.width * self.height)
+        styles = Array(repeating: .plain, count: self.width * self.height)
     }
 
     subscript(x: Int, y: Int) -> Cell {
-        get { cells[y * width + x] }
-        set { if x >= 0 && y >= 0 && x < width && y < height { cells[y * width + x] = newValue } }
+        get { Cell(text: text(code: codes[y * width + x]), style: styles[y * width + x]) }
+        set { if x >= 0 && y >= 0 && x < width && y < height { set(y * width + x, newValue.text, newValue.style) } }
+    }
+
+    /// Every cell, row by row.
+    var cells: [Cell] { (0..<codes.count).map { Cell(text: text(code: codes[$0]), style: styles[$0]) } }
+
+    /// The text a cell code stands for.
+    func text(code: UInt32) -> String {
+        if code == Grid.rightHalf { return "" }
+        if code >= Grid.clusterBase { return clusters[Int(code - Grid.clusterBase)] }
+        return Unicode.Scalar(code).map { String(Character($0)) } ?? "\u{FFFD}"
+    }
+
+    /// The grapheme of several scalars behind a cluster code.
+    func cluster(_ code: UInt32) -> String { clusters[Int(code - Grid.clusterBase)] }
+
+    private mutating func set(_ i: Int, _ text: String, _ style: Style) {
+        styles[i] = style
+        let scalars = text.unicodeScalars
+        if scalars.isEmpty {
+            codes[i] = Grid.rightHalf
+        } else if let s = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
+            codes[i] = s.value
+        } else {
+            codes[i] = Grid.clusterBase + UInt32(clusters.count)
+            clusters.append(text)
+        }
+    }
+
+    /// Adds a zero-width mark to the cell at `i` (the grapheme before it).
+    private mutating func join(_ i: Int, _ mark: String) {
+        set(i, text(code: codes[i]) + mark, styles[i])
     }
 
     /// Writes text at (x, y), clipped to `maxWidth` columns; returns the columns used. Control characters
@@ -26,7 +69,10 @@ struct Grid: Sendable, Equatable {
             var cx = x
             for b in text.utf8 {
                 if cx >= limit { break }
-                if cx >= 0 { cells[y * width + cx] = Cell(text: GlyphScanner.ascii[Int(b)], style: style) }
+                if cx >= 0 {
+                    codes[y * width + cx] = UInt32(b)
+                    styles[y * width + cx] = style
+                }
                 cx += 1
             }
             return cx - x
@@ -37,7 +83,7 @@ struct Grid: Sendable, Equatable {
             let w = DisplayWidth.of(Character(safe))
             if w == 0 {
                 // a lone mark joins the previous cell
-                if cx > x, cx - 1 < width { self[cx - 1, y].text += safe }
+                if cx > x, cx - 1 >= 0, cx - 1 < width { join(y * width + cx - 1, safe) }
                 continue
             }
             if cx + w > limit { break }
@@ -54,19 +100,32 @@ struct Grid: Sendable, Equatable {
     mutating func place(_ text: String, width w: Int, x: Int, y: Int, style: Style, limit: Int) -> Int {
         guard y >= 0 && y < height && x >= 0 else { return 0 }
         if w == 0 {
-            if x > 0 && x - 1 < width { cells[y * width + x - 1].text += text }
+            if x > 0 && x - 1 < width { join(y * width + x - 1, text) }
             return 0
         }
         guard x + w <= min(width, limit) else { return 0 }
-        cells[y * width + x] = Cell(text: text, style: style)
-        if w == 2 { cells[y * width + x + 1] = Cell(text: "", style: style) }
+        let i = y * width + x
+        let utf8 = text.utf8
+        if utf8.count == 1, let b = utf8.first {
+            codes[i] = UInt32(b)   // one ASCII character, most glyphs
+            styles[i] = style
+        } else {
+            set(i, text, style)
+        }
+        if w == 2 {
+            codes[i + 1] = Grid.rightHalf
+            styles[i + 1] = style
+        }
         return w
     }
 
     /// Fills a rectangle with a style (blank cells).
     mutating func fill(x: Int, y: Int, width w: Int, height h: Int, style: Style) {
         for yy in max(0, y)..<min(height, y + h) {
-            for xx in max(0, x)..<min(width, x + w) { self[xx, yy] = Cell(text: " ", style: style) }
+            for xx in max(0, x)..<min(width, x + w) {
+                codes[yy * width + xx] = 0x20
+                styles[yy * width + xx] = style
+            }
         }
     }
 
@@ -78,4 +137,16 @@ struct Grid: Sendable, Equatable {
 
     /// All rows joined by newlines.
     var text: String { (0..<height).map(row).joined(separator: "\n") }
+
+    /// Grids are equal when they show the same: clusters compare by their text, not by where they are kept.
+    static func == (a: Grid, b: Grid) -> Bool {
+        guard a.width == b.width, a.height == b.height, a.styles == b.styles else { return false }
+        if a.clusters.isEmpty && b.clusters.isEmpty { return a.codes == b.codes }
+        for i in 0..<a.codes.count where a.codes[i] != b.codes[i] || a.codes[i] >= clusterBase {
+            guard a.codes[i] >= clusterBase, b.codes[i] >= clusterBase, a.cluster(a.codes[i]) == b.cluster(b.codes[i]) else {
+                return false
+            }
+        }
+        return true
+    }
 }

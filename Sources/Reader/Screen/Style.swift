@@ -15,11 +15,9 @@ struct Style: Hashable, Sendable {
     static func role(_ r: ColorRole) -> Style { Style(role: r) }
 }
 
-/// One cell of the screen: a grapheme (empty for the second half of a wide one) and its style.
+/// One cell of the screen as tests and single writes see it: a grapheme (empty for the right half of a wide
+/// one, which the terminal fills by itself) and its style. `Grid` keeps cells more compactly.
 struct Cell: Hashable, Sendable {
     var text: String
     var style: Style
-    static let blank = Cell(text: " ", style: .plain)
-    /// The right half of a double-width grapheme, which the terminal fills by itself.
-    static let continuation = Cell(text: "", style: .plain)
 }

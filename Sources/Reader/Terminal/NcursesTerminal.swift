@@ -6,22 +6,24 @@ import Darwin
 import CNcurses
 
 /// The only code that talks to ncurses: starts and restores the terminal, paints finished grids
-/// (ncurses sends only what changed) and decodes keys.
-///
-/// Unchecked `Sendable`: it is made on a helper thread at start-up (see `ReaderApp`) and from then on used by the
-/// main loop only; ncurses itself is never touched by two threads at once.
-final class NcursesTerminal: @unchecked Sendable {
-    private var pairs: [ColorRole: Int16] = [:]
-    private let monochrome: Bool
+/// (ncurses sends only what changed) and decodes keys. Used from the main thread only.
+final class NcursesTerminal {
+    private let palette: Palette
+    /// The frame on the screen when curses started, if it took over one painted before it (see `FirstFrame`).
+    private(set) var shown: Grid?
 
-    init() {
-        setlocale(LC_ALL, "")
+    /// Starts curses. `first` is a frame already on the screen (painted by `paintFirstFrame`): when the size and
+    /// colours still agree, curses takes it over as it is instead of painting the screen again.
+    init(showing first: ShownFirstFrame? = nil) {
+        _ = tr_utf8_locale()
         initscr()
-        // ncurses flushes its output at every cursor movement until the screen has once been through endwin and
-        // a refresh (that first state is meant for low-level terminfo users): one screen went out in ~100 writes
-        // instead of a handful. Done before any mode is set, so the refresh restores nothing stale.
-        endwin()
-        refresh()
+        if first == nil {
+            // ncurses flushes its output at every cursor movement until the screen has once been through endwin
+            // (that first state is meant for low-level terminfo users): a screen went out in ~100 writes instead
+            // of a handful. The first refresh then resumes the screen (clears it, restores the modes set below)
+            // and paints it in one go. (A frame already shown goes through endwin silently, below.)
+            endwin()
+        }
         tr_install_signal_handlers()
         cbreak()
         noecho()
@@ -31,12 +33,25 @@ final class NcursesTerminal: @unchecked Sendable {
         curs_set(0)
         mousemask(tr_button1_pressed() | tr_button4_pressed() | tr_button5_pressed(), nil)
         let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
-        monochrome = noColor || !has_colors()
-        if !monochrome {
+        if noColor || !has_colors() {
+            palette = Palette(colors: .none)
+        } else {
             start_color()
             use_default_colors()
-            setupPairs(rich: tr_colors() >= 256)
+            palette = Palette(colors: tr_colors() >= 256 ? .rich : .eight)
+            for role in ColorRole.allCases {
+                if let c = palette.color(role) { init_pair(Int16(role.rawValue), c, -1) }
+            }
         }
+        guard let first else { return }
+        // curses' handlers are in place: signals held back since the frame went out may come now
+        defer { NcursesTerminal.releaseSignals(of: first) }
+        if first.palette == palette && first.grid.width == size.width && first.grid.height == size.height {
+            put(first.grid)
+            if tr_refresh_silently() != 0 { shown = first.grid; return }
+        }
+        // the frame on the screen is not what curses would paint: it paints its own, from a cleared screen
+        clearok(tr_stdscr(), true)
     }
 
     /// Restores the terminal.
@@ -50,42 +65,24 @@ final class NcursesTerminal: @unchecked Sendable {
         return tr_tty_size(&rows, &cols) != 0 ? (Int(cols), Int(rows)) : nil
     }
 
-    private func setupPairs(rich: Bool) {
-        // (256-colour, 8-colour) foregrounds; -1 keeps the user's background
-        let table: [(ColorRole, Int16, Int16)] = [
-            (.person, 39, Int16(COLOR_CYAN)), (.organization, 214, Int16(COLOR_YELLOW)), (.place, 114, Int16(COLOR_GREEN)),
-            (.date, 177, Int16(COLOR_MAGENTA)), (.ticker, 203, Int16(COLOR_RED)), (.quote, 223, Int16(COLOR_WHITE)),
-            (.accent, 75, Int16(COLOR_BLUE)), (.muted, 245, Int16(COLOR_WHITE)), (.bar, 67, Int16(COLOR_BLUE)),
-            (.selection, 153, Int16(COLOR_CYAN)), (.mark, 220, Int16(COLOR_YELLOW)), (.warning, 196, Int16(COLOR_RED)),
-        ]
-        for (i, (role, fg256, fg8)) in table.enumerated() {
-            let pair = Int16(i + 1)
-            init_pair(pair, rich ? fg256 : fg8, -1)
-            pairs[role] = pair
-        }
-    }
-
     private func attributes(_ st: Style) -> (attr_t, Int16) {
+        let look = palette.look(st)
         var a = tr_normal()
-        if st.bold { a |= tr_bold() }
-        if st.underline { a |= tr_underline() }
-        if st.reverse { a |= tr_reverse() }
-        if st.dim { a |= tr_dim() }
-        if monochrome {
-            // no colour: entities by underline, the quote being read and marks by reverse
-            switch st.role {
-            case .person, .organization, .place, .ticker, .date: a |= tr_underline()
-            case .mark, .selection: a |= tr_bold()
-            default: break
-            }
-            return (a, 0)
-        }
-        return (a, pairs[st.role] ?? 0)
+        if look.bold { a |= tr_bold() }
+        if look.underline { a |= tr_underline() }
+        if look.reverse { a |= tr_reverse() }
+        if look.dim { a |= tr_dim() }
+        return (a, look.color == nil ? 0 : Int16(st.role.rawValue))
     }
 
-    /// Paints a grid row by row, each row handed to ncurses as one array of cells (ncurses then sends only
-    /// what changed on the screen).
+    /// Paints a grid (ncurses then sends only what changed on the screen).
     func paint(_ g: Grid) {
+        put(g)
+        refresh()
+    }
+
+    /// Puts a grid into curses' picture of the screen row by row, each row as one array of cells.
+    private func put(_ g: Grid) {
         let w = g.width, per = Int(tr_cell_chars())
         var text = [wchar_t](repeating: 0, count: max(1, w * per))
         var len = [UInt8](repeating: 0, count: max(1, w))
@@ -93,43 +90,27 @@ final class NcursesTerminal: @unchecked Sendable {
         var pairs = [Int16](repeating: 0, count: max(1, w))
         var lastStyle: Style?
         var last: (attr_t, Int16) = (0, 0)
-        g.cells.withUnsafeBufferPointer { cells in
         for y in 0..<g.height {
-            // a wide character takes its own cell and the next; the next must be its right half (empty) and
-            // anything else is repaired to spaces, or the rest of the row would shift
-            var wideAt: Int?
-            for x in 0..<w {
-                let cell = cells[y * w + x]
-                if cell.style != lastStyle { last = attributes(cell.style); lastStyle = cell.style }
+            // cells skipped for the right half of a wide character stay at length 0: ncurses fills them
+            for x in 0..<w { len[x] = 0 }
+            g.forEachPaintable(row: y) { x, scalar, cluster, style in
+                if style != lastStyle { last = attributes(style); lastStyle = style }
                 attrs[x] = last.0
                 pairs[x] = last.1
-                if cell.text.isEmpty && wideAt != nil {
-                    len[x] = 0
-                    wideAt = nil
-                    continue
-                }
-                if let p = wideAt { text[p * per] = 0x20; len[p] = 1; wideAt = nil }
-                let utf8 = cell.text.utf8
-                if utf8.count == 1, let b = utf8.first {
-                    // plain ASCII, most cells
-                    text[x * per] = wchar_t(b)
+                guard let cluster else {
+                    text[x * per] = wchar_t(bitPattern: scalar)
                     len[x] = 1
-                    continue
+                    return
                 }
                 var n = 0
-                for u in cell.text.unicodeScalars where n < per {
+                for u in cluster.unicodeScalars where n < per {
                     text[x * per + n] = wchar_t(bitPattern: u.value)
                     n += 1
                 }
-                if n == 0 { text[x * per] = 0x20; n = 1 }
-                len[x] = UInt8(n)
-                if let c = cell.text.first, DisplayWidth.of(c) == 2 { wideAt = x }
+                len[x] = UInt8(max(1, n))
             }
-            if let p = wideAt { text[p * per] = 0x20; len[p] = 1 }
             tr_paint_row(Int32(y), Int32(w), text, len, attrs, pairs)
         }
-        }
-        refresh()
     }
 
     /// How long `readKey` waits: nil for as long as it takes.

@@ -1,0 +1,81 @@
+/// The escape codes the first frame needs, read from terminfo before curses starts (literal ones in tests).
+struct TerminalCodes {
+    /// Enters full-screen mode, hides the cursor, clears the screen and leaves the cursor at the top left.
+    var start: [UInt8]
+    /// From the end of a row to the start of the next (carriage return, cursor down).
+    var nextRow: [UInt8]
+    /// Turns every attribute and colour off.
+    var plain: [UInt8]
+    var bold: [UInt8]
+    var underline: [UInt8]
+    var reverse: [UInt8]
+    var dim: [UInt8]
+    /// Sets the foreground colour.
+    var foreground: (Int16) -> [UInt8]
+    /// The most characters one cell holds (a base and its combining marks), as curses keeps them.
+    var cellCharacters = 5
+}
+
+/// The first screen as one write, straight from the grid, so it shows while curses is still starting; curses then
+/// takes over the screen as it is (see `NcursesTerminal(showing:)`).
+enum FirstFrame {
+    /// The bytes that paint `g` on a terminal that understands `codes`, every row in full, top to bottom.
+    static func bytes(_ g: Grid, palette: Palette, codes: TerminalCodes) -> [UInt8] {
+        var out: [UInt8] = []
+        // mostly one byte a cell, and a few codes a row
+        out.reserveCapacity(codes.start.count + g.width * g.height + g.height * 64)
+        out += codes.start
+        var current = Style.plain
+        // a role's colour code, made once (the table is indexed by role)
+        var colorCodes = [[UInt8]?](repeating: nil, count: ColorRole.allCases.count)
+        for y in 0..<g.height {
+            // rows are full width: at the end of one the cursor waits at the margin, and the next starts afresh
+            if y > 0 { out += codes.nextRow }
+            g.forEachPaintable(row: y) { _, scalar, cluster, style in
+                if style != current {
+                    let look = palette.look(style)
+                    out += codes.plain
+                    if look.bold { out += codes.bold }
+                    if look.underline { out += codes.underline }
+                    if look.reverse { out += codes.reverse }
+                    if look.dim { out += codes.dim }
+                    if let c = look.color {
+                        let i = Int(style.role.rawValue)
+                        if colorCodes[i] == nil { colorCodes[i] = codes.foreground(c) }
+                        out += colorCodes[i] ?? []
+                    }
+                    current = style
+                }
+                if scalar < 0x80 && cluster == nil {
+                    out.append(UInt8(scalar))   // one ASCII character, most cells
+                } else if let cluster {
+                    // a grapheme keeps as many characters as a curses cell would, so both painters agree
+                    for u in cluster.unicodeScalars.prefix(codes.cellCharacters) { UTF8.encode(u) { out.append($0) } }
+                } else if let u = Unicode.Scalar(scalar) {
+                    UTF8.encode(u) { out.append($0) }
+                }
+            }
+        }
+        out += codes.plain
+        return out
+    }
+
+    /// True when terminals agree on the width of every cell. Emoji they do not agree on (a skin-tone modifier
+    /// takes 2 columns in one and 4 in another): a row measured longer than we measured it would wrap and, at the
+    /// bottom, scroll the whole frame, so such a frame is left to curses, which moves the cursor itself.
+    static func widthsAreCertain(_ g: Grid) -> Bool {
+        for code in g.codes where code >= 0x2000 {
+            if code >= Grid.clusterBase {
+                if g.cluster(code).unicodeScalars.contains(where: isEmojiLike) { return false }
+            } else if let u = Unicode.Scalar(code), isEmojiLike(u) {
+                return false
+            }
+        }
+        return true
+    }
+
+    private static func isEmojiLike(_ u: Unicode.Scalar) -> Bool {
+        // joiners and variation selectors build emoji out of other characters
+        u.value > 0xFF && (u.properties.isEmoji || u.value == 0x200D || (0xFE00...0xFE0F).contains(u.value))
+    }
+}

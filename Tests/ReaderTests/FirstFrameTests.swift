@@ -1,0 +1,98 @@
+@testable import Reader
+import Articles
+import XCTest
+
+/// The first screen painted before curses starts: what the terminal gets must be the grid, row for row.
+final class FirstFrameTests: XCTestCase {
+    /// Readable stand-ins for terminfo's codes, so the bytes can be read back.
+    static var codes: TerminalCodes {
+        TerminalCodes(
+            start: Array("<start>".utf8), nextRow: Array("<nl>".utf8), plain: Array("<0>".utf8),
+            bold: Array("<b>".utf8), underline: Array("<u>".utf8), reverse: Array("<r>".utf8), dim: Array("<d>".utf8),
+            foreground: { Array("<f\($0)>".utf8) })
+    }
+
+    /// The rows as the terminal would show them, codes taken out.
+    static func rows(_ bytes: [UInt8]) -> [String] {
+        var text = String(decoding: bytes, as: UTF8.self)
+        XCTAssertTrue(text.hasPrefix("<start>"))
+        text.removeFirst("<start>".count)
+        return text.components(separatedBy: "<nl>").map { row in
+            var out = "", inCode = false
+            for c in row {
+                if c == "<" { inCode = true } else if c == ">" && inCode { inCode = false } else if !inCode { out.append(c) }
+            }
+            return out
+        }
+    }
+
+    func testEveryRowOfTheSeedsGoesOutWholeAndFullWidth() {
+        for (w, h) in [(160, 48), (100, 30), (60, 20)] {
+            var s = Fixture.state(w, h)
+            s.annotating = false
+            let g = Render.screen(s)
+            let rows = Self.rows(FirstFrame.bytes(g, palette: Palette(colors: .rich), codes: Self.codes))
+            XCTAssertEqual(rows.count, h, "\(w)×\(h): one row per line, no more")
+            for y in 0..<h {
+                XCTAssertEqual(rows[y], g.row(y), "\(w)×\(h) row \(y)")
+                XCTAssertEqual(DisplayWidth.of(rows[y]), w, "\(w)×\(h) row \(y) fills the width exactly")
+            }
+        }
+    }
+
+    func testEscapeSequencesInAnArticleNeverReachTheTerminal() {
+        let bytes = Array("Title\n\nA line with \u{1B}[2J an escape, a bell\u{07} and \u{9B}31m inside.\n".utf8)
+        let corpus = CorpusBuilder().build([(path: "evil.txt", bytes: bytes)])
+        var s = ReaderState(corpus: corpus, width: 120, height: 30)
+        s.focus = .article
+        let out = FirstFrame.bytes(Render.screen(s), palette: Palette(colors: .rich), codes: Self.codes)
+        XCTAssertFalse(out.contains(0x1B) || out.contains(0x07), "only the terminal's own codes may carry control bytes")
+        XCTAssertFalse(String(decoding: out, as: UTF8.self).unicodeScalars.contains { $0.value == 0x9B })
+        XCTAssertTrue(Self.rows(out).joined().contains("␛[2J"))
+    }
+
+    func testAWideCharacterCutInHalfBecomesASpaceAndTheRowDoesNotShift() {
+        var g = Grid(width: 6, height: 1)
+        g.put("日本x", x: 0, y: 0, style: .plain)
+        g[1, 0] = Cell(text: "|", style: .plain)   // a separator drawn over the right half of 日
+        let row = Self.rows(FirstFrame.bytes(g, palette: Palette(colors: .none), codes: Self.codes))[0]
+        XCTAssertEqual(row, " |本x ")
+        XCTAssertEqual(DisplayWidth.of(row), 6)
+    }
+
+    func testFramesWithEmojiAreLeftToCurses() {
+        var g = Grid(width: 20, height: 1)
+        g.put("日本 café e\u{301} “quote” — ● ❝ │", x: 0, y: 0, style: .plain)
+        XCTAssertTrue(FirstFrame.widthsAreCertain(g), "wide CJK, marks and punctuation measure alike everywhere")
+        for emoji in ["👍\u{1F3FD}", "👨\u{200D}👩\u{200D}👧", "❤\u{FE0F}", "😀"] {
+            var e = Grid(width: 20, height: 1)
+            e.put("ok \(emoji) ok", x: 0, y: 0, style: .plain)
+            XCTAssertFalse(FirstFrame.widthsAreCertain(e), "\(emoji) is measured differently by different terminals")
+        }
+    }
+
+    func testWithoutColourEntitiesAreUnderlinedAndNoColourIsSent() {
+        var g = Grid(width: 12, height: 1)
+        g.put("Ann", x: 0, y: 0, style: .role(.person))
+        g.put(" said", x: 3, y: 0, style: .plain)
+        let plain = String(decoding: FirstFrame.bytes(g, palette: Palette(colors: .none), codes: Self.codes), as: UTF8.self)
+        XCTAssertTrue(plain.contains("<0><u>Ann<0> said"))
+        XCTAssertFalse(plain.contains("<f"))
+        let rich = String(decoding: FirstFrame.bytes(g, palette: Palette(colors: .rich), codes: Self.codes), as: UTF8.self)
+        XCTAssertTrue(rich.contains("<0><f39>Ann<0> said"), "people in the 256-colour palette's blue")
+        let eight = String(decoding: FirstFrame.bytes(g, palette: Palette(colors: .eight), codes: Self.codes), as: UTF8.self)
+        XCTAssertTrue(eight.contains("<0><f6>Ann"), "and in cyan with 8 colours")
+    }
+
+    func testGridsShowingTheSameAreEqualHoweverTheirMarksWereAdded() {
+        var a = Grid(width: 4, height: 1), b = Grid(width: 4, height: 1)
+        a.put("e\u{301}x", x: 0, y: 0, style: .plain)
+        b.put("e", x: 0, y: 0, style: .plain)
+        b.put("q", x: 1, y: 0, style: .plain)   // a cluster kept elsewhere, then overwritten
+        b.put("e\u{301}x", x: 0, y: 0, style: .plain)
+        XCTAssertEqual(a, b)
+        XCTAssertEqual(a[0, 0].text, "e\u{301}")
+        b.put("o\u{301}", x: 0, y: 0, style: .plain)
+        XCTAssertNotEqual(a, b)
+    }
+}
