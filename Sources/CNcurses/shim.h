@@ -8,11 +8,11 @@
 #include <locale.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdio_ext.h>
 #include <string.h>
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
-#include <ncursesw/term.h>
 #include <sys/ioctl.h>
 
 /// The terminal's size from the kernel, before (or without) ncurses; 0 when standard output is no terminal.
@@ -81,18 +81,13 @@ static inline int tr_utf8_locale(void) {
     return set != NULL && strcmp(set, "UTF-8") == 0;
 }
 
-/// Reads the terminal's terminfo entry (for TERM, on standard output) without starting curses; true when found.
+/// Reads the terminfo entry for TERM without starting curses (which reads its own); true when found.
 static inline int tr_setupterm(void) {
     int err = 0;
     return setupterm(NULL, 1, &err) == OK;
 }
 
-/// Lets go of the entry `tr_setupterm` read (curses reads its own).
-static inline void tr_release_terminfo(void) {
-    if (cur_term != NULL) del_curterm(cur_term);
-}
-
-/// A string capability of the entry `tr_setupterm` read; NULL when the terminal has none.
+/// A string capability of the terminfo entry last read; NULL when the terminal has none.
 static inline const char *tr_tigetstr(const char *name) {
     char *s = tigetstr(name);
     return s == (char *)-1 ? NULL : s;
@@ -103,30 +98,31 @@ static inline int tr_tigetflag(const char *name) { return tigetflag(name) > 0; }
 static inline const char *tr_tiparm1(const char *cap, int a) { return tiparm(cap, a); }
 static inline const char *tr_tiparm2(const char *cap, int a, int b) { return tiparm(cap, a, b); }
 
-/// Refreshes with the output thrown away, so that ncurses comes to know a screen painted before it started
-/// without painting it again (it would clear the screen first: a visible flash). On the way it leaves its start-up
-/// state, in which it flushes at every cursor movement, through endwin, whose own output (leaving the alternate
-/// screen) must not be seen either. Signals wait until standard output is back. Returns 0 when standard output
-/// could not be set aside (nothing was done).
-static inline int tr_refresh_silently(void) {
-    sigset_t all, old;
-    sigfillset(&all);
-    pthread_sigmask(SIG_BLOCK, &all, &old);
-    int saved = dup(1), quiet = open("/dev/null", O_WRONLY | O_CLOEXEC);
-    int ok = saved >= 0 && quiet >= 0 && dup2(quiet, 1) == 1;
-    if (ok) {
-        endwin();
-        refresh();
-        dup2(saved, 1);
+/// The terminal on standard output opened again, for reading only: through it curses can learn the size and set
+/// the modes, while all it writes is refused. -1 when it cannot be opened.
+static inline int tr_open_terminal_read_only(void) {
+    const char *name = ttyname(1);
+    return name != NULL ? open(name, O_RDONLY | O_NOCTTY | O_CLOEXEC) : -1;
+}
+
+/// Puts `fd` in the place of standard output; returns the real one, for `tr_restore_output`, or -1 (nothing done).
+static inline int tr_swap_output(int fd) {
+    fflush(stdout);
+    int saved = dup(1);
+    if (saved < 0) return -1;
+    if (dup2(fd, 1) != 1) {
+        close(saved);
+        return -1;
     }
-    if (saved >= 0) close(saved);
-    if (quiet >= 0) close(quiet);
-    if (ok) {
-        reset_prog_mode();      // the terminal modes, which could not be set on /dev/null
-        mvcur(-1, -1, 0, 0);    // from an unknown position: the next update starts with an absolute move
-    }
-    pthread_sigmask(SIG_SETMASK, &old, NULL);
-    return ok;
+    return saved;
+}
+
+/// Gives standard output back after `tr_swap_output`; what was written meanwhile through stdio is dropped too.
+static inline void tr_restore_output(int saved) {
+    fflush(stdout);
+    __fpurge(stdout);   // a write refused above may leave its bytes buffered
+    dup2(saved, 1);
+    close(saved);
 }
 
 /// Holds back (leaves pending) the signals that end or stop the reader; returns the mask to go back to.

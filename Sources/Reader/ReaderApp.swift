@@ -22,6 +22,9 @@ enum ReaderApp {
         }
         let clock = ContinuousClock()
         var phases: [(String, ContinuousClock.Instant, Int)] = [("start", started, 0), ("loaded", clock.now, faults())]
+        // until curses has its handlers, a signal waits instead of leaving the terminal in full-screen mode;
+        // threads started meanwhile keep them blocked, so the handlers always run on this thread
+        let held = HeldSignals()
         let plain = Corpus(articles: CorpusBuilder.read(files), timeline: [], speakers: [])
         phases.append(("read", clock.now, faults()))
         let expected = NcursesTerminal.kernelSize() ?? (80, 24)
@@ -37,6 +40,7 @@ enum ReaderApp {
         let job = AnnotationJob(articles: plain.articles)
         let term = NcursesTerminal(showing: painted)
         phases.append(("terminal", clock.now, faults()))
+        held.release()
         defer {
             term.stop()
             if getenv("TIKTOK_READER_TIMINGS") != nil {

@@ -7,7 +7,7 @@ final class FirstFrameTests: XCTestCase {
     /// Readable stand-ins for terminfo's codes, so the bytes can be read back.
     static var codes: TerminalCodes {
         TerminalCodes(
-            start: Array("<start>".utf8), nextRow: Array("<nl>".utf8), plain: Array("<0>".utf8),
+            start: Array("<start>".utf8), nextRow: Array("<nl>".utf8), finish: Array("<end>".utf8), plain: Array("<0>".utf8),
             bold: Array("<b>".utf8), underline: Array("<u>".utf8), reverse: Array("<r>".utf8), dim: Array("<d>".utf8),
             foreground: { Array("<f\($0)>".utf8) })
     }
@@ -17,6 +17,7 @@ final class FirstFrameTests: XCTestCase {
         var text = String(decoding: bytes, as: UTF8.self)
         XCTAssertTrue(text.hasPrefix("<start>"))
         text.removeFirst("<start>".count)
+        XCTAssertTrue(text.hasSuffix("<end>"), "the cursor ends where curses will believe it is")
         return text.components(separatedBy: "<nl>").map { row in
             var out = "", inCode = false
             for c in row {

@@ -1,9 +1,12 @@
-/// The escape codes the first frame needs, read from terminfo before curses starts (literal ones in tests).
+/// The escape codes the first frame needs, from the terminal's terminfo entry (literal ones in tests).
 struct TerminalCodes {
-    /// Enters full-screen mode, hides the cursor, clears the screen and leaves the cursor at the top left.
+    /// Enters full-screen mode, hides the cursor, turns attributes off and clears the screen, leaving the cursor
+    /// at the top left.
     var start: [UInt8]
     /// From the end of a row to the start of the next (carriage return, cursor down).
     var nextRow: [UInt8]
+    /// Turns attributes off and moves the cursor to the top left, where curses will believe it is.
+    var finish: [UInt8]
     /// Turns every attribute and colour off.
     var plain: [UInt8]
     var bold: [UInt8]
@@ -16,8 +19,8 @@ struct TerminalCodes {
     var cellCharacters = 5
 }
 
-/// The first screen as one write, straight from the grid, so it shows while curses is still starting; curses then
-/// takes over the screen as it is (see `NcursesTerminal(showing:)`).
+/// The first screen as one write, straight from the grid, so that it shows before curses has started (which takes
+/// as long again as everything before it); curses then takes the screen over as it is (`NcursesTerminal(showing:)`).
 enum FirstFrame {
     /// The bytes that paint `g` on a terminal that understands `codes`, every row in full, top to bottom.
     static func bytes(_ g: Grid, palette: Palette, codes: TerminalCodes) -> [UInt8] {
@@ -56,7 +59,7 @@ enum FirstFrame {
                 }
             }
         }
-        out += codes.plain
+        out += codes.finish
         return out
     }
 

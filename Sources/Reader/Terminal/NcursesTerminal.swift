@@ -8,20 +8,24 @@ import CNcurses
 /// The only code that talks to ncurses: starts and restores the terminal, paints finished grids
 /// (ncurses sends only what changed) and decodes keys. Used from the main thread only.
 final class NcursesTerminal {
-    private let palette: Palette
+    let palette: Palette
     /// The frame on the screen when curses started, if it took over one painted before it (see `FirstFrame`).
     private(set) var shown: Grid?
 
-    /// Starts curses. `first` is a frame already on the screen (painted by `paintFirstFrame`): when the size and
-    /// colours still agree, curses takes it over as it is instead of painting the screen again.
+    /// Starts curses. `first` is a frame already on the screen (`paintFirstFrame`): curses then sets the terminal
+    /// up unseen and takes the frame over as it is, instead of painting the screen again.
     init(showing first: ShownFirstFrame? = nil) {
         _ = tr_utf8_locale()
+        // With a frame on the screen, curses' own start-up output must not reach the terminal: entering
+        // full-screen mode again saves the cursor anew and, on xterm, clears the screen. It writes to the
+        // terminal opened for reading only, through which it still learns the size and sets the modes.
+        let realOutput = first.map { tr_swap_output($0.readOnlyTerminal) } ?? -1
         initscr()
         if first == nil {
             // ncurses flushes its output at every cursor movement until the screen has once been through endwin
             // (that first state is meant for low-level terminfo users): a screen went out in ~100 writes instead
             // of a handful. The first refresh then resumes the screen (clears it, restores the modes set below)
-            // and paints it in one go. (A frame already shown goes through endwin silently, below.)
+            // and paints it in one go.
             endwin()
         }
         tr_install_signal_handlers()
@@ -31,7 +35,6 @@ final class NcursesTerminal {
         keypad(tr_stdscr(), true)
         set_escdelay(25)
         curs_set(0)
-        mousemask(tr_button1_pressed() | tr_button4_pressed() | tr_button5_pressed(), nil)
         let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
         if noColor || !has_colors() {
             palette = Palette(colors: .none)
@@ -43,15 +46,25 @@ final class NcursesTerminal {
                 if let c = palette.color(role) { init_pair(Int16(role.rawValue), c, -1) }
             }
         }
-        guard let first else { return }
-        // curses' handlers are in place: signals held back since the frame went out may come now
-        defer { NcursesTerminal.releaseSignals(of: first) }
-        if first.palette == palette && first.grid.width == size.width && first.grid.height == size.height {
-            put(first.grid)
-            if tr_refresh_silently() != 0 { shown = first.grid; return }
+        if let first {
+            if realOutput >= 0 {
+                if first.palette == palette && first.grid.width == size.width && first.grid.height == size.height {
+                    put(first.grid)
+                    shown = first.grid
+                }
+                // Out of the first-run state through endwin and a refresh, unseen; curses then believes the
+                // screen shows the frame (or is blank) and the cursor is at the top left, where the frame left it.
+                endwin()
+                wmove(tr_stdscr(), 0, 0)
+                refresh()
+                tr_restore_output(realOutput)
+                reset_prog_mode()   // sends keypad transmit again: the refused output swallowed it
+            }
+            // not the frame curses would paint: it paints its own over a cleared screen
+            if shown == nil { clearok(tr_stdscr(), true) }
+            close(first.readOnlyTerminal)
         }
-        // the frame on the screen is not what curses would paint: it paints its own, from a cleared screen
-        clearok(tr_stdscr(), true)
+        mousemask(tr_button1_pressed() | tr_button4_pressed() | tr_button5_pressed(), nil)
     }
 
     /// Restores the terminal.
