@@ -65,6 +65,22 @@ final class LoadingTests: XCTestCase {
         XCTAssertEqual(bad.offset, bytes.firstIndex(of: 0xFF))
         XCTAssertEqual(glyphs.first { $0.text == "y" }?.offset, bad.offset + 1)
     }
+
+    func testAccentedLettersAndPunctuationAreOneGlyphEachWithTrueOffsets() {
+        let text = "Zoë’s “élan” — 5\u{A0}‰, e\u{301}."
+        let bytes = Array(text.utf8)
+        let glyphs = GlyphScanner.glyphs(bytes, ByteSpan(0, bytes.count))
+        XCTAssertEqual(glyphs.map(\.text), text.map { String($0) }, "one glyph per character as a person reads them")
+        var offset = 0
+        for (g, c) in zip(glyphs, text) {
+            XCTAssertEqual(g.offset, offset, "\(c) starts where its bytes do")
+            XCTAssertEqual(g.length, c.utf8.count)
+            XCTAssertEqual(g.width, 1)
+            offset += c.utf8.count
+        }
+        XCTAssertEqual(glyphs.filter(\.isSpace).map(\.text), [" ", " ", " ", "\u{A0}", " "], "a no-break space is space")
+        XCTAssertEqual(glyphs[glyphs.count - 2].text, "e\u{301}", "a mark joins the letter before it")
+    }
 }
 
 /// Annotation on its own thread, handed over once.

@@ -98,20 +98,33 @@ struct Grid: Sendable, Equatable {
     /// before `limit`). A zero-width glyph joins the cell before it.
     @discardableResult
     mutating func place(_ text: String, width w: Int, x: Int, y: Int, style: Style, limit: Int) -> Int {
+        let scalars = text.unicodeScalars
+        if let s = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
+            return place(scalar: s.value, width: w, x: x, y: y, style: style, limit: limit)
+        }
         guard y >= 0 && y < height && x >= 0 else { return 0 }
         if w == 0 {
             if x > 0 && x - 1 < width { join(y * width + x - 1, text) }
             return 0
         }
         guard x + w <= min(width, limit) else { return 0 }
-        let i = y * width + x
-        let utf8 = text.utf8
-        if utf8.count == 1, let b = utf8.first {
-            codes[i] = UInt32(b)   // one ASCII character, most glyphs
-            styles[i] = style
-        } else {
-            set(i, text, style)
+        set(y * width + x, text, style)
+        if w == 2 { set(y * width + x + 1, "", style) }
+        return w
+    }
+
+    /// `place` for a glyph of one scalar (no grapheme of several), without making a `String` of it.
+    @discardableResult
+    mutating func place(scalar: UInt32, width w: Int, x: Int, y: Int, style: Style, limit: Int) -> Int {
+        guard y >= 0 && y < height && x >= 0 else { return 0 }
+        if w == 0 {
+            if x > 0 && x - 1 < width, let u = Unicode.Scalar(scalar) { join(y * width + x - 1, String(Character(u))) }
+            return 0
         }
+        guard x + w <= min(width, limit) else { return 0 }
+        let i = y * width + x
+        codes[i] = scalar
+        styles[i] = style
         if w == 2 {
             codes[i + 1] = Grid.rightHalf
             styles[i + 1] = style

@@ -5,6 +5,7 @@ extension Grid {
     ///
     /// `body` gets the column, the cell's scalar (its first, for a cluster), the cluster's text when the cell
     /// holds a grapheme of several scalars (else nil), and the style.
+    @inline(__always)   // its callers run it per cell of the first frame: the body must not stay a closure call
     func forEachPaintable(row y: Int, _ body: (_ x: Int, _ scalar: UInt32, _ cluster: String?, _ style: Style) -> Void) {
         guard y >= 0 && y < height else { return }
         codes.withUnsafeBufferPointer { codes in

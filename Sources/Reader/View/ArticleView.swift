@@ -88,7 +88,13 @@ enum ArticleView {
             let article = s.article
             GlyphScanner.forEach(article.bytes, line.span) { glyph in
                 let st = marks.style(at: glyph.offset, base: base)
-                x += g.place(glyph.isSpace ? " " : glyph.text, width: glyph.isSpace ? 1 : glyph.width, x: x, y: y, style: st, limit: r.x + r.width)
+                if glyph.isSpace {
+                    x += g.place(scalar: 0x20, width: 1, x: x, y: y, style: st, limit: r.x + r.width)
+                } else if let cluster = glyph.cluster {
+                    x += g.place(cluster, width: glyph.width, x: x, y: y, style: st, limit: r.x + r.width)
+                } else {
+                    x += g.place(scalar: glyph.scalar, width: glyph.width, x: x, y: y, style: st, limit: r.x + r.width)
+                }
             }
         }
         // a scroll indicator on the right edge

@@ -2,14 +2,55 @@ import Articles
 
 /// What one terminal cell (or two, for a wide character) shows of an article, and where it comes from.
 struct Glyph: Sendable {
-    /// The text, already safe for the terminal (control characters as visible symbols).
-    var text: String
+    /// What it shows, already safe for the terminal (control characters as visible symbols): one scalar, or
+    /// `cluster` when it takes several (a letter and its marks). Most glyphs are one ASCII byte, and laying out
+    /// and drawing them then makes no `String`.
+    var scalar: UInt32
+    var cluster: String?
     /// Byte offset in the file, or -1 for text the reader adds.
     var offset: Int
     /// How many bytes of the file it shows.
     var length: Int
     var width: Int
     var isSpace: Bool
+
+    /// What it shows, as text.
+    var text: String { cluster ?? Unicode.Scalar(scalar).map { String(Character($0)) } ?? "\u{FFFD}" }
+
+    init(text: String, offset: Int, length: Int, width: Int, isSpace: Bool) {
+        let scalars = text.unicodeScalars
+        if let s = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
+            scalar = s.value
+            cluster = nil
+        } else {
+            scalar = scalars.first?.value ?? 0x20
+            cluster = text
+        }
+        self.offset = offset
+        self.length = length
+        self.width = width
+        self.isSpace = isSpace
+    }
+
+    /// One scalar of one column that is safe to show as it is.
+    init(scalar: UInt32, offset: Int, length: Int, isSpace: Bool) {
+        self.scalar = scalar
+        cluster = nil
+        self.offset = offset
+        self.length = length
+        width = 1
+        self.isSpace = isSpace
+    }
+
+    /// One ASCII byte, shown as itself or as the visible symbol of a control character.
+    init(ascii b: UInt8, offset: Int, length: Int, isSpace: Bool) {
+        scalar = GlyphScanner.asciiScalar[Int(b)]
+        cluster = nil
+        self.offset = offset
+        self.length = length
+        width = 1
+        self.isSpace = isSpace
+    }
 }
 
 /// Cuts an article's bytes into glyphs with their byte offsets, display widths and whether they are white
@@ -20,6 +61,8 @@ enum GlyphScanner {
     /// What an ASCII byte shows as (`DisplayWidth.safe` of it: itself, or ␛, ␀ … ␡ for control characters),
     /// looked up instead of made per byte.
     static let ascii: [String] = (0..<128).map { DisplayWidth.safe(Character(Unicode.Scalar(UInt8($0)))) }
+    /// The same, as scalars (each stand-in is one).
+    static let asciiScalar: [UInt32] = ascii.map { $0.unicodeScalars.first?.value ?? 0xFFFD }
 
     /// Calls `body` with each glyph of `span`, in order.
     static func forEach(_ bytes: [UInt8], _ span: ByteSpan, _ body: (Glyph) -> Void) {
@@ -36,13 +79,22 @@ enum GlyphScanner {
             if b < 0x80 {
                 if b == 0x0D && i + 1 < end && bytes[i + 1] == 0x0A {
                     // CR LF is one line break
-                    emit(Glyph(text: " ", offset: i, length: 2, width: 1, isSpace: true))
+                    emit(Glyph(ascii: 0x20, offset: i, length: 2, isSpace: true))
                     i += 2
                     continue
                 }
                 let space = b == 0x20 || (b >= 0x09 && b <= 0x0D)
-                emit(Glyph(text: ascii[Int(b)], offset: i, length: 1, width: 1, isSpace: space))
+                emit(Glyph(ascii: b, offset: i, length: 1, isSpace: space))
                 i += 1
+                continue
+            }
+            // One punctuation mark or Latin letter followed by ASCII (’s, “Quote”, café): one column, and nothing in
+            // it can join another character, so it needs no grapheme segmentation.
+            let (first, n) = UTF8Scanner.scalar(bytes, i, end: end)
+            if let u = first?.value, i + n == end || bytes[i + n] < 0x80,
+               (0xA0...0x2FF).contains(u) || (0x2010...0x2027).contains(u) || (0x2030...0x205E).contains(u) {
+                emit(Glyph(scalar: u, offset: i, length: n, isSpace: u == 0xA0))
+                i += n
                 continue
             }
             // a run of non-ASCII scalars, up to the next ASCII byte or invalid sequence
@@ -59,7 +111,7 @@ enum GlyphScanner {
                     let safe = DisplayWidth.safe(c)
                     if offset == i, var p = pending, p.offset + p.length == offset, !p.isSpace, extendsPrevious(c) {
                         // a cluster that only extends joins the glyph before it, as it would uncut
-                        p.text += safe
+                        p.cluster = p.text + safe
                         p.length += n
                         pending = p
                     } else {
