@@ -1,5 +1,6 @@
 @testable import Reader
 import Articles
+import SeedArticles
 import XCTest
 
 /// The seeds rendered headless at the sizes people use, checking text and styles on the grid.
@@ -64,5 +65,32 @@ final class RenderTests: XCTestCase {
         XCTAssertEqual(g[0, 0].text, "日")
         XCTAssertEqual(g[1, 0].text, "", "the right half of a wide character")
         XCTAssertEqual(g[4, 0].text, "e\u{301}")
+    }
+
+    func testTheFirstScreenIsTheSameWhetherOrNotTheWholeArticleWasLaidOut() {
+        let seed = SeedArticles.files[0]
+        let more = Array("\n\nAnother paragraph of the long story, said Jane Doe on Monday.".utf8)
+        let long = seed.bytes + Array(repeating: more, count: 3000).flatMap { $0 }
+        // each state has a layout cache of its own
+        func state(_ c: Corpus, _ w: Int, _ h: Int) -> ReaderState {
+            var s = ReaderState(corpus: c, width: w, height: h)
+            s.focus = .article
+            return s
+        }
+        for corpus in [Fixture.corpus, CorpusBuilder().build([(path: "long.txt", bytes: long)])] {
+            for (w, h) in [(160, 48), (100, 30), (60, 20)] {
+                let first = Render.screen(state(corpus, w, h))
+                let whole = state(corpus, w, h)
+                let textWidth = (Update.layout(whole).article?.width ?? w) - 2
+                let full = whole.layout(width: textWidth)   // laid out whole, and kept for the render below
+                XCTAssertTrue(full.isComplete)
+                XCTAssertEqual(first, Render.screen(whole), "\(w)×\(h)")
+                if corpus.articles[0].bytes.count > 100_000 {
+                    let top = state(corpus, w, h).layout(width: textWidth, rows: h)
+                    XCTAssertFalse(top.isComplete, "the first screen of a long article does not wait for all of it")
+                    XCTAssertLessThan(top.lines.count, full.lines.count / 10)
+                }
+            }
+        }
     }
 }

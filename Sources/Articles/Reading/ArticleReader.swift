@@ -328,20 +328,25 @@ public struct ArticleReader: Sendable {
         return rest
     }
 
-    static let wrapperScalars: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}",
-                                                      "'", "\"", "*", "#", "=", "_", " "]
+    /// Dashes, quote marks and the like that decorate a subheading (`-‘Title’-`, `== Title ==`).
+    static func isWrapper(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "-", "\u{2013}", "\u{2014}", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "'", "\"", "*", "#", "=", "_", " ": true
+        default: false
+        }
+    }
 
     /// A short line with no final punctuation, maybe wrapped in dashes and quote marks: the span of its words.
     func subheading(_ b: [UInt8], _ s: ByteSpan) -> ByteSpan? {
         guard s.length <= 90 else { return nil }
         var lo = s.start, hi = s.end
-        while lo < hi, let c = UTF8Scanner.scalar(b, lo, end: hi).0, ArticleReader.wrapperScalars.contains(c) {
+        while lo < hi, let c = UTF8Scanner.scalar(b, lo, end: hi).0, ArticleReader.isWrapper(c) {
             lo += UTF8Scanner.scalar(b, lo, end: hi).1
         }
         while hi > lo {
             var k = hi - 1
             while k > lo && b[k] & 0xC0 == 0x80 { k -= 1 }
-            guard let c = UTF8Scanner.scalar(b, k, end: hi).0, ArticleReader.wrapperScalars.contains(c) else { break }
+            guard let c = UTF8Scanner.scalar(b, k, end: hi).0, ArticleReader.isWrapper(c) else { break }
             hi = k
         }
         guard hi > lo else { return nil }

@@ -40,11 +40,16 @@ enum DisplayWidth {
     static func safe(_ c: Character) -> String {
         if let a = c.asciiValue, a >= 0x20, a < 0x7F { return String(c) }
         guard let f = c.unicodeScalars.first else { return "" }
-        if f.value < 0x20 { return String(Character(Unicode.Scalar(0x2400 + f.value)!)) }   // ␛, ␀ …
-        if f.value == 0x7F { return "\u{2421}" }
+        if f.value < 0x20 || f.value == 0x7F, let u = Unicode.Scalar(safe(ascii: UInt8(f.value))) { return String(Character(u)) }
         if f.value >= 0x80 && f.value < 0xA0 { return "\u{FFFD}" }
         if c.unicodeScalars.contains(where: { $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) }) { return "\u{FFFD}" }
         return String(c)
+    }
+
+    /// What an ASCII byte shows as: itself, or for a control character its visible symbol (␛, ␀ … ␡).
+    static func safe(ascii b: UInt8) -> UInt32 {
+        if b < 0x20 { return 0x2400 + UInt32(b) }
+        return b == 0x7F ? 0x2421 : UInt32(b)
     }
 
     /// `text` cut to at most `width` columns, with an ellipsis when cut.

@@ -91,9 +91,16 @@ struct ReaderState: Sendable {
 
     func quote(_ r: QuoteRef) -> Quote { corpus.articles[r.article].quotes[r.quote] }
 
-    /// The current article laid out for a text width.
-    func layout(width: Int) -> ArticleLayout {
+    /// The current article laid out for a text width. For drawing `rows` lines at the top of the article before
+    /// the whole layout is at hand, only as far as those rows: the first screen of a long article does not wait
+    /// for the rest of it (and is drawn the same).
+    func layout(width: Int, rows: Int? = nil) -> ArticleLayout {
         let w = max(10, width)
+        if let rows, anchor == 0, !layouts.has(article: selected, width: w) {
+            let top = ArticleLayout(article: article, width: w, annotating: annotating, lineLimit: rows)
+            if !top.isComplete { return top }
+            return layouts.layout(article: selected, width: w) { top }
+        }
         return layouts.layout(article: selected, width: w) { ArticleLayout(article: article, width: w, annotating: annotating) }
     }
 }

@@ -24,9 +24,13 @@ struct ArticleLayout: Sendable {
 
     let lines: [Line]
     let width: Int
+    /// False when laying out stopped after `lineLimit` lines: the lines there are exactly the first ones of the
+    /// whole layout.
+    let isComplete: Bool
 
     /// Lays out `a` for `width` columns; while `annotating`, the metadata line leaves out what is not known yet.
-    init(article a: Article, width: Int, annotating: Bool = false) {
+    /// With a `lineLimit`, it stops after the paragraph that passes that many lines.
+    init(article a: Article, width: Int, annotating: Bool = false, lineLimit: Int = .max) {
         self.width = max(1, width)
         var lines: [Line] = []
         let w = self.width
@@ -102,7 +106,12 @@ struct ArticleLayout: Sendable {
         for warning in a.warnings { wrap(added: "⚠ " + warning, kind: .meta) }
         blank()
         var bioShown = false
+        var complete = true
         for p in a.paragraphs {
+            if lines.count > lineLimit {
+                complete = false
+                break
+            }
             switch p.role {
             case .header, .title, .byline: continue
             case .subheading:
@@ -118,8 +127,9 @@ struct ArticleLayout: Sendable {
             }
             blank()
         }
-        if lines.last?.kind == .blank { lines.removeLast() }
+        if complete && lines.last?.kind == .blank { lines.removeLast() }
         self.lines = lines
+        isComplete = complete
     }
 
     /// The index of the line showing `offset` (the last line starting at or before it).

@@ -44,7 +44,7 @@ struct Glyph: Sendable {
 
     /// One ASCII byte, shown as itself or as the visible symbol of a control character.
     init(ascii b: UInt8, offset: Int, length: Int, isSpace: Bool) {
-        scalar = GlyphScanner.asciiScalar[Int(b)]
+        scalar = DisplayWidth.safe(ascii: b)
         cluster = nil
         self.offset = offset
         self.length = length
@@ -58,13 +58,8 @@ struct Glyph: Sendable {
 /// takes a table lookup per byte; only runs of other text go through grapheme segmentation, and an invalid byte
 /// is one U+FFFD of its own so offsets stay true.
 enum GlyphScanner {
-    /// What an ASCII byte shows as (`DisplayWidth.safe` of it: itself, or ␛, ␀ … ␡ for control characters),
-    /// looked up instead of made per byte.
-    static let ascii: [String] = (0..<128).map { DisplayWidth.safe(Character(Unicode.Scalar(UInt8($0)))) }
-    /// The same, as scalars (each stand-in is one).
-    static let asciiScalar: [UInt32] = ascii.map { $0.unicodeScalars.first?.value ?? 0xFFFD }
-
     /// Calls `body` with each glyph of `span`, in order.
+    @inline(__always)   // the body runs per character: inlined, the caller's variables need no run-time access checks
     static func forEach(_ bytes: [UInt8], _ span: ByteSpan, _ body: (Glyph) -> Void) {
         let end = min(span.end, bytes.count)
         var i = max(0, span.start)

@@ -3,17 +3,24 @@ import Synchronization
 /// Remembers article layouts by (article, width): laying out a long article on every key press made each key
 /// cost as much as the whole text. Results depend only on the key, so `update` and `render` stay pure in effect.
 final class LayoutCache: Sendable {
-    struct Key: Hashable { var article: Int; var width: Int }
+    struct Key: Equatable { var article: Int; var width: Int }
 
-    private let entries = Mutex<[Key: ArticleLayout]>([:])
+    /// A few entries, searched in order: a dictionary's first use costs more at start-up than all the searching.
+    private let entries = Mutex<[(key: Key, layout: ArticleLayout)]>([])
+
+    /// Whether the layout for (article, width) is at hand.
+    func has(article: Int, width: Int) -> Bool {
+        let key = Key(article: article, width: width)
+        return entries.withLock { $0.contains { $0.key == key } }
+    }
 
     func layout(article: Int, width: Int, make: () -> ArticleLayout) -> ArticleLayout {
         let key = Key(article: article, width: width)
-        if let hit = entries.withLock({ $0[key] }) { return hit }
+        if let hit = entries.withLock({ $0.first { $0.key == key }?.layout }) { return hit }
         let made = make()
         entries.withLock { e in
             if e.count > 16 { e.removeAll() }
-            e[key] = made
+            e.append((key, made))
         }
         return made
     }

@@ -12,7 +12,7 @@ enum Render {
             if s.height > 2 { g.put(DisplayWidth.ellipsize(hint, s.width), x: max(0, (s.width - DisplayWidth.of(hint)) / 2), y: s.height / 2, style: .role(.muted)) }
             return g
         }
-        let lay = s.layout(width: (l.article?.width ?? s.width) - 2)
+        let lay = s.layout(width: (l.article?.width ?? s.width) - 2, rows: l.article?.height ?? s.height)
         titleBar(s, &g)
         if let r = l.articles { paneHeader("Articles", r, s.focus == .articles, &g); ArticlesListView.draw(s, in: r, grid: &g) }
         if let r = l.article {
