@@ -36,48 +36,12 @@ struct ArticleLayout: Sendable {
         let w = self.width
         var lastOffset: Int { lines.last?.offset ?? 0 }
 
-        // Words are runs of non-space glyphs; spaces between them collapse at line breaks.
         func wrap(_ span: ByteSpan, kind: LineKind, indent: Int = 0) {
-            let avail = max(1, w - indent)
-            var lineStart = -1, lineEnd = -1, col = 0, spaces = 0
-            var wordStart = -1, wordEnd = -1, wordWidth = 0
-            func endLine() {
-                if lineStart >= 0 {
-                    lines.append(Line(kind: kind, span: ByteSpan(lineStart, lineEnd), added: nil, indent: indent, offset: lineStart))
-                }
-                lineStart = -1; col = 0; spaces = 0
+            var breaker = LineBreaker(width: w - indent)
+            GlyphScanner.forEach(a.bytes, span) { breaker.take($0, of: a.bytes) }
+            for line in breaker.finish(a.bytes) {
+                lines.append(Line(kind: kind, span: line, added: nil, indent: indent, offset: line.start))
             }
-            func add(_ start: Int, _ end: Int, _ width: Int) {
-                if lineStart < 0 { lineStart = start; col = width } else { col += spaces + width }
-                spaces = 0
-                lineEnd = end
-            }
-            func placeWord() {
-                guard wordStart >= 0 else { return }
-                if lineStart >= 0 && col + spaces + wordWidth > avail { endLine() }
-                if wordWidth > avail {
-                    // a word longer than the line: cut it glyph by glyph
-                    GlyphScanner.forEach(a.bytes, ByteSpan(wordStart, wordEnd)) { g in
-                        if lineStart >= 0 && col + spaces + g.width > avail { endLine() }
-                        add(g.offset, g.offset + g.length, g.width)
-                    }
-                } else {
-                    add(wordStart, wordEnd, wordWidth)
-                }
-                wordStart = -1; wordWidth = 0
-            }
-            GlyphScanner.forEach(a.bytes, span) { g in
-                if g.isSpace {
-                    placeWord()
-                    if lineStart >= 0 { spaces += 1 }
-                } else {
-                    if wordStart < 0 { wordStart = g.offset }
-                    wordWidth += g.width
-                    wordEnd = g.offset + g.length
-                }
-            }
-            placeWord()
-            endLine()
         }
         // Text the reader adds, wrapped the same way.
         func wrap(added text: String, kind: LineKind) {
