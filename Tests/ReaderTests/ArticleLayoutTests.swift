@@ -11,7 +11,7 @@ final class ArticleLayoutTests: XCTestCase {
     func shown(_ lay: ArticleLayout, _ a: Article) -> [String] {
         lay.lines.map { l in
             l.added ?? String(repeating: " ", count: l.indent)
-                + GlyphScanner.glyphs(a.bytes, l.span).map { $0.isSpace ? " " : $0.text }.joined()
+                + GlyphScanner.glyphs(a.bytes, l.span).map { $0.isSpace ? " " : $0.text(in: a.bytes) }.joined()
         }
     }
 

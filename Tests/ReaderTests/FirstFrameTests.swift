@@ -42,7 +42,8 @@ final class FirstFrameTests: XCTestCase {
     }
 
     func testEscapeSequencesInAnArticleNeverReachTheTerminal() {
-        let bytes = Array("Title\n\nA line with \u{1B}[2J an escape, a bell\u{07} and \u{9B}31m inside.\n".utf8)
+        // control characters followed by combining marks, which join the character before them
+        let bytes = Array("Title\n\nA line with \u{1B}[2J an escape, a bell\u{07} and \u{9B}31m inside, \u{1B}\u{301} \u{9B}\u{301}.\n".utf8)
         let corpus = CorpusBuilder().build([(path: "evil.txt", bytes: bytes)])
         var s = ReaderState(corpus: corpus, width: 120, height: 30)
         s.focus = .article
@@ -59,6 +60,12 @@ final class FirstFrameTests: XCTestCase {
         let row = Self.rows(FirstFrame.bytes(g, palette: Palette(colors: .none), codes: Self.codes))[0]
         XCTAssertEqual(row, " |本x ")
         XCTAssertEqual(DisplayWidth.of(row), 6)
+    }
+
+    func testJoinersInsideEmojiAreKept() {
+        var g = Grid(width: 10, height: 1)
+        g.put("👨\u{200D}👩\u{200D}👧", x: 0, y: 0, style: .plain)
+        XCTAssertEqual(g[0, 0].text, "👨\u{200D}👩\u{200D}👧")
     }
 
     func testFramesWithEmojiAreLeftToCurses() {
@@ -95,5 +102,22 @@ final class FirstFrameTests: XCTestCase {
         XCTAssertEqual(a[0, 0].text, "e\u{301}")
         b.put("o\u{301}", x: 0, y: 0, style: .plain)
         XCTAssertNotEqual(a, b)
+    }
+
+    func testZeroWidthCharactersJoinTheCellBeforeThemAndPaintWithoutShiftingTheRow() {
+        // zero-width spaces and joiners are common in text copied from the web
+        let bytes = Array("Zero\u{200B}width title\n\nA body with zero\u{200B}width spaces\u{FEFF} and a joiner\u{200D} in it.\n".utf8)
+        let corpus = CorpusBuilder().build([(path: "zw.txt", bytes: bytes)])
+        for (w, h) in [(160, 48), (100, 30), (60, 20)] {
+            var s = ReaderState(corpus: corpus, width: w, height: h)
+            s.focus = .article
+            let g = Render.screen(s)
+            XCTAssertNotNil(Fixture.find(g, "Zero\u{200B}width title"))
+            XCTAssertFalse(g.cells.contains { $0.text.unicodeScalars.contains { $0.value == 0x200D } },
+                           "a joiner that joins no emoji never reaches the terminal (it shifts the rest of the row)")
+            XCTAssertNotNil(Fixture.find(g, "a joiner in it."))
+            let rows = Self.rows(FirstFrame.bytes(g, palette: Palette(colors: .rich), codes: Self.codes))
+            for y in 0..<h { XCTAssertEqual(DisplayWidth.of(rows[y]), w, "\(w)×\(h) row \(y)") }
+        }
     }
 }

@@ -46,6 +46,16 @@ enum DisplayWidth {
         return String(c)
     }
 
+    /// A grapheme as a terminal should get it: a zero-width joiner that joins no emoji is left out, since terminals
+    /// then disagree on where the next character goes (tmux draws it into the joiner's cell and the row shifts).
+    static func withoutStrayJoiners(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value == 0x200D }),
+              !text.unicodeScalars.contains(where: { $0.value > 0xFF && $0.properties.isEmoji }) else { return text }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: text.unicodeScalars.lazy.filter { $0.value != 0x200D })
+        return String(out)
+    }
+
     /// What an ASCII byte shows as: itself, or for a control character its visible symbol (␛, ␀ … ␡).
     static func safe(ascii b: UInt8) -> UInt32 {
         if b < 0x20 { return 0x2400 + UInt32(b) }

@@ -40,8 +40,10 @@ struct Grid: Sendable, Equatable {
     /// The grapheme of several scalars behind a cluster code.
     func cluster(_ code: UInt32) -> String { clusters[Int(code - Grid.clusterBase)] }
 
-    private mutating func set(_ i: Int, _ text: String, _ style: Style) {
+    private mutating func set(_ i: Int, _ shown: String, _ style: Style) {
         styles[i] = style
+        let kept = DisplayWidth.withoutStrayJoiners(shown)
+        let text = kept.isEmpty && !shown.isEmpty ? " " : kept   // empty means the right half of a wide grapheme
         let scalars = text.unicodeScalars
         if scalars.isEmpty {
             codes[i] = Grid.rightHalf

@@ -90,8 +90,8 @@ enum ArticleView {
                 let st = marks.style(at: glyph.offset, base: base)
                 if glyph.isSpace {
                     x += g.place(scalar: 0x20, width: 1, x: x, y: y, style: st, limit: r.x + r.width)
-                } else if let cluster = glyph.cluster {
-                    x += g.place(cluster, width: glyph.width, x: x, y: y, style: st, limit: r.x + r.width)
+                } else if glyph.isCluster {
+                    x += g.place(glyph.text(in: article.bytes), width: glyph.width, x: x, y: y, style: st, limit: r.x + r.width)
                 } else {
                     x += g.place(scalar: glyph.scalar, width: glyph.width, x: x, y: y, style: st, limit: r.x + r.width)
                 }

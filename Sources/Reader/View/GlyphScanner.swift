@@ -1,55 +1,55 @@
 import Articles
 
-/// What one terminal cell (or two, for a wide character) shows of an article, and where it comes from.
+/// What one terminal cell (or two, for a wide character) shows of an article, and where it comes from. A plain
+/// value (no `String` inside), as it is made and copied per character.
 struct Glyph: Sendable {
-    /// What it shows, already safe for the terminal (control characters as visible symbols): one scalar, or
-    /// `cluster` when it takes several (a letter and its marks). Most glyphs are one ASCII byte, and laying out
-    /// and drawing them then makes no `String`.
+    /// What it shows, already safe for the terminal: one scalar, or when `isCluster`, the grapheme of several
+    /// scalars that its bytes are (a letter and its marks).
     var scalar: UInt32
-    var cluster: String?
+    var isCluster = false
+    /// True when it shows a stand-in for its bytes (␛ for ESC, U+FFFD for an invalid byte or a C1 control).
+    var isStandIn = false
     /// Byte offset in the file, or -1 for text the reader adds.
     var offset: Int
     /// How many bytes of the file it shows.
     var length: Int
-    var width: Int
-    var isSpace: Bool
+    var width = 1
+    var isSpace = false
 
-    /// What it shows, as text.
-    var text: String { cluster ?? Unicode.Scalar(scalar).map { String(Character($0)) } ?? "\u{FFFD}" }
-
-    init(text: String, offset: Int, length: Int, width: Int, isSpace: Bool) {
-        let scalars = text.unicodeScalars
-        if let s = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
-            scalar = s.value
-            cluster = nil
-        } else {
-            scalar = scalars.first?.value ?? 0x20
-            cluster = text
-        }
-        self.offset = offset
-        self.length = length
-        self.width = width
-        self.isSpace = isSpace
-    }
-
-    /// One scalar of one column that is safe to show as it is.
-    init(scalar: UInt32, offset: Int, length: Int, isSpace: Bool) {
-        self.scalar = scalar
-        cluster = nil
-        self.offset = offset
-        self.length = length
-        width = 1
-        self.isSpace = isSpace
+    /// What it shows, as text (`bytes` are the article's).
+    func text(in bytes: [UInt8]) -> String {
+        if isCluster { return String(decoding: bytes[offset..<(offset + length)], as: UTF8.self) }
+        return Unicode.Scalar(scalar).map { String(Character($0)) } ?? "\u{FFFD}"
     }
 
     /// One ASCII byte, shown as itself or as the visible symbol of a control character.
     init(ascii b: UInt8, offset: Int, length: Int, isSpace: Bool) {
         scalar = DisplayWidth.safe(ascii: b)
-        cluster = nil
+        isStandIn = scalar != UInt32(b)
         self.offset = offset
         self.length = length
-        width = 1
         self.isSpace = isSpace
+    }
+
+    /// One scalar of one column, shown as it is.
+    init(scalar: UInt32, offset: Int, length: Int, isSpace: Bool) {
+        self.scalar = scalar
+        self.offset = offset
+        self.length = length
+        self.isSpace = isSpace
+    }
+
+    /// A grapheme of the file (`c`, at `offset`), or the stand-in that `DisplayWidth.safe` gives for it.
+    init(_ c: Character, offset: Int) {
+        let safe = DisplayWidth.safe(c)
+        let scalars = safe.unicodeScalars
+        scalar = scalars.first?.value ?? 0xFFFD
+        isCluster = scalars.count > 1   // several scalars: `safe` kept the grapheme as it is
+        isStandIn = safe != String(c)
+        self.offset = offset
+        length = c.utf8.count
+        width = DisplayWidth.of(Character(safe))
+        isSpace = c.isWhitespace
     }
 }
 
@@ -103,20 +103,23 @@ enum GlyphScanner {
                 var offset = i
                 for c in String(decoding: bytes[i..<j], as: UTF8.self) {
                     let n = c.utf8.count
-                    let safe = DisplayWidth.safe(c)
-                    if offset == i, var p = pending, p.offset + p.length == offset, !p.isSpace, extendsPrevious(c) {
-                        // a cluster that only extends joins the glyph before it, as it would uncut
-                        p.cluster = p.text + safe
+                    if offset == i, var p = pending, p.offset + p.length == offset, !p.isSpace, !p.isStandIn,
+                       extendsPrevious(c) {
+                        // a cluster that only extends joins the glyph before it, as it would uncut (never a
+                        // stand-in: its bytes are a control character, which must not reach the terminal)
+                        p.isCluster = true
                         p.length += n
                         pending = p
                     } else {
-                        emit(Glyph(text: safe, offset: offset, length: n, width: DisplayWidth.of(Character(safe)), isSpace: c.isWhitespace))
+                        emit(Glyph(c, offset: offset))
                     }
                     offset += n
                 }
             }
             if j < end && bytes[j] >= 0x80 {
-                emit(Glyph(text: "\u{FFFD}", offset: j, length: 1, width: 1, isSpace: false))
+                var invalid = Glyph(scalar: 0xFFFD, offset: j, length: 1, isSpace: false)
+                invalid.isStandIn = true
+                emit(invalid)
                 j += 1
             }
             i = j
