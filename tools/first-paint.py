@@ -1,25 +1,30 @@
 #!/usr/bin/env python3
-"""Milliseconds from starting a program in a pseudo-terminal until its output shows a marker.
+"""Milliseconds from starting programs in a pseudo-terminal until their output shows a marker, side by side.
 
-    tools/first-paint.py [--size 160x48] [--runs 15] MARKER -- CMD ...
+    tools/first-paint.py [--size 160x48] [--runs 21] 'MARKER=CMD ARG...' ['MARKER=CMD ARG...' ...]
 
 Finer than polling a tmux screen (which sees changes only every few milliseconds): the time is taken when the
-bytes carrying MARKER arrive. Prints the median and the quartiles of the runs. The program is then sent 'q'
-and, if still running, killed.
+bytes carrying MARKER arrive. With several programs the runs are interleaved (one of each in turn, so a noisy
+moment of the machine falls on all of them), and each program after the first is compared with the first run by
+run. Prints the median and quartiles of each. Each program is then sent 'q' and, if still running, killed.
 """
-import argparse, fcntl, os, pty, select, signal, statistics, struct, sys, termios, time
+import argparse, fcntl, os, pty, select, shlex, signal, statistics, struct, sys, termios, time
 
 p = argparse.ArgumentParser()
 p.add_argument("--size", default="160x48")
-p.add_argument("--runs", type=int, default=15)
-p.add_argument("marker")
-p.add_argument("cmd", nargs=argparse.REMAINDER)
+p.add_argument("--runs", type=int, default=21)
+p.add_argument("programs", nargs="+", help="MARKER=CMD ARG...")
 a = p.parse_args()
-cmd = a.cmd[1:] if a.cmd[:1] == ["--"] else a.cmd
 cols, rows = (int(x) for x in a.size.lower().split("x"))
-marker = a.marker.encode()
+programs = []
+for spec in a.programs:
+    marker, _, cmd = spec.partition("=")
+    if not cmd:
+        sys.exit(f"first-paint: {spec!r} is not MARKER=CMD")
+    programs.append((marker.encode(), shlex.split(cmd), spec))
 
-def once():
+
+def once(marker, cmd):
     t0 = time.perf_counter()
     pid, fd = pty.fork()
     if pid == 0:
@@ -51,8 +56,25 @@ def once():
     os.close(fd)
     return found
 
-times = [t for t in (once() for _ in range(a.runs)) if t is not None]
-if not times:
-    sys.exit(f"first-paint: {marker.decode()!r} never appeared")
-q = statistics.quantiles(times, n=4) if len(times) > 1 else [times[0]] * 3
-print(f"{1000 * statistics.median(times):.2f} ms (quartiles {1000 * q[0]:.2f}–{1000 * q[2]:.2f}, {len(times)} runs)")
+
+times = [[] for _ in programs]
+for _ in range(a.runs):
+    for i, (marker, cmd, _) in enumerate(programs):
+        times[i].append(once(marker, cmd))
+
+
+def summary(ts):
+    ok = [t for t in ts if t is not None]
+    if not ok:
+        return "never appeared"
+    q = statistics.quantiles(ok, n=4) if len(ok) > 1 else [ok[0]] * 3
+    return f"{1000 * statistics.median(ok):.2f} ms (quartiles {1000 * q[0]:.2f}–{1000 * q[2]:.2f}, {len(ok)} runs)"
+
+
+for i, (_, _, spec) in enumerate(programs):
+    line = f"{spec}: {summary(times[i])}"
+    if i > 0:
+        pairs = [(x, y) for x, y in zip(times[i], times[0]) if x is not None and y is not None]
+        earlier = sum(1 for x, y in pairs if x <= y)
+        line += f"; no later than the first in {earlier} of {len(pairs)} runs"
+    print(line)

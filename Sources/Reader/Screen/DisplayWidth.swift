@@ -28,6 +28,14 @@ enum DisplayWidth {
         }
     }
 
+    /// True for a scalar of one column that never forms a longer grapheme with a neighbour that is printable ASCII
+    /// or simple too (no mark, joiner or selector among them): Latin letters, general punctuation, and the narrow
+    /// arrows, box drawing, shapes and dingbats. Text made of these needs no grapheme segmentation.
+    static func isSimple(_ v: UInt32) -> Bool {
+        (0xA0...0x2FF).contains(v) || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v)
+            || ((0x2190...0x27BF).contains(v) && !isWide(v))
+    }
+
     /// The width of a string.
     static func of(_ s: String) -> Int { isPrintableASCII(s) ? s.utf8.count : s.reduce(0) { $0 + of($1) } }
 

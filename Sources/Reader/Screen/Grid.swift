@@ -66,13 +66,13 @@ struct Grid: Sendable, Equatable {
     mutating func put(_ text: String, x: Int, y: Int, style: Style, maxWidth: Int? = nil) -> Int {
         guard y >= 0 && y < height else { return 0 }
         let limit = min(width, x + (maxWidth ?? width))
-        if DisplayWidth.isPrintableASCII(text) {
-            // one cell per byte, no grapheme segmentation
+        if text.unicodeScalars.allSatisfy({ ($0.value >= 0x20 && $0.value < 0x7F) || DisplayWidth.isSimple($0.value) }) {
+            // one cell per scalar (plain ASCII, curly quotes, dashes, ·, …): no grapheme segmentation
             var cx = x
-            for b in text.utf8 {
+            for u in text.unicodeScalars {
                 if cx >= limit { break }
                 if cx >= 0 {
-                    codes[y * width + cx] = UInt32(b)
+                    codes[y * width + cx] = u.value
                     styles[y * width + cx] = style
                 }
                 cx += 1

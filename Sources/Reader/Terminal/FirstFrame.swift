@@ -24,43 +24,42 @@ struct TerminalCodes {
 enum FirstFrame {
     /// The bytes that paint `g` on a terminal that understands `codes`, every row in full, top to bottom.
     static func bytes(_ g: Grid, palette: Palette, codes: TerminalCodes) -> [UInt8] {
-        var out: [UInt8] = []
-        // mostly one byte a cell, and a few codes a row
-        out.reserveCapacity(codes.start.count + g.width * g.height + g.height * 64)
-        out += codes.start
+        var w = ByteWriter()
+        defer { w.release() }
+        w.write(codes.start)
         var current = Style.plain
         // a role's colour code, made once (the table is indexed by role)
         var colorCodes = [[UInt8]?](repeating: nil, count: ColorRole.allCases.count)
         for y in 0..<g.height {
             // rows are full width: at the end of one the cursor waits at the margin, and the next starts afresh
-            if y > 0 { out += codes.nextRow }
+            if y > 0 { w.write(codes.nextRow) }
             g.forEachPaintable(row: y) { _, scalar, cluster, style in
                 if style != current {
                     let look = palette.look(style)
-                    out += codes.plain
-                    if look.bold { out += codes.bold }
-                    if look.underline { out += codes.underline }
-                    if look.reverse { out += codes.reverse }
-                    if look.dim { out += codes.dim }
+                    w.write(codes.plain)
+                    if look.bold { w.write(codes.bold) }
+                    if look.underline { w.write(codes.underline) }
+                    if look.reverse { w.write(codes.reverse) }
+                    if look.dim { w.write(codes.dim) }
                     if let c = look.color {
                         let i = Int(style.role.rawValue)
                         if colorCodes[i] == nil { colorCodes[i] = codes.foreground(c) }
-                        out += colorCodes[i] ?? []
+                        w.write(colorCodes[i] ?? [])
                     }
                     current = style
                 }
                 if scalar < 0x80 && cluster == nil {
-                    out.append(UInt8(scalar))   // one ASCII character, most cells
+                    w.write(UInt8(scalar))   // one ASCII character, most cells
                 } else if let cluster {
                     // a grapheme keeps as many characters as a curses cell would, so both painters agree
-                    for u in cluster.unicodeScalars.prefix(codes.cellCharacters) { UTF8.encode(u) { out.append($0) } }
+                    for u in cluster.unicodeScalars.prefix(codes.cellCharacters) { UTF8.encode(u) { w.write($0) } }
                 } else if let u = Unicode.Scalar(scalar) {
-                    UTF8.encode(u) { out.append($0) }
+                    UTF8.encode(u) { w.write($0) }
                 }
             }
         }
-        out += codes.finish
-        return out
+        w.write(codes.finish)
+        return w.finished()
     }
 
     /// True when terminals agree on the width of every cell. Emoji they do not agree on (a skin-tone modifier
@@ -82,3 +81,33 @@ enum FirstFrame {
         u.value > 0xFF && (u.properties.isEmoji || u.value == 0x200D || (0xFE00...0xFE0F).contains(u.value))
     }
 }
+
+/// Bytes stored through a pointer into a buffer, moved into an array whenever it fills: a byte a cell costs a
+/// store, not an array append (the first frame is a byte or two for each of thousands of cells).
+private struct ByteWriter {
+    private var out: [UInt8] = []
+    private let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 4096)
+    private var count = 0
+
+    mutating func write(_ b: UInt8) {
+        if count == buffer.count { flush() }
+        buffer[count] = b
+        count += 1
+    }
+
+    mutating func write(_ bytes: [UInt8]) { for b in bytes { write(b) } }
+
+    private mutating func flush() {
+        out.append(contentsOf: buffer[0..<count])
+        count = 0
+    }
+
+    /// All the bytes written.
+    mutating func finished() -> [UInt8] {
+        flush()
+        return out
+    }
+
+    func release() { buffer.deallocate() }
+}
+

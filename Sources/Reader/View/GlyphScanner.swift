@@ -83,11 +83,10 @@ enum GlyphScanner {
                 i += 1
                 continue
             }
-            // One punctuation mark or Latin letter followed by ASCII (’s, “Quote”, café): one column, and nothing in
-            // it can join another character, so it needs no grapheme segmentation.
+            // One simple scalar followed by ASCII (’s, “Quote”, café): one column, and it cannot join another
+            // character, so it needs no grapheme segmentation.
             let (first, n) = UTF8Scanner.scalar(bytes, i, end: end)
-            if let u = first?.value, i + n == end || bytes[i + n] < 0x80,
-               (0xA0...0x2FF).contains(u) || (0x2010...0x2027).contains(u) || (0x2030...0x205E).contains(u) {
+            if let u = first?.value, i + n == end || bytes[i + n] < 0x80, DisplayWidth.isSimple(u) {
                 emit(Glyph(scalar: u, offset: i, length: n, isSpace: u == 0xA0))
                 i += n
                 continue
