@@ -1,5 +1,6 @@
 @testable import Reader
 import Articles
+import SeedArticles
 import XCTest
 
 /// Key sequences a reader would type, checked on the state and the screen.
@@ -119,4 +120,17 @@ final class KeySequenceTests: XCTestCase {
         s = Fixture.press([.char("q")], s)
         XCTAssertTrue(s.quitting)
     }
+
+    func testArticlesStayMarkedUnreadUntilOpenedAndAcrossTheAnnotationHandOver() {
+        let plain = Corpus(articles: CorpusBuilder.read(SeedArticles.files), timeline: [], speakers: [])
+        var s = ReaderState(corpus: plain, width: 160, height: 48)
+        XCTAssertTrue(Render.screen(s).text.contains("● There’s still a chance"), "the second article is unread")
+        XCTAssertFalse(Render.screen(s).text.contains("● Microsoft Exploring"), "the first is open")
+        s = Fixture.press(Fixture.keys("j"), s)
+        s = s.annotated(with: Fixture.corpus)
+        let text = Render.screen(s).text
+        XCTAssertFalse(text.contains("● There’s still a chance"), "opened, it is read")
+        XCTAssertFalse(text.contains("● Microsoft Exploring"))
+    }
 }
+

@@ -37,7 +37,8 @@ struct ReaderState: Sendable {
     var focus: Pane = .articles
     /// Byte offset of the first line shown in the article pane: the reading position survives resizes.
     var anchor = 0
-    var read: Set<Int> = []
+    /// Per article, whether it has been opened (unread ones stand out in the list).
+    var read: [Bool]
     var currentQuote: QuoteRef?
     var speakerFilter: String?
     var timelineSelected = 0
@@ -68,7 +69,7 @@ struct ReaderState: Sendable {
         var evs: [(Int, Int)] = []
         for (ri, row) in corpus.timeline.enumerated() { for ei in row.events.indices { evs.append((ri, ei)) } }
         events = evs
-        if !corpus.articles.isEmpty { read.insert(0) }
+        read = corpus.articles.indices.map { $0 == 0 }
     }
 
     /// The same view of a newly annotated corpus of the same files: selection, reading position, focus, read
@@ -78,7 +79,7 @@ struct ReaderState: Sendable {
         n.selected = min(selected, max(0, corpus.articles.count - 1))
         n.focus = focus
         n.anchor = anchor
-        n.read = read
+        if n.read.count == read.count { n.read = read }
         n.overlay = overlay
         n.search = search
         n.showTimeline = showTimeline

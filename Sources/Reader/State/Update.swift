@@ -113,7 +113,7 @@ enum Update {
         guard i != s.selected else { return }
         s.selected = i
         s.anchor = 0
-        s.read.insert(i)
+        if s.read.indices.contains(i) { s.read[i] = true }
         s.search = nil
         s.markedEntity = nil
     }

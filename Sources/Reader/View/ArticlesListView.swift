@@ -10,7 +10,7 @@ enum ArticlesListView {
             let y = r.y + 1 + i * rowHeight - scroll(s, r)
             guard y >= r.y + 1, y + 1 < r.y + r.height else { continue }
             let isSel = i == s.selected
-            let unread = !s.read.contains(i)
+            let unread = !(s.read.indices.contains(i) && s.read[i])
             var base = Style.plain
             if isSel { base = Style(role: .selection, bold: true, reverse: s.focus == .articles) }
             g.fill(x: r.x, y: y, width: w, height: 2, style: base)
