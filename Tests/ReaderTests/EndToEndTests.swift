@@ -65,7 +65,7 @@ final class EndToEndTests: XCTestCase {
         let conf = NSTemporaryDirectory() + socket + ".conf"
         try "set -g remain-on-exit on\nset -g status off\n".write(toFile: conf, atomically: true, encoding: .utf8)
         tmux(["-f", conf, "new-session", "-d", "-s", "e2e", "-x", "\(width)", "-y", "\(height)", "-e", "TERM=xterm-256color",
-              "sh -c '\(bin); echo EXIT=$?; sleep 30'"])
+              "sh -c 'echo BEFORE; \(bin); echo EXIT=$?; stty -a; sleep 30'"])
     }
 
     override func tearDown() {
@@ -116,6 +116,13 @@ final class EndToEndTests: XCTestCase {
         keys("q")
         let end = waitFor("EXIT=")
         XCTAssertTrue(end.contains("EXIT=0"), end)
+        // the terminal as it was: the shell's screen back, the next line where the shell left off, the cursor
+        // shown, line editing and echo on
+        let lines = end.split(separator: "\n", omittingEmptySubsequences: false)
+        XCTAssertEqual(lines.prefix(2).map(String.init), ["BEFORE", "EXIT=0"], end)
+        XCTAssertEqual(tmux(["display", "-p", "-t", "e2e", "#{alternate_on} #{cursor_flag}"]).trimmingCharacters(in: .whitespacesAndNewlines), "0 1")
+        let modes = waitFor("icanon")
+        XCTAssertFalse(modes.contains("-icanon") || modes.contains("-echo "), modes)
     }
 
     func testNotATerminalExitsTwoWithAHint() throws {
