@@ -120,4 +120,24 @@ final class FirstFrameTests: XCTestCase {
             for y in 0..<h { XCTAssertEqual(DisplayWidth.of(rows[y]), w, "\(w)×\(h) row \(y)") }
         }
     }
+
+    func testPaddingInTerminfoCodesIsNeverSent() {
+        func unpadded(_ s: String) -> String { String(decoding: TerminalCodes.unpadded(Array(s.utf8)), as: UTF8.self) }
+        XCTAssertEqual(unpadded("\u{1B}[m\u{0F}$<2>"), "\u{1B}[m\u{0F}", "vt100's sgr0")
+        XCTAssertEqual(unpadded("\u{1B}[H\u{1B}[J$<50>"), "\u{1B}[H\u{1B}[J")
+        XCTAssertEqual(unpadded("$<5*/>x$<1.5>"), "x")
+        XCTAssertEqual(unpadded("cost $5 <not padding> $<x>"), "cost $5 <not padding> $<x>", "only $<number> is padding")
+    }
+
+    func testAttributesTheTerminalCannotShowWithColourAreLeftOutAsCursesDoes() {
+        var g = Grid(width: 8, height: 1)
+        g.put("Pane", x: 0, y: 0, style: Style(role: .accent, bold: true, underline: true))
+        g.put("text", x: 4, y: 0, style: Style(underline: true))
+        var codes = Self.codes
+        codes.noColorVideo = 18   // the Linux console: no underline or dim with colour
+        let out = String(decoding: FirstFrame.bytes(g, palette: Palette(colors: .eight), codes: codes), as: UTF8.self)
+        XCTAssertTrue(out.contains("<0><b><f4>Pane"), out)
+        XCTAssertTrue(out.contains("<0><u>text"), "without colour the underline stays: \(out)")
+    }
 }
+

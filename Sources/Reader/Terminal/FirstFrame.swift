@@ -17,6 +17,28 @@ struct TerminalCodes {
     var foreground: (Int16) -> [UInt8]
     /// The most characters one cell holds (a base and its combining marks), as curses keeps them.
     var cellCharacters = 5
+    /// Terminfo's `ncv`: attributes the terminal cannot show together with a colour (2 underline, 4 reverse,
+    /// 16 dim, 32 bold), which curses leaves out when a colour is set; 0 for none.
+    var noColorVideo = 0
+
+    /// A terminfo string as the terminal gets it: padding (`$<5>`, `$<2*/>`) is a delay for tputs to make, never
+    /// bytes to send; no terminal that runs the reader needs the delay.
+    static func unpadded(_ s: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count)
+        var i = 0
+        while i < s.count {
+            if s[i] == UInt8(ascii: "$"), i + 1 < s.count, s[i + 1] == UInt8(ascii: "<"),
+               let close = s[(i + 2)...].firstIndex(of: UInt8(ascii: ">")),
+               s[(i + 2)..<close].allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "/") }) {
+                i = close + 1
+                continue
+            }
+            out.append(s[i])
+            i += 1
+        }
+        return out
+    }
 }
 
 /// The first screen as one write, straight from the grid, so that it shows before curses has started (which takes
@@ -31,11 +53,25 @@ enum FirstFrame {
         // a role's colour code, made once (the table is indexed by role)
         var colorCodes = [[UInt8]?](repeating: nil, count: ColorRole.allCases.count)
         for y in 0..<g.height {
-            // rows are full width: at the end of one the cursor waits at the margin, and the next starts afresh
-            if y > 0 { w.write(codes.nextRow) }
+            // rows are full width: at the end of one the cursor waits at the margin, and the next starts afresh,
+            // with attributes off (not every terminal may move while showing them)
+            if y > 0 {
+                if current != .plain {
+                    w.write(codes.plain)
+                    current = .plain
+                }
+                w.write(codes.nextRow)
+            }
             g.forEachPaintable(row: y) { _, scalar, cluster, style in
                 if style != current {
-                    let look = palette.look(style)
+                    var look = palette.look(style)
+                    if look.color != nil {
+                        // as curses does on a terminal that cannot combine these with colour
+                        if codes.noColorVideo & 2 != 0 { look.underline = false }
+                        if codes.noColorVideo & 4 != 0 { look.reverse = false }
+                        if codes.noColorVideo & 16 != 0 { look.dim = false }
+                        if codes.noColorVideo & 32 != 0 { look.bold = false }
+                    }
                     w.write(codes.plain)
                     if look.bold { w.write(codes.bold) }
                     if look.underline { w.write(codes.underline) }

@@ -25,13 +25,14 @@ extension NcursesTerminal {
             guard let p else { return nil }
             return Array(UnsafeBufferPointer(start: UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self), count: strlen(p)))
         }
-        func code(_ name: String) -> [UInt8]? { bytes(tr_tigetstr(name)) }
+        func code(_ name: String) -> [UInt8]? { bytes(tr_tigetstr(name)).map(TerminalCodes.unpadded) }
         // A full row leaves the cursor at the right margin; the next row starts with a carriage return and a
         // move down. That needs a terminal that waits at the margin (xenl) or does not wrap at all, as every
         // terminal in use today; writing the bottom-right cell then does not scroll either.
         guard let clear = code("clear"), let plain = code("sgr0"), let cr = code("cr"), let down = code("cud1"),
-              let home = code("home") ?? tr_tigetstr("cup").flatMap({ bytes(tr_tiparm2($0, 0, 0)) }),
-              tr_tigetflag("am") == 0 || tr_tigetflag("xenl") != 0 else { return nil }
+              let home = code("home") ?? tr_tigetstr("cup").flatMap({ bytes(tr_tiparm2($0, 0, 0)) }).map(TerminalCodes.unpadded),
+              tr_tigetflag("am") == 0 || tr_tigetflag("xenl") != 0,
+              tr_tigetnum("xmc") <= 0 else { return nil }   // attributes that take a cell of their own: curses' job
         let setaf = tr_tigetstr("setaf")
         let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
         // as curses decides (has_colors, COLORS), so that it agrees on the colours of the frame it takes over
@@ -46,8 +47,8 @@ extension NcursesTerminal {
             finish: plain + home,
             plain: plain, bold: code("bold") ?? [], underline: code("smul") ?? [], reverse: code("rev") ?? [],
             dim: code("dim") ?? [],
-            foreground: { c in setaf.flatMap { bytes(tr_tiparm1($0, Int32(c))) } ?? [] },
-            cellCharacters: Int(tr_cell_chars()))
+            foreground: { c in setaf.flatMap { bytes(tr_tiparm1($0, Int32(c))) }.map(TerminalCodes.unpadded) ?? [] },
+            cellCharacters: Int(tr_cell_chars()), noColorVideo: max(0, Int(tr_tigetnum("ncv"))))
         let out = FirstFrame.bytes(g, palette: palette, codes: codes)
         // without a way to start curses unseen, it would enter full-screen mode again over the frame
         let readOnly = tr_open_terminal_read_only()
