@@ -12,11 +12,16 @@ enum ArticleView {
 
         /// Styling for the bytes in `window` only (what is on screen), so long articles cost what is shown.
         let base: Int
+        /// True when nothing is marked: no entities, quotes, timexes, current quote, marks or search (the article
+        /// as first shown, before annotation), so every byte has the style of its line.
+        let isEmpty: Bool
 
         init(_ s: ReaderState, window: ByteSpan) {
             let a = s.article
             base = max(0, window.start)
-            let n = max(0, min(a.bytes.count, window.end) - base)
+            isEmpty = a.entities.isEmpty && a.timexes.isEmpty && a.quotes.isEmpty && s.currentQuote == nil
+                && s.marked == nil && s.markedEntity == nil && s.search == nil
+            let n = isEmpty ? 0 : max(0, min(a.bytes.count, window.end) - base)
             entityRole = Array(repeating: nil, count: n)
             inQuote = Array(repeating: false, count: n)
             current = Array(repeating: false, count: n)
@@ -87,7 +92,7 @@ enum ArticleView {
             var x = r.x + 1 + line.indent
             let article = s.article
             GlyphScanner.forEach(article.bytes, line.span) { glyph in
-                let st = marks.style(at: glyph.offset, base: base)
+                let st = marks.isEmpty ? base : marks.style(at: glyph.offset, base: base)
                 if glyph.isSpace {
                     x += g.place(scalar: 0x20, width: 1, x: x, y: y, style: st, limit: r.x + r.width)
                 } else if glyph.isCluster {
