@@ -13,6 +13,7 @@
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 #include <sys/ioctl.h>
 
 /// The terminal's size from the kernel, before (or without) ncurses; 0 when standard output is no terminal.
@@ -48,7 +49,6 @@ static inline mmask_t tr_button5_pressed(void) {
     return 0;
 #endif
 }
-static inline mmask_t tr_all_mouse(void) { return ALL_MOUSE_EVENTS; }
 
 /// The most wide characters one cell holds (a base and its combining marks).
 static inline int tr_cell_chars(void) { return CCHARW_MAX; }
@@ -85,6 +85,12 @@ static inline int tr_utf8_locale(void) {
 static inline int tr_setupterm(void) {
     int err = 0;
     return setupterm(NULL, 1, &err) == OK;
+}
+
+/// Lets go of the entry `tr_setupterm` read (curses reads its own).
+static inline void tr_release_terminfo(void) {
+    TERMINAL *t = set_curterm(NULL);
+    if (t != NULL) del_curterm(t);
 }
 
 /// A string capability of the terminfo entry last read; NULL when the terminal has none.

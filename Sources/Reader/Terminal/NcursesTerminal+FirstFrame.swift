@@ -21,6 +21,7 @@ extension NcursesTerminal {
     /// disagree on, or no way to start curses unseen; curses then paints the first frame itself.
     static func paintFirstFrame(_ g: Grid) -> ShownFirstFrame? {
         guard FirstFrame.widthsAreCertain(g), tr_utf8_locale() != 0, tr_setupterm() != 0 else { return nil }
+        defer { tr_release_terminfo() }   // the codes are copied out below; curses reads its own entry
         func bytes(_ p: UnsafePointer<CChar>?) -> [UInt8]? {
             guard let p else { return nil }
             return Array(UnsafeBufferPointer(start: UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self), count: strlen(p)))
