@@ -8,7 +8,7 @@ import CNcurses
 /// The only code that talks to ncurses: starts and restores the terminal, paints finished grids
 /// (ncurses sends only what changed) and decodes keys. Used from the main thread only.
 final class NcursesTerminal {
-    let palette: Palette
+    private let palette: Palette
     /// The frame on the screen when curses started, if it took over one painted before it (see `FirstFrame`).
     private(set) var shown: Grid?
 
