@@ -1,4 +1,4 @@
-import Articles
+@testable import Articles
 import XCTest
 
 /// One check per pipeline stage, on small inputs made for it.
@@ -86,4 +86,13 @@ final class StageTests: XCTestCase {
         XCTAssertNil(types["Internet"])
         XCTAssertEqual(types["Senate"], .organization)
     }
+
+    func testTitlesAreCollapsedToSingleSpacesAndWordsCountedBetweenSpacesAndTabs() {
+        let r = ArticleReader()
+        XCTAssertEqual(r.collapseSpaces("  Trump\t bans \n\n TikTok\u{A0} app  "), "Trump bans TikTok app")
+        XCTAssertEqual(r.collapseSpaces(" \t\n"), "")
+        XCTAssertEqual(r.wordCount("By  Jane\tDoe, Reuters "), 4)
+        XCTAssertEqual(r.wordCount("   "), 0)
+    }
 }
+
