@@ -152,10 +152,38 @@ static void tr_on_signal(int sig) {
     _exit(128 + sig);
 }
 
+/// What handled each crash signal before us (the default, or Swift's backtracer), to pass the crash on to. Static
+/// because a signal handler has nowhere else to find it; written once, before the handlers are installed.
+static inline struct sigaction *tr_crash_previous(void) {
+    static struct sigaction previous[32];
+    return previous;
+}
+
+/// Restores the terminal on a crash (a fault or a Swift trap), then lets the crash go on as before: the previous
+/// handler gets the signal again, so the process still dies of it (with its core dump or backtrace).
+static void tr_on_crash(int sig) {
+    endwin();
+    if (sig > 0 && sig < 32) sigaction(sig, &tr_crash_previous()[sig], NULL);
+    raise(sig);
+    // A handler that returns (a backtracer reports and returns, expecting a fault to recur) must not leave the
+    // process running when the signal was sent rather than caused: end it as the default would.
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
 static inline void tr_install_signal_handlers(void) {
     signal(SIGTERM, tr_on_signal);
     signal(SIGHUP, tr_on_signal);
     signal(SIGINT, tr_on_signal);
     signal(SIGQUIT, tr_on_signal);
+    static const int crashes[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT };
+    for (unsigned k = 0; k < sizeof crashes / sizeof crashes[0]; k++) {
+        struct sigaction on;
+        memset(&on, 0, sizeof on);
+        on.sa_handler = tr_on_crash;
+        sigemptyset(&on.sa_mask);
+        on.sa_flags = SA_NODEFER;   // the re-raise inside the handler must not wait for it to return
+        sigaction(crashes[k], &on, &tr_crash_previous()[crashes[k]]);
+    }
 }
 #endif

@@ -58,14 +58,14 @@ final class EndToEndTests: XCTestCase {
         return s
     }
 
-    func start(width: Int = 160, height: Int = 48) throws {
+    func start(width: Int = 160, height: Int = 48, environment: String = "") throws {
         guard let bin = binary else { throw XCTSkip("tiktok-reader binary not built next to the tests") }
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else { throw XCTSkip("tmux is not installed") }
         socket = "tiktok-e2e-\(UUID().uuidString.prefix(8))"
         let conf = NSTemporaryDirectory() + socket + ".conf"
         try "set -g remain-on-exit on\nset -g status off\n".write(toFile: conf, atomically: true, encoding: .utf8)
         tmux(["-f", conf, "new-session", "-d", "-s", "e2e", "-x", "\(width)", "-y", "\(height)", "-e", "TERM=xterm-256color",
-              "sh -c 'echo BEFORE; \(bin); echo EXIT=$?; stty -a; sleep 30'"])
+              "sh -c 'echo BEFORE; \(environment) \(bin); echo EXIT=$?; stty -a; sleep 30'"])
     }
 
     override func tearDown() {
@@ -120,6 +120,19 @@ final class EndToEndTests: XCTestCase {
         // shown, line editing and echo on
         let lines = end.split(separator: "\n", omittingEmptySubsequences: false)
         XCTAssertEqual(lines.prefix(2).map(String.init), ["BEFORE", "EXIT=0"], end)
+        XCTAssertEqual(tmux(["display", "-p", "-t", "e2e", "#{alternate_on} #{cursor_flag}"]).trimmingCharacters(in: .whitespacesAndNewlines), "0 1")
+        let modes = waitFor("icanon")
+        XCTAssertFalse(modes.contains("-icanon") || modes.contains("-echo "), modes)
+    }
+
+    func testACrashLeavesTheTerminalAsItWasAndStillDiesOfIt() throws {
+        // the backtracer of a debug build would otherwise wait 30 s for a key after its report
+        try start(environment: "SWIFT_BACKTRACE=interactive=no")
+        _ = waitFor("dated events")
+        let shell = tmux(["display", "-p", "-t", "e2e", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        tmux(["run-shell", "pkill -SEGV -P \(shell)"])
+        let end = waitFor("EXIT=")
+        XCTAssertTrue(end.contains("EXIT=139"), "died of SIGSEGV, as it would have: \(end)")
         XCTAssertEqual(tmux(["display", "-p", "-t", "e2e", "#{alternate_on} #{cursor_flag}"]).trimmingCharacters(in: .whitespacesAndNewlines), "0 1")
         let modes = waitFor("icanon")
         XCTAssertFalse(modes.contains("-icanon") || modes.contains("-echo "), modes)
