@@ -9,7 +9,7 @@ final class FirstFrameTests: XCTestCase {
         TerminalCodes(
             start: Array("<start>".utf8), nextRow: Array("<nl>".utf8), finish: Array("<end>".utf8), plain: Array("<0>".utf8),
             bold: Array("<b>".utf8), underline: Array("<u>".utf8), reverse: Array("<r>".utf8), dim: Array("<d>".utf8),
-            foreground: { Array("<f\($0)>".utf8) })
+            foreground: { Array("<f\($0)>".utf8) }, forward: (Array("<fw".utf8), Array(">".utf8)))
     }
 
     /// The rows as the terminal would show them, codes taken out.
@@ -18,10 +18,22 @@ final class FirstFrameTests: XCTestCase {
         XCTAssertTrue(text.hasPrefix("<start>"))
         text.removeFirst("<start>".count)
         XCTAssertTrue(text.hasSuffix("<end>"), "the cursor ends where curses will believe it is")
+        // a cursor move over blanks shows as the blanks; blanks at the end of a row are not sent (the screen was
+        // cleared), so the rows are given back to their full width with the grid's
         return text.components(separatedBy: "<nl>").map { row in
-            var out = "", inCode = false
+            var out = "", code = "", inCode = false
             for c in row {
-                if c == "<" { inCode = true } else if c == ">" && inCode { inCode = false } else if !inCode { out.append(c) }
+                if c == "<" {
+                    inCode = true
+                    code = ""
+                } else if c == ">" && inCode {
+                    inCode = false
+                    if code.hasPrefix("fw"), let n = Int(code.dropFirst(2)) { out += String(repeating: " ", count: n) }
+                } else if inCode {
+                    code.append(c)
+                } else {
+                    out.append(c)
+                }
             }
             return out
         }
@@ -35,8 +47,9 @@ final class FirstFrameTests: XCTestCase {
             let rows = Self.rows(FirstFrame.bytes(g, palette: Palette(colors: .rich), codes: Self.codes))
             XCTAssertEqual(rows.count, h, "\(w)×\(h): one row per line, no more")
             for y in 0..<h {
-                XCTAssertEqual(rows[y], g.row(y), "\(w)×\(h) row \(y)")
-                XCTAssertEqual(DisplayWidth.of(rows[y]), w, "\(w)×\(h) row \(y) fills the width exactly")
+                let shown = rows[y] + String(repeating: " ", count: max(0, w - DisplayWidth.of(rows[y])))
+                XCTAssertEqual(shown, g.row(y), "\(w)×\(h) row \(y)")
+                XCTAssertLessThanOrEqual(DisplayWidth.of(rows[y]), w, "\(w)×\(h) row \(y) never runs past the width")
             }
         }
     }
@@ -58,8 +71,7 @@ final class FirstFrameTests: XCTestCase {
         g.put("日本x", x: 0, y: 0, style: .plain)
         g[1, 0] = Cell(text: "|", style: .plain)   // a separator drawn over the right half of 日
         let row = Self.rows(FirstFrame.bytes(g, palette: Palette(colors: .none), codes: Self.codes))[0]
-        XCTAssertEqual(row, " |本x ")
-        XCTAssertEqual(DisplayWidth.of(row), 6)
+        XCTAssertEqual(row, " |本x", "| stays in column 1 and 本 in 2–3; the blank at the end is left out")
     }
 
     func testJoinersInsideEmojiAreKept() {
@@ -117,7 +129,10 @@ final class FirstFrameTests: XCTestCase {
                            "a joiner that joins no emoji never reaches the terminal (it shifts the rest of the row)")
             XCTAssertNotNil(Fixture.find(g, "a joiner in it."))
             let rows = Self.rows(FirstFrame.bytes(g, palette: Palette(colors: .rich), codes: Self.codes))
-            for y in 0..<h { XCTAssertEqual(DisplayWidth.of(rows[y]), w, "\(w)×\(h) row \(y)") }
+            for y in 0..<h {
+                XCTAssertLessThanOrEqual(DisplayWidth.of(rows[y]), w, "\(w)×\(h) row \(y)")
+                XCTAssertEqual(rows[y] + String(repeating: " ", count: max(0, w - DisplayWidth.of(rows[y]))), g.row(y))
+            }
         }
     }
 
@@ -138,6 +153,22 @@ final class FirstFrameTests: XCTestCase {
         let out = String(decoding: FirstFrame.bytes(g, palette: Palette(colors: .eight), codes: codes), as: UTF8.self)
         XCTAssertTrue(out.contains("<0><b><f4>Pane"), out)
         XCTAssertTrue(out.contains("<0><u>text"), "without colour the underline stays: \(out)")
+    }
+
+    func testBlanksAreSkippedWithACursorMoveWhenShorterAndLeftOutAtTheEndOfARow() {
+        var g = Grid(width: 40, height: 2)
+        g.put("a", x: 0, y: 0, style: .plain)
+        g.put("b", x: 3, y: 0, style: .plain)
+        g.put("c", x: 30, y: 0, style: .plain)
+        g.put("bar", x: 0, y: 1, style: Style(role: .bar, reverse: true))
+        let out = String(decoding: FirstFrame.bytes(g, palette: Palette(colors: .none), codes: Self.codes), as: UTF8.self)
+        XCTAssertTrue(out.contains("a  b<fw26>c<nl>"), "two blanks written, twenty-six skipped, the rest left out: \(out)")
+        XCTAssertEqual(TerminalCodes.forward(from: Array("\u{1B}[%p1%dC".utf8)).map { String(decoding: $0.before + $0.after, as: UTF8.self) }, "\u{1B}[C")
+        XCTAssertNil(TerminalCodes.forward(from: Array("\u{1B}[%i%p1%dC".utf8)), "another shape: blanks are written instead")
+        var codes = Self.codes
+        codes.forward = nil
+        let spaces = String(decoding: FirstFrame.bytes(g, palette: Palette(colors: .none), codes: codes), as: UTF8.self)
+        XCTAssertTrue(spaces.contains("a  b" + String(repeating: " ", count: 26) + "c<nl>"))
     }
 }
 

@@ -20,6 +20,19 @@ struct TerminalCodes {
     /// Terminfo's `ncv`: attributes the terminal cannot show together with a colour (2 underline, 4 reverse,
     /// 16 dim, 32 bold), which curses leaves out when a colour is set; 0 for none.
     var noColorVideo = 0
+    /// Moves the cursor right by a number of columns: the code before the number and after it (terminfo's `cuf`
+    /// when it is of the usual shape, `\E[%p1%dC`); nil when the terminal has none of that shape.
+    var forward: (before: [UInt8], after: [UInt8])?
+
+    /// `cuf` split around its one decimal parameter, if it has that shape and no other parameter code.
+    static func forward(from cuf: [UInt8]) -> (before: [UInt8], after: [UInt8])? {
+        let mark = Array("%p1%d".utf8)
+        guard let at = (0...max(0, cuf.count - mark.count)).first(where: { cuf.count >= mark.count && Array(cuf[$0..<($0 + mark.count)]) == mark })
+        else { return nil }
+        let before = Array(cuf[..<at]), after = Array(cuf[(at + mark.count)...])
+        guard !before.contains(UInt8(ascii: "%")), !after.contains(UInt8(ascii: "%")) else { return nil }
+        return (before, after)
+    }
 
     /// A terminfo string as the terminal gets it: padding (`$<5>`, `$<2*/>`) is a delay for tputs to make, never
     /// bytes to send; no terminal that runs the reader needs the delay.
@@ -62,7 +75,29 @@ enum FirstFrame {
                 }
                 w.write(codes.nextRow)
             }
+            // Plain blanks need not be written: the screen was just cleared. A run of them is skipped with a cursor
+            // move when that is shorter, and those at the end of a row are left out (the terminal has less to do).
+            var blanks = 0
             g.forEachPaintable(row: y) { _, scalar, cluster, style in
+                if scalar == 0x20 && cluster == nil && style == .plain {
+                    blanks += 1
+                    return
+                }
+                if blanks > 0 {
+                    if current != .plain {
+                        w.write(codes.plain)   // moving, or writing the blanks, with attributes off
+                        current = .plain
+                    }
+                    let digits = blanks < 10 ? 1 : blanks < 100 ? 2 : blanks < 1000 ? 3 : 4
+                    if let f = codes.forward, f.before.count + digits + f.after.count < blanks {
+                        w.write(f.before)
+                        w.write(number: blanks)
+                        w.write(f.after)
+                    } else {
+                        for _ in 0..<blanks { w.write(UInt8(0x20)) }
+                    }
+                    blanks = 0
+                }
                 if style != current {
                     var look = palette.look(style)
                     if look.color != nil {
@@ -132,6 +167,12 @@ private struct ByteWriter {
     }
 
     mutating func write(_ bytes: [UInt8]) { for b in bytes { write(b) } }
+
+    /// A number in decimal.
+    mutating func write(number n: Int) {
+        if n >= 10 { write(number: n / 10) }
+        write(UInt8(0x30 + n % 10))
+    }
 
     private mutating func flush() {
         out.append(contentsOf: buffer[0..<count])

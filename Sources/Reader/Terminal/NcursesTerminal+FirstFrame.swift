@@ -49,7 +49,8 @@ extension NcursesTerminal {
             plain: plain, bold: code("bold") ?? [], underline: code("smul") ?? [], reverse: code("rev") ?? [],
             dim: code("dim") ?? [],
             foreground: { c in setaf.flatMap { bytes(tr_tiparm1($0, Int32(c))) }.map(TerminalCodes.unpadded) ?? [] },
-            cellCharacters: Int(tr_cell_chars()), noColorVideo: max(0, Int(tr_tigetnum("ncv"))))
+            cellCharacters: Int(tr_cell_chars()), noColorVideo: max(0, Int(tr_tigetnum("ncv"))),
+            forward: code("cuf").flatMap(TerminalCodes.forward(from:)))
         let out = FirstFrame.bytes(g, palette: palette, codes: codes)
         // without a way to start curses unseen, it would enter full-screen mode again over the frame
         let readOnly = tr_open_terminal_read_only()
