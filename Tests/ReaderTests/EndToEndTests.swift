@@ -138,6 +138,16 @@ final class EndToEndTests: XCTestCase {
         XCTAssertFalse(modes.contains("-icanon") || modes.contains("-echo "), modes)
     }
 
+    func testWithoutAUTF8LocaleTheScreenIsPlainASCIIAndKeepsItsColumns() throws {
+        try start(environment: "LC_ALL=C LANG=C")
+        let s = waitFor("dated events")
+        XCTAssertTrue(s.contains(" tiktok-reader . 2 articles . 16 quotes . 6 speakers . 21 dated events"), s)
+        let header = s.split(separator: "\n").first { $0.contains("Article 1/2") }.map(String.init) ?? ""
+        // at 160 columns the list is 31 wide, as with UTF-8 (README): its border in column 32
+        XCTAssertTrue(header.hasPrefix(" Articles" + String(repeating: " ", count: 23) + "| Article 1/2"), "the panes' border where it belongs: \(header)")
+        XCTAssertFalse(s.unicodeScalars.contains { $0.value > 0x7E }, "nothing but ASCII reaches the terminal")
+    }
+
     func testNotATerminalExitsTwoWithAHint() throws {
         guard let bin = binary else { throw XCTSkip("binary not built") }
         let p = Process()

@@ -170,5 +170,10 @@ final class FirstFrameTests: XCTestCase {
         let spaces = String(decoding: FirstFrame.bytes(g, palette: Palette(colors: .none), codes: codes), as: UTF8.self)
         XCTAssertTrue(spaces.contains("a  b" + String(repeating: " ", count: 26) + "c<nl>"))
     }
+
+    func testWithoutUTF8EachCellHasAnASCIIStandIn() {
+        func standIn(_ c: Character) -> String { String(UnicodeScalar(ASCIIStandIn.byte(for: c.unicodeScalars.first!.value))) }
+        XCTAssertEqual("Café — “Zoë’s” · … │ ● ▐ 日".map(standIn).joined(), "Cafe - \"Zoe's\" . . | * # ?")
+    }
 }
 

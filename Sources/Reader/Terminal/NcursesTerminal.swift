@@ -9,13 +9,16 @@ import CNcurses
 /// (ncurses sends only what changed) and decodes keys. Used from the main thread only.
 final class NcursesTerminal {
     private let palette: Palette
+    /// True when the locale's character set is not UTF-8: curses can write only ASCII, so cells go out as
+    /// `ASCIIStandIn`s.
+    private let asciiOnly: Bool
     /// The frame on the screen when curses started, if it took over one painted before it (see `FirstFrame`).
     private(set) var shown: Grid?
 
     /// Starts curses. `first` is a frame already on the screen (`paintFirstFrame`): curses then sets the terminal
     /// up unseen and takes the frame over as it is, instead of painting the screen again.
     init(showing first: ShownFirstFrame? = nil) {
-        _ = tr_utf8_locale()
+        asciiOnly = tr_utf8_locale() == 0
         // With a frame on the screen, curses' own start-up output must not reach the terminal: entering
         // full-screen mode again saves the cursor anew and, on xterm, clears the screen. It writes to the
         // terminal opened for reading only, through which it still learns the size and sets the modes.
@@ -110,6 +113,11 @@ final class NcursesTerminal {
                 if style != lastStyle { last = attributes(style); lastStyle = style }
                 attrs[x] = last.0
                 pairs[x] = last.1
+                if asciiOnly {
+                    text[x * per] = wchar_t(ASCIIStandIn.byte(for: scalar))
+                    len[x] = 1
+                    return
+                }
                 guard let cluster else {
                     text[x * per] = wchar_t(bitPattern: scalar)
                     len[x] = 1
@@ -121,6 +129,15 @@ final class NcursesTerminal {
                     n += 1
                 }
                 len[x] = UInt8(max(1, n))
+            }
+            // without UTF-8 a wide character is two stand-ins, so the row keeps its columns
+            if asciiOnly {
+                for x in 1..<max(1, w) where len[x] == 0 {
+                    text[x * per] = wchar_t(UInt8(ascii: "?"))
+                    len[x] = 1
+                    attrs[x] = attrs[x - 1]
+                    pairs[x] = pairs[x - 1]
+                }
             }
             tr_paint_row(Int32(y), Int32(w), text, len, attrs, pairs)
         }
