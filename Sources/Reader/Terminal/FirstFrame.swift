@@ -57,7 +57,7 @@ struct TerminalCodes {
 /// The first screen as one write, straight from the grid, so that it shows before curses has started (which takes
 /// as long again as everything before it); curses then takes the screen over as it is (`NcursesTerminal(showing:)`).
 enum FirstFrame {
-    /// The bytes that paint `g` on a terminal that understands `codes`, every row in full, top to bottom.
+    /// The bytes that paint `g` on a terminal that understands `codes`, top to bottom, on a screen just cleared.
     static func bytes(_ g: Grid, palette: Palette, codes: TerminalCodes) -> [UInt8] {
         var w = ByteWriter()
         defer { w.release() }
@@ -66,8 +66,8 @@ enum FirstFrame {
         // a role's colour code, made once (the table is indexed by role)
         var colorCodes = [[UInt8]?](repeating: nil, count: ColorRole.allCases.count)
         for y in 0..<g.height {
-            // rows are full width: at the end of one the cursor waits at the margin, and the next starts afresh,
-            // with attributes off (not every terminal may move while showing them)
+            // each row starts afresh from its first column (wherever the last one ended, at the margin or before
+            // its trailing blanks), with attributes off (not every terminal may move while showing them)
             if y > 0 {
                 if current != .plain {
                     w.write(codes.plain)

@@ -22,16 +22,17 @@ extension NcursesTerminal {
     static func paintFirstFrame(_ g: Grid) -> ShownFirstFrame? {
         guard FirstFrame.widthsAreCertain(g), tr_utf8_locale() != 0, tr_setupterm() != 0 else { return nil }
         defer { tr_release_terminfo() }   // the codes are copied out below; curses reads its own entry
+        // a terminfo string (or one filled in by tiparm) as the terminal gets it
         func bytes(_ p: UnsafePointer<CChar>?) -> [UInt8]? {
             guard let p else { return nil }
-            return Array(UnsafeBufferPointer(start: UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self), count: strlen(p)))
+            return TerminalCodes.unpadded(Array(UnsafeBufferPointer(start: UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self), count: strlen(p))))
         }
-        func code(_ name: String) -> [UInt8]? { bytes(tr_tigetstr(name)).map(TerminalCodes.unpadded) }
+        func code(_ name: String) -> [UInt8]? { bytes(tr_tigetstr(name)) }
         // A full row leaves the cursor at the right margin; the next row starts with a carriage return and a
         // move down. That needs a terminal that waits at the margin (xenl) or does not wrap at all, as every
         // terminal in use today; writing the bottom-right cell then does not scroll either.
         guard let clear = code("clear"), let plain = code("sgr0"), let cr = code("cr"), let down = code("cud1"),
-              let home = code("home") ?? tr_tigetstr("cup").flatMap({ bytes(tr_tiparm2($0, 0, 0)) }).map(TerminalCodes.unpadded),
+              let home = code("home") ?? tr_tigetstr("cup").flatMap({ bytes(tr_tiparm2($0, 0, 0)) }),
               tr_tigetflag("am") == 0 || tr_tigetflag("xenl") != 0,
               tr_tigetnum("xmc") <= 0 else { return nil }   // attributes that take a cell of their own: curses' job
         let setaf = tr_tigetstr("setaf")
@@ -48,7 +49,7 @@ extension NcursesTerminal {
             finish: plain + home,
             plain: plain, bold: code("bold") ?? [], underline: code("smul") ?? [], reverse: code("rev") ?? [],
             dim: code("dim") ?? [],
-            foreground: { c in setaf.flatMap { bytes(tr_tiparm1($0, Int32(c))) }.map(TerminalCodes.unpadded) ?? [] },
+            foreground: { c in setaf.flatMap { bytes(tr_tiparm1($0, Int32(c))) } ?? [] },
             cellCharacters: Int(tr_cell_chars()), noColorVideo: max(0, Int(tr_tigetnum("ncv"))),
             forward: code("cuf").flatMap(TerminalCodes.forward(from:)))
         let out = FirstFrame.bytes(g, palette: palette, codes: codes)
