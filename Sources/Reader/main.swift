@@ -6,5 +6,8 @@ import Darwin
 import Articles
 import SeedArticles
 
-let code = CommandLine.run(Array(CommandLine.arguments.dropFirst()))
+// without arguments, as the reader is most often started, `CommandLine.arguments` is not built: it is an array of
+// a type not used before, which costs the runtime tens of microseconds before the first screen
+let args = CommandLine.argc > 1 ? Array(CommandLine.arguments.dropFirst()) : []
+let code = CommandLine.run(args)
 exit(code)

@@ -54,6 +54,80 @@ final class FirstFrameTests: XCTestCase {
         }
     }
 
+    /// What a terminal shows after `bytes` in the stand-in codes: per row, each cell's character and look; and
+    /// whether attributes were ever on at a cursor move; and how many resets found them off already.
+    static func screen(_ bytes: [UInt8], width: Int) -> (rows: [[(Character, Palette.Look)?]], movedInAttributes: Bool, idleResets: Int) {
+        var text = String(decoding: bytes, as: UTF8.self)
+        text.removeFirst("<start>".count)
+        var rows: [[(Character, Palette.Look)?]] = [Array(repeating: nil, count: width)]
+        var look = Palette.Look(), x = 0, moved = false, idle = 0
+        var code: String?
+        for c in text {
+            if var k = code {
+                if c != ">" { k.append(c); code = k; continue }
+                code = nil
+                switch k {
+                case "0":
+                    if look == Palette.Look() { idle += 1 }
+                    look = Palette.Look()
+                case "b": look.bold = true
+                case "u": look.underline = true
+                case "r": look.reverse = true
+                case "d": look.dim = true
+                case "nl":
+                    moved = moved || look != Palette.Look()
+                    rows.append(Array(repeating: nil, count: width))
+                    x = 0
+                case "end": break
+                default:
+                    if k.hasPrefix("fw"), let n = Int(k.dropFirst(2)) {
+                        moved = moved || look != Palette.Look()
+                        x += n
+                    } else if k.hasPrefix("f"), let n = Int16(k.dropFirst()) {
+                        look.color = n
+                    }
+                }
+            } else if c == "<" {
+                code = ""
+            } else {
+                if x < width { rows[rows.count - 1][x] = (c, look) }
+                x += DisplayWidth.of(String(c))
+            }
+        }
+        return (rows, moved, idle)
+    }
+
+    func testEveryCellShowsInItsOwnLookThoughOnlyChangesAreSent() {
+        for (w, h) in [(160, 48), (100, 30), (60, 20)] {
+            for palette in [Palette(colors: .rich), Palette(colors: .eight), Palette(colors: .none)] {
+                for moves in [true, false] {
+                    var s = Fixture.state(w, h)
+                    s.annotating = false
+                    s = Fixture.press(Fixture.keys("]]}"), s)   // a quote and its speaker marked too
+                    let g = Render.screen(s)
+                    var codes = Self.codes
+                    codes.movesInAttributes = moves
+                    let out = FirstFrame.bytes(g, palette: palette, codes: codes)
+                    let shown = Self.screen(out, width: w)
+                    XCTAssertFalse(!moves && shown.movedInAttributes, "attributes off before every move unless `msgr`")
+                    XCTAssertEqual(shown.idleResets, 0, "no code repeats what the terminal already shows")
+                    for y in 0..<h {
+                        g.forEachPaintable(row: y) { x, scalar, _, style in
+                            let want = palette.look(style)
+                            let got = shown.rows[y][x]
+                            if scalar == 0x20 && !want.reverse && !want.underline {
+                                // a blank: left out, or written in any look that leaves it blank
+                                XCTAssertFalse(got.map { $0.1.reverse || $0.1.underline } ?? false, "\(w)×\(h) (\(x), \(y))")
+                            } else {
+                                XCTAssertEqual(got?.1, want, "\(w)×\(h) (\(x), \(y)) \(g[x, y].text)")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     func testEscapeSequencesInAnArticleNeverReachTheTerminal() {
         // control characters followed by combining marks, which join the character before them
         let bytes = Array("Title\n\nA line with \u{1B}[2J an escape, a bell\u{07} and \u{9B}31m inside, \u{1B}\u{301} \u{9B}\u{301}.\n".utf8)
@@ -96,12 +170,12 @@ final class FirstFrameTests: XCTestCase {
         g.put("Ann", x: 0, y: 0, style: .role(.person))
         g.put(" said", x: 3, y: 0, style: .plain)
         let plain = String(decoding: FirstFrame.bytes(g, palette: Palette(colors: .none), codes: Self.codes), as: UTF8.self)
-        XCTAssertTrue(plain.contains("<0><u>Ann<0> said"))
+        XCTAssertTrue(plain.contains("<start><u>Ann<0> said"), plain)
         XCTAssertFalse(plain.contains("<f"))
         let rich = String(decoding: FirstFrame.bytes(g, palette: Palette(colors: .rich), codes: Self.codes), as: UTF8.self)
-        XCTAssertTrue(rich.contains("<0><f39>Ann<0> said"), "people in the 256-colour palette's blue")
+        XCTAssertTrue(rich.contains("<start><f39>Ann <0>said"), "people in the 256-colour palette's blue (a blank shows no colour): \(rich)")
         let eight = String(decoding: FirstFrame.bytes(g, palette: Palette(colors: .eight), codes: Self.codes), as: UTF8.self)
-        XCTAssertTrue(eight.contains("<0><f6>Ann"), "and in cyan with 8 colours")
+        XCTAssertTrue(eight.contains("<start><f6>Ann"), "and in cyan with 8 colours")
     }
 
     func testGridsShowingTheSameAreEqualHoweverTheirMarksWereAdded() {
@@ -151,7 +225,7 @@ final class FirstFrameTests: XCTestCase {
         var codes = Self.codes
         codes.noColorVideo = 18   // the Linux console: no underline or dim with colour
         let out = String(decoding: FirstFrame.bytes(g, palette: Palette(colors: .eight), codes: codes), as: UTF8.self)
-        XCTAssertTrue(out.contains("<0><b><f4>Pane"), out)
+        XCTAssertTrue(out.contains("<start><b><f4>Pane"), out)
         XCTAssertTrue(out.contains("<0><u>text"), "without colour the underline stays: \(out)")
     }
 

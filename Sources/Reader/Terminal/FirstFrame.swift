@@ -23,6 +23,8 @@ struct TerminalCodes {
     /// Moves the cursor right by a number of columns: the code before the number and after it (terminfo's `cuf`
     /// when it is of the usual shape, `\E[%p1%dC`); nil when the terminal has none of that shape.
     var forward: (before: [UInt8], after: [UInt8])?
+    /// Terminfo's `msgr`: the cursor may move while attributes are on, so they need not be turned off first.
+    var movesInAttributes = false
 
     /// `cuf` split around its one decimal parameter, if it has that shape and no other parameter code.
     static func forward(from cuf: [UInt8]) -> (before: [UInt8], after: [UInt8])? {
@@ -62,15 +64,38 @@ enum FirstFrame {
         var w = ByteWriter()
         defer { w.release() }
         w.write(codes.start)
+        // What the terminal shows now (attributes off after `start`), so that only changes are sent: most of a
+        // frame's codes were resets that undid nothing. `current` is the grid's style that `shown` stands for.
+        var shown = Palette.Look()
         var current = Style.plain
         // a role's colour code, made once (the table is indexed by role)
         var colorCodes = [[UInt8]?](repeating: nil, count: ColorRole.allCases.count)
+        func show(_ look: Palette.Look, role: ColorRole) {
+            let kept = (!shown.bold || look.bold) && (!shown.underline || look.underline)
+                && (!shown.reverse || look.reverse) && (!shown.dim || look.dim)
+            // attributes are turned off only all together, and so is a colour back to the terminal's own
+            if !kept || (shown.color != nil && look.color == nil) {
+                w.write(codes.plain)
+                shown = Palette.Look()
+            }
+            if look.bold && !shown.bold { w.write(codes.bold) }
+            if look.underline && !shown.underline { w.write(codes.underline) }
+            if look.reverse && !shown.reverse { w.write(codes.reverse) }
+            if look.dim && !shown.dim { w.write(codes.dim) }
+            if let c = look.color, c != shown.color {
+                let i = Int(role.rawValue)
+                if colorCodes[i] == nil { colorCodes[i] = codes.foreground(c) }
+                w.write(colorCodes[i] ?? [])
+            }
+            shown = look
+        }
         for y in 0..<g.height {
             // each row starts afresh from its first column (wherever the last one ended, at the margin or before
-            // its trailing blanks), with attributes off (not every terminal may move while showing them)
+            // its trailing blanks), with attributes off unless the terminal may move while showing them (`msgr`)
             if y > 0 {
-                if current != .plain {
+                if !codes.movesInAttributes && shown != Palette.Look() {
                     w.write(codes.plain)
+                    shown = Palette.Look()
                     current = .plain
                 }
                 w.write(codes.nextRow)
@@ -79,17 +104,23 @@ enum FirstFrame {
             // move when that is shorter, and those at the end of a row are left out (the terminal has less to do).
             var blanks = 0
             g.forEachPaintable(row: y) { _, scalar, cluster, style in
-                if scalar == 0x20 && cluster == nil && style == .plain {
+                // a blank shows nothing of its style but reverse video and underline
+                if scalar == 0x20 && cluster == nil && (style == .plain || !style.reverse && !palette.look(style).underline) {
                     blanks += 1
                     return
                 }
                 if blanks > 0 {
-                    if current != .plain {
-                        w.write(codes.plain)   // moving, or writing the blanks, with attributes off
+                    let digits = blanks < 10 ? 1 : blanks < 100 ? 2 : blanks < 1000 ? 3 : 4
+                    let move = codes.forward.flatMap { f in f.before.count + digits + f.after.count < blanks ? f : nil }
+                    // a move where the terminal may not keep attributes wants them off; so do blanks written in
+                    // reverse video or underlined (any other attribute leaves a blank blank)
+                    let off = move != nil ? !codes.movesInAttributes && shown != Palette.Look() : shown.reverse || shown.underline
+                    if off {
+                        w.write(codes.plain)
+                        shown = Palette.Look()
                         current = .plain
                     }
-                    let digits = blanks < 10 ? 1 : blanks < 100 ? 2 : blanks < 1000 ? 3 : 4
-                    if let f = codes.forward, f.before.count + digits + f.after.count < blanks {
+                    if let f = move {
                         w.write(f.before)
                         w.write(number: blanks)
                         w.write(f.after)
@@ -107,16 +138,7 @@ enum FirstFrame {
                         if codes.noColorVideo & 16 != 0 { look.dim = false }
                         if codes.noColorVideo & 32 != 0 { look.bold = false }
                     }
-                    w.write(codes.plain)
-                    if look.bold { w.write(codes.bold) }
-                    if look.underline { w.write(codes.underline) }
-                    if look.reverse { w.write(codes.reverse) }
-                    if look.dim { w.write(codes.dim) }
-                    if let c = look.color {
-                        let i = Int(style.role.rawValue)
-                        if colorCodes[i] == nil { colorCodes[i] = codes.foreground(c) }
-                        w.write(colorCodes[i] ?? [])
-                    }
+                    if look != shown { show(look, role: style.role) }
                     current = style
                 }
                 if scalar < 0x80 && cluster == nil {

@@ -17,10 +17,11 @@ struct ShownFirstFrame {
 extension NcursesTerminal {
     /// Paints `g` at once with codes read from terminfo, before curses starts (which takes as long again as
     /// everything before it), and leaves the cursor at the top left. Returns nil when nothing was painted: no
-    /// terminfo entry, no UTF-8 locale, a terminal that lacks a code the frame needs, a cell whose width terminals
-    /// disagree on, or no way to start curses unseen; curses then paints the first frame itself.
+    /// terminfo entry, no UTF-8 locale named in the environment, a terminal that lacks a code the frame needs, a
+    /// cell whose width terminals disagree on, or no way to start curses unseen; curses then paints the first
+    /// frame itself.
     static func paintFirstFrame(_ g: Grid) -> ShownFirstFrame? {
-        guard FirstFrame.widthsAreCertain(g), tr_utf8_locale() != 0, tr_setupterm() != 0 else { return nil }
+        guard FirstFrame.widthsAreCertain(g), LocaleCodeset.environmentNamesUTF8(), tr_setupterm() != 0 else { return nil }
         defer { tr_release_terminfo() }   // the codes are copied out below; curses reads its own entry
         // a terminfo string (or one filled in by tiparm) as the terminal gets it
         func bytes(_ p: UnsafePointer<CChar>?) -> [UInt8]? {
@@ -51,16 +52,30 @@ extension NcursesTerminal {
             dim: code("dim") ?? [],
             foreground: { c in setaf.flatMap { bytes(tr_tiparm1($0, Int32(c))) } ?? [] },
             cellCharacters: Int(tr_cell_chars()), noColorVideo: max(0, Int(tr_tigetnum("ncv"))),
-            forward: code("cuf").flatMap(TerminalCodes.forward(from:)))
+            forward: code("cuf").flatMap(TerminalCodes.forward(from:)), movesInAttributes: tr_tigetflag("msgr") != 0)
         let out = FirstFrame.bytes(g, palette: palette, codes: codes)
-        // without a way to start curses unseen, it would enter full-screen mode again over the frame
+        guard writeUnprocessed(out) else { return nil }
+        // Without a way to start curses unseen, it would enter full-screen mode again over the frame: it then
+        // paints its own, as without a first frame. (Opened after the write, which it would only delay.)
         let readOnly = tr_open_terminal_read_only()
         guard readOnly >= 0 else { return nil }
-        guard StandardStreams.output(out) else {
-            close(readOnly)
-            return nil
-        }
         return ShownFirstFrame(grid: g, palette: palette, readOnlyTerminal: readOnly)
+    }
+}
+
+extension NcursesTerminal {
+    /// Writes the frame with the terminal's output processing (`OPOST`) off: the kernel then copies the bytes
+    /// instead of looking at each one for newlines to translate, which takes half the write's time. Every row
+    /// ends in a carriage return of its own, so nothing relies on the translation; the settings are put back
+    /// at once, before curses saves them as the shell's.
+    fileprivate static func writeUnprocessed(_ bytes: [UInt8]) -> Bool {
+        var before = termios()
+        guard tcgetattr(1, &before) == 0, before.c_oflag & tcflag_t(OPOST) != 0 else { return StandardStreams.output(bytes) }
+        var raw = before
+        raw.c_oflag &= ~tcflag_t(OPOST)
+        guard tcsetattr(1, TCSANOW, &raw) == 0 else { return StandardStreams.output(bytes) }
+        defer { _ = tcsetattr(1, TCSANOW, &before) }
+        return StandardStreams.output(bytes)
     }
 }
 

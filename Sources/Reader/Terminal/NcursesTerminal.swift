@@ -51,7 +51,10 @@ final class NcursesTerminal {
         }
         if let first {
             if realOutput >= 0 {
-                if first.palette == palette && first.grid.width == size.width && first.grid.height == size.height {
+                // the frame went out in UTF-8 on the environment's word (`LocaleCodeset`): without a UTF-8
+                // locale after all, curses paints ASCII stand-ins over it
+                if first.palette == palette && first.grid.width == size.width && first.grid.height == size.height
+                    && !asciiOnly {
                     put(first.grid)
                     shown = first.grid
                 }
