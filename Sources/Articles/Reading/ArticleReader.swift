@@ -138,7 +138,7 @@ public struct ArticleReader: Sendable {
             titleDerived = true
             for p in paragraphs where p.role == .body {
                 let tokens = Tokenizer.tokenize(b, p.span.start..<p.span.end)
-                if let r = SentenceSplitter.split(tokens, 0..<tokens.count).first(where: { !$0.isEmpty }) {
+                if let r = SentenceSplitter.first(tokens, 0..<tokens.count) {
                     title = collapseSpaces(decode(b, ByteSpan(tokens[r.lowerBound].span.start, tokens[r.upperBound - 1].span.end)))
                     break
                 }

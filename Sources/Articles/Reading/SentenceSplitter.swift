@@ -24,32 +24,43 @@ enum SentenceSplitter {
     static func split(_ tokens: [Token], _ range: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var start = range.lowerBound
-        var i = range.lowerBound
+        while start < range.upperBound {
+            let end = sentenceEnd(tokens, from: start, in: range)
+            out.append(start..<end)
+            start = end
+        }
+        return out
+    }
+
+    /// The first sentence in `tokens[range]`, if there are any tokens: without building the list of all of them
+    /// (a derived title needs only this, before the first screen, where an array of ranges is a type the runtime
+    /// must first set up).
+    static func first(_ tokens: [Token], _ range: Range<Int>) -> Range<Int>? {
+        range.isEmpty ? nil : range.lowerBound..<sentenceEnd(tokens, from: range.lowerBound, in: range)
+    }
+
+    /// Where the sentence that starts at token `start` ends (exclusive): after its final punctuation and any
+    /// closing marks, or at the end of `range`.
+    private static func sentenceEnd(_ tokens: [Token], from start: Int, in range: Range<Int>) -> Int {
+        var i = start
         while i < range.upperBound {
             let t = tokens[i]
-            var boundary = false
             var last = i
             if t.kind == .punctuation && (t.text == "." || t.text == "!" || t.text == "?") {
                 while last + 1 < range.upperBound && closers.contains(tokens[last + 1].text)
                         && tokens[last + 1].span.start == tokens[last].span.end { last += 1 }
-                if last + 1 < range.upperBound && startsSentence(tokens[last + 1]) {
-                    boundary = t.text != "." || !isAbbreviation(tokens, i, range.lowerBound)
+                if last + 1 < range.upperBound && startsSentence(tokens[last + 1])
+                    && (t.text != "." || !isAbbreviation(tokens, i, range.lowerBound)) {
+                    return last + 1
                 }
             } else if t.kind == .word && t.text.hasSuffix(".") && t.text.count > 2 && i + 1 < range.upperBound {
                 // a dotted abbreviation at the end of a sentence: U.S. The …
                 let next = tokens[i + 1]
-                boundary = next.kind == .word && next.isCapitalized && openers.contains(next.text.lowercased())
-            }
-            if boundary {
-                out.append(start..<(last + 1))
-                start = last + 1
-                i = last + 1
-                continue
+                if next.kind == .word && next.isCapitalized && openers.contains(next.text.lowercased()) { return last + 1 }
             }
             i += 1
         }
-        if start < range.upperBound { out.append(start..<range.upperBound) }
-        return out
+        return range.upperBound
     }
 
     private static func startsSentence(_ t: Token) -> Bool {

@@ -61,98 +61,12 @@ struct TerminalCodes {
 enum FirstFrame {
     /// The bytes that paint `g` on a terminal that understands `codes`, top to bottom, on a screen just cleared.
     static func bytes(_ g: Grid, palette: Palette, codes: TerminalCodes) -> [UInt8] {
-        var w = ByteWriter()
-        defer { w.release() }
-        w.write(codes.start)
-        // What the terminal shows now (attributes off after `start`), so that only changes are sent: most of a
-        // frame's codes were resets that undid nothing. `current` is the grid's style that `shown` stands for.
-        var shown = Palette.Look()
-        var current = Style.plain
-        // a role's colour code, made once (the table is indexed by role)
-        var colorCodes = [[UInt8]?](repeating: nil, count: ColorRole.allCases.count)
-        func show(_ look: Palette.Look, role: ColorRole) {
-            let kept = (!shown.bold || look.bold) && (!shown.underline || look.underline)
-                && (!shown.reverse || look.reverse) && (!shown.dim || look.dim)
-            // attributes are turned off only all together, and so is a colour back to the terminal's own
-            if !kept || (shown.color != nil && look.color == nil) {
-                w.write(codes.plain)
-                shown = Palette.Look()
-            }
-            if look.bold && !shown.bold { w.write(codes.bold) }
-            if look.underline && !shown.underline { w.write(codes.underline) }
-            if look.reverse && !shown.reverse { w.write(codes.reverse) }
-            if look.dim && !shown.dim { w.write(codes.dim) }
-            if let c = look.color, c != shown.color {
-                let i = Int(role.rawValue)
-                if colorCodes[i] == nil { colorCodes[i] = codes.foreground(c) }
-                w.write(colorCodes[i] ?? [])
-            }
-            shown = look
-        }
+        var painter = FramePainter(palette: palette, codes: codes)
         for y in 0..<g.height {
-            // each row starts afresh from its first column (wherever the last one ended, at the margin or before
-            // its trailing blanks), with attributes off unless the terminal may move while showing them (`msgr`)
-            if y > 0 {
-                if !codes.movesInAttributes && shown != Palette.Look() {
-                    w.write(codes.plain)
-                    shown = Palette.Look()
-                    current = .plain
-                }
-                w.write(codes.nextRow)
-            }
-            // Plain blanks need not be written: the screen was just cleared. A run of them is skipped with a cursor
-            // move when that is shorter, and those at the end of a row are left out (the terminal has less to do).
-            var blanks = 0
-            g.forEachPaintable(row: y) { _, scalar, cluster, style in
-                // a blank shows nothing of its style but reverse video and underline
-                if scalar == 0x20 && cluster == nil && (style == .plain || !style.reverse && !palette.look(style).underline) {
-                    blanks += 1
-                    return
-                }
-                if blanks > 0 {
-                    let digits = blanks < 10 ? 1 : blanks < 100 ? 2 : blanks < 1000 ? 3 : 4
-                    let move = codes.forward.flatMap { f in f.before.count + digits + f.after.count < blanks ? f : nil }
-                    // a move where the terminal may not keep attributes wants them off; so do blanks written in
-                    // reverse video or underlined (any other attribute leaves a blank blank)
-                    let off = move != nil ? !codes.movesInAttributes && shown != Palette.Look() : shown.reverse || shown.underline
-                    if off {
-                        w.write(codes.plain)
-                        shown = Palette.Look()
-                        current = .plain
-                    }
-                    if let f = move {
-                        w.write(f.before)
-                        w.write(number: blanks)
-                        w.write(f.after)
-                    } else {
-                        for _ in 0..<blanks { w.write(UInt8(0x20)) }
-                    }
-                    blanks = 0
-                }
-                if style != current {
-                    var look = palette.look(style)
-                    if look.color != nil {
-                        // as curses does on a terminal that cannot combine these with colour
-                        if codes.noColorVideo & 2 != 0 { look.underline = false }
-                        if codes.noColorVideo & 4 != 0 { look.reverse = false }
-                        if codes.noColorVideo & 16 != 0 { look.dim = false }
-                        if codes.noColorVideo & 32 != 0 { look.bold = false }
-                    }
-                    if look != shown { show(look, role: style.role) }
-                    current = style
-                }
-                if scalar < 0x80 && cluster == nil {
-                    w.write(UInt8(scalar))   // one ASCII character, most cells
-                } else if let cluster {
-                    // a grapheme keeps as many characters as a curses cell would, so both painters agree
-                    for u in cluster.unicodeScalars.prefix(codes.cellCharacters) { UTF8.encode(u) { w.write($0) } }
-                } else if let u = Unicode.Scalar(scalar) {
-                    UTF8.encode(u) { w.write($0) }
-                }
-            }
+            if y > 0 { painter.nextRow() }
+            g.forEachPaintable(row: y) { _, scalar, cluster, style in painter.cell(scalar, cluster, style) }
         }
-        w.write(codes.finish)
-        return w.finished()
+        return painter.finished()
     }
 
     /// True when terminals agree on the width of every cell. Emoji they do not agree on (a skin-tone modifier
@@ -172,6 +86,131 @@ enum FirstFrame {
     private static func isEmojiLike(_ u: Unicode.Scalar) -> Bool {
         // joiners and variation selectors build emoji out of other characters
         u.value > 0xFF && (u.properties.isEmoji || u.value == 0x200D || (0xFE00...0xFE0F).contains(u.value))
+    }
+}
+
+/// The first frame's bytes, cell by cell. A struct with mutating methods: as closures over local variables, the
+/// steps paid the run-time exclusivity checks of captured variables on every cell.
+private struct FramePainter {
+    private let palette: Palette
+    private let codes: TerminalCodes
+    private var w = ByteWriter()
+    /// What the terminal shows now (attributes off after `start`), so that only changes are sent: most of a
+    /// frame's codes were resets that undid nothing. `current` is the grid's style that `shown` stands for.
+    private var shown = Palette.Look()
+    private var current = Style.plain
+    /// Plain blanks not written yet: the screen was just cleared, so a run of them is skipped with a cursor move
+    /// when that is shorter, and those at the end of a row are left out (the terminal has less to do).
+    private var blanks = 0
+    /// A role's colour code, made once (the table is indexed by role).
+    private var colorCodes = [[UInt8]?](repeating: nil, count: ColorRole.allCases.count)
+
+    init(palette: Palette, codes: TerminalCodes) {
+        self.palette = palette
+        self.codes = codes
+        w.write(codes.start)
+    }
+
+    /// From the end of a row to the start of the next (wherever the last one ended, at the margin or before its
+    /// trailing blanks), with attributes off unless the terminal may move while showing them (`msgr`).
+    mutating func nextRow() {
+        blanks = 0
+        if !codes.movesInAttributes { turnOff() }
+        w.write(codes.nextRow)
+    }
+
+    @inline(__always)   // run for every cell: most are ASCII in the style before them, or plain blanks
+    mutating func cell(_ scalar: UInt32, _ cluster: String?, _ style: Style) {
+        if scalar < 0x80 && cluster == nil {
+            if scalar != 0x20 && blanks == 0 && style == current {
+                w.write(UInt8(scalar))
+                return
+            }
+            if scalar == 0x20 && style == .plain {
+                blanks += 1
+                return
+            }
+        }
+        anyCell(scalar, cluster, style)
+    }
+
+    private mutating func anyCell(_ scalar: UInt32, _ cluster: String?, _ style: Style) {
+        // a blank shows nothing of its style but reverse video and underline
+        if scalar == 0x20 && cluster == nil && !style.reverse && !palette.look(style).underline {
+            blanks += 1
+            return
+        }
+        if blanks > 0 { writeBlanks() }
+        if style != current {
+            var look = palette.look(style)
+            if look.color != nil {
+                // as curses does on a terminal that cannot combine these with colour
+                if codes.noColorVideo & 2 != 0 { look.underline = false }
+                if codes.noColorVideo & 4 != 0 { look.reverse = false }
+                if codes.noColorVideo & 16 != 0 { look.dim = false }
+                if codes.noColorVideo & 32 != 0 { look.bold = false }
+            }
+            if look != shown { show(look, role: style.role) }
+            current = style
+        }
+        if scalar < 0x80 && cluster == nil {
+            w.write(UInt8(scalar))   // one ASCII character, most cells
+        } else if let cluster {
+            // a grapheme keeps as many characters as a curses cell would, so both painters agree
+            for u in cluster.unicodeScalars.prefix(codes.cellCharacters) { UTF8.encode(u) { w.write($0) } }
+        } else if let u = Unicode.Scalar(scalar) {
+            UTF8.encode(u) { w.write($0) }
+        }
+    }
+
+    /// All the bytes, ending with attributes off and the cursor where curses will believe it is.
+    mutating func finished() -> [UInt8] {
+        w.write(codes.finish)
+        defer { w.release() }
+        return w.finished()
+    }
+
+    private mutating func writeBlanks() {
+        let digits = blanks < 10 ? 1 : blanks < 100 ? 2 : blanks < 1000 ? 3 : 4
+        if let f = codes.forward, f.before.count + digits + f.after.count < blanks {
+            // a move where the terminal may not keep attributes wants them off
+            if !codes.movesInAttributes { turnOff() }
+            w.write(f.before)
+            w.write(number: blanks)
+            w.write(f.after)
+        } else {
+            // written, blanks stay blank in any look but reverse video and underline
+            if shown.reverse || shown.underline { turnOff() }
+            for _ in 0..<blanks { w.write(UInt8(0x20)) }
+        }
+        blanks = 0
+    }
+
+    private mutating func turnOff() {
+        guard shown != Palette.Look() else { return }
+        w.write(codes.plain)
+        shown = Palette.Look()
+        current = .plain
+    }
+
+    private mutating func show(_ look: Palette.Look, role: ColorRole) {
+        let kept = (!shown.bold || look.bold) && (!shown.underline || look.underline)
+            && (!shown.reverse || look.reverse) && (!shown.dim || look.dim)
+        // attributes are turned off only all together, and so is a colour back to the terminal's own
+        if !kept || (shown.color != nil && look.color == nil) {
+            w.write(codes.plain)
+            shown = Palette.Look()
+        }
+        if look.bold && !shown.bold { w.write(codes.bold) }
+        if look.underline && !shown.underline { w.write(codes.underline) }
+        if look.reverse && !shown.reverse { w.write(codes.reverse) }
+        if look.dim && !shown.dim { w.write(codes.dim) }
+        if let c = look.color, c != shown.color {
+            let i = Int(role.rawValue)
+            if colorCodes[i] == nil { colorCodes[i] = codes.foreground(c) }
+            w.write(colorCodes[i] ?? [])
+        }
+        shown = look
     }
 }
 
