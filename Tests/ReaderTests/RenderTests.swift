@@ -67,6 +67,25 @@ final class RenderTests: XCTestCase {
         XCTAssertEqual(g[4, 0].text, "e\u{301}")
     }
 
+    func testTextOfOneColumnCharactersIsMeasuredAndCutAsWithGraphemes() {
+        // measured by scalars when each is a column of its own; by graphemes otherwise
+        for text in ["Sun 2 Aug 2020? · Melina Richardson · 13 ❝", "“Ça suffit,” déclara Zoë — à Århus…", "→ ←│▐ ● ◦ •",
+                     "e\u{301}tude", "日本 · x", "café\u{200B}x", "plain ascii"] {
+            let byGraphemes = text.reduce(0) { $0 + DisplayWidth.of($1) }
+            XCTAssertEqual(DisplayWidth.of(text), byGraphemes, text)
+            for width in 1...12 {
+                let cut = DisplayWidth.ellipsize(text, width)
+                XCTAssertLessThanOrEqual(DisplayWidth.of(cut), width, "\(text) in \(width)")
+                if byGraphemes > width {
+                    XCTAssertTrue(cut.hasSuffix("…"), "\(text) in \(width): \(cut)")
+                    // full, or a column short where a wide character did not fit
+                    XCTAssertGreaterThanOrEqual(DisplayWidth.of(cut), width - 1, "\(text) in \(width): \(cut)")
+                }
+            }
+        }
+        XCTAssertEqual(DisplayWidth.ellipsize("Zoë Müller · Århus", 8), "Zoë Mül…")
+    }
+
     func testTheFirstScreenIsTheSameWhetherOrNotTheWholeArticleWasLaidOut() {
         let seed = SeedArticles.files[0]
         let more = Array("\n\nAnother paragraph of the long story, said Jane Doe on Monday.".utf8)

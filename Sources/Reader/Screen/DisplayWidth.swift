@@ -37,7 +37,18 @@ enum DisplayWidth {
     }
 
     /// The width of a string.
-    static func of(_ s: String) -> Int { isPrintableASCII(s) ? s.utf8.count : s.reduce(0) { $0 + of($1) } }
+    static func of(_ s: String) -> Int {
+        if isPrintableASCII(s) { return s.utf8.count }
+        if isSimpleText(s) { return s.unicodeScalars.count }
+        return s.reduce(0) { $0 + of($1) }
+    }
+
+    /// True when every scalar is one column and a grapheme of its own (printable ASCII or `isSimple`: Latin
+    /// letters, dashes, curly quotes, dots, arrows, box drawing): then scalars count columns, without the grapheme
+    /// segmentation that costs ten times as much (bars and titles are mostly such text).
+    static func isSimpleText(_ s: String) -> Bool {
+        s.unicodeScalars.allSatisfy { ($0.value >= 0x20 && $0.value < 0x7F) || isSimple($0.value) }
+    }
 
     /// True when every byte is printable ASCII: one column per byte, nothing to segment.
     static func isPrintableASCII(_ s: String) -> Bool {
@@ -76,6 +87,12 @@ enum DisplayWidth {
         if isPrintableASCII(text) {
             let n = text.utf8.count
             return n <= width ? text : String(decoding: text.utf8.prefix(width - 1), as: UTF8.self) + "…"
+        }
+        if isSimpleText(text) {
+            let scalars = text.unicodeScalars
+            if scalars.count <= width { return text }
+            let end = scalars.index(scalars.startIndex, offsetBy: width - 1)
+            return String(text[..<end]) + "…"
         }
         if of(text) <= width { return text }
         var out = "", w = 0

@@ -73,12 +73,15 @@ enum FirstFrame {
     /// takes 2 columns in one and 4 in another): a row measured longer than we measured it would wrap and, at the
     /// bottom, scroll the whole frame, so such a frame is left to curses, which moves the cursor itself.
     static func widthsAreCertain(_ g: Grid) -> Bool {
-        for code in g.codes where code >= 0x2000 {
+        // a screen repeats a few such characters (borders, dots, quotes) many times: each is looked up once
+        var plain: [UInt32] = []
+        for code in g.codes where code >= 0x2000 && !plain.contains(code) {
             if code >= Grid.clusterBase {
                 if g.cluster(code).unicodeScalars.contains(where: isEmojiLike) { return false }
             } else if let u = Unicode.Scalar(code), isEmojiLike(u) {
                 return false
             }
+            plain.append(code)
         }
         return true
     }
