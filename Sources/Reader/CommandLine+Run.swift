@@ -27,21 +27,20 @@ extension CommandLine {
                 rest.removeSubrange(f...(f + 1))
             }
         }
-        let clock = ContinuousClock()
-        let t0 = clock.now
+        let t0 = MonotonicInstant.now
         let loaded = rest.isEmpty ? (files: SeedArticles.files, problems: []) : ArticleLoader().load(rest)
         for p in loaded.problems { StandardStreams.error("tiktok-reader: \(p)\n") }
         guard !loaded.files.isEmpty else {
             StandardStreams.error("tiktok-reader: no articles to read\n"); return 1
         }
         guard exporting else { return ReaderApp.run(files: loaded.files, problems: loaded.problems, started: t0) }
-        let t1 = clock.now
+        let t1 = MonotonicInstant.now
         let builder = CorpusBuilder()
-        let t2 = clock.now
+        let t2 = MonotonicInstant.now
         let corpus = builder.build(loaded.files)
-        let t3 = clock.now
+        let t3 = MonotonicInstant.now
         if getenv("TIKTOK_READER_TIMINGS") != nil {
-            StandardStreams.error("timings: load \(t1 - t0), word lists \(t2 - t1), annotate \(t3 - t2)\n")
+            StandardStreams.error("timings (ms): load \(t1.milliseconds(since: t0)), word lists \(t2.milliseconds(since: t1)), annotate \(t3.milliseconds(since: t2))\n")
         }
         StandardStreams.output(CorpusExporter.json(corpus))
         return 0

@@ -9,7 +9,7 @@ import Articles
 enum ReaderApp {
     /// Shows `files` at once as read text, takes the annotations when the background job has them, and runs
     /// the key loop. `started` is when the process began, for `TIKTOK_READER_TIMINGS`.
-    static func run(files: [(path: String, bytes: [UInt8])], problems: [String], started: ContinuousClock.Instant) -> Int32 {
+    static func run(files: [(path: String, bytes: [UInt8])], problems: [String], started: MonotonicInstant) -> Int32 {
         guard isatty(1) != 0, isatty(0) != 0 else {
             StandardStreams.error("tiktok-reader: not a terminal; try 'tiktok-reader export'\n")
             return 2
