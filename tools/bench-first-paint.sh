@@ -3,7 +3,8 @@
 # Usage: tools/bench-first-paint.sh [N]   (needs tmux, python3 and ../shared/tools/tui-drive)
 #  1. through a pty (tools/first-paint.py): ms until the bytes of the screen arrive (less; the reader's first
 #     screen; its annotated screen), interleaved, median and quartiles of N runs;
-#  2. through tmux (tui-drive, as a person's terminal sees it, polled every few ms): medians of N interleaved runs;
+#  2. through tmux: one server polled every ~0.1 ms (tools/tmux-first-paint.py, run by run against less), and as
+#     tui-drive sees it (a new server and a client every few ms): medians of N interleaved runs;
 #  3. the reader's own phases (TIKTOK_READER_TIMINGS=1), medians of N runs;
 #  4. export of the seeds, whole process, median of N runs.
 set -euo pipefail
@@ -17,6 +18,9 @@ median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1
 
 echo "pty, ms from start until the screen's bytes arrive, $n interleaved runs each:"
 python3 tools/first-paint.py --runs "$n" "Microsoft=less $seed" " Articles =$bin" "dated events=$bin" | sed 's/^/  /'
+
+echo "tmux, one server, ms from start until the screen shows the marker, $n interleaved runs each:"
+python3 tools/tmux-first-paint.py --runs "$n" "Microsoft=less $seed" "Articles=$bin" | sed 's/^/  /'
 
 ours=(); full=(); theirs=()
 for _ in $(seq "$n"); do
