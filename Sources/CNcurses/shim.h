@@ -81,10 +81,19 @@ static inline int tr_utf8_locale(void) {
     return set != NULL && strcmp(set, "UTF-8") == 0;
 }
 
-/// Reads the terminfo entry for TERM without starting curses (which reads its own); true when found.
+/// Reads the terminfo entry for TERM without starting curses (which reads its own). 0: read, and the terminal can
+/// run a full-screen program (the entry stays loaded until `tr_release_terminfo`); 1: TERM unset or unknown;
+/// 2: no terminfo database; 3: a terminal that cannot move the cursor (hardcopy, dumb).
 static inline int tr_setupterm(void) {
     int err = 0;
-    return setupterm(NULL, 1, &err) == OK;
+    if (setupterm(NULL, 1, &err) != OK) return err == -1 ? 2 : err == 1 ? 3 : 1;
+    const char *cup = tigetstr("cup");
+    if (cup == NULL || cup == (char *)-1 || tigetflag("hc") > 0) {
+        TERMINAL *t = set_curterm(NULL);
+        if (t != NULL) del_curterm(t);
+        return 3;
+    }
+    return 0;
 }
 
 /// Lets go of the entry `tr_setupterm` read (curses reads its own).

@@ -14,6 +14,10 @@ enum ReaderApp {
             StandardStreams.error("tiktok-reader: not a terminal; try 'tiktok-reader export'\n")
             return 2
         }
+        if let problem = NcursesTerminal.readTerminalEntry() {
+            StandardStreams.error("tiktok-reader: \(problem)\n")
+            return 2
+        }
         var timings = StartupTimings(started: started)
         timings.mark("loaded")
         // until curses has its handlers, a signal waits instead of leaving the terminal in full-screen mode;

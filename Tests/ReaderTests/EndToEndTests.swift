@@ -152,6 +152,21 @@ final class EndToEndTests: XCTestCase {
         }
     }
 
+    func testATerminalThatCannotShowTheReaderGetsAClearMessageAndIsLeftAlone() throws {
+        for (environment, message) in [("TERM=dumb", "the terminal TERM=dumb cannot move the cursor"),
+                                       ("TERM=nosuchterm", "unknown terminal type TERM=nosuchterm"),
+                                       ("env -u TERM", "TERM is not set")] {
+            if !socket.isEmpty { tmux(["kill-server"]) }
+            try start(environment: environment)
+            let s = waitFor("EXIT=")
+            XCTAssertTrue(s.contains("tiktok-reader: " + message), "\(environment): \(s)")
+            XCTAssertTrue(s.contains("try TERM=xterm-256color"), s)
+            XCTAssertTrue(s.contains("EXIT=2"), "\(environment): \(s)")
+            XCTAssertEqual(tmux(["display", "-p", "-t", "e2e", "#{alternate_on}"]).trimmingCharacters(in: .whitespacesAndNewlines), "0",
+                           "\(environment): never entered full-screen mode")
+        }
+    }
+
     func testNotATerminalExitsTwoWithAHint() throws {
         guard let bin = binary else { throw XCTSkip("binary not built") }
         let p = Process()

@@ -15,14 +15,33 @@ struct ShownFirstFrame {
 }
 
 extension NcursesTerminal {
-    /// Paints `g` at once with codes read from terminfo, before curses starts (which takes as long again as
-    /// everything before it), and leaves the cursor at the top left. Returns nil when nothing was painted: no
-    /// terminfo entry, no UTF-8 locale named in the environment, a terminal that lacks a code the frame needs, a
-    /// cell whose width terminals disagree on, or no way to start curses unseen; curses then paints the first
-    /// frame itself.
+    /// Reads the terminal's terminfo entry, for `paintFirstFrame`, before anything is written to the terminal;
+    /// returns what to tell the user when it cannot show the reader (curses would exit with a terse message, or
+    /// paint garbage on a terminal that cannot move the cursor).
+    static func readTerminalEntry() -> String? {
+        // as it reads, whatever bytes TERM holds (nothing from the environment goes to the terminal raw)
+        let name = String((getenv("TERM").map { String(cString: $0) } ?? "").unicodeScalars.map {
+            $0.value >= 0x20 && $0.value < 0x7F ? Character($0) : "?"
+        })
+        let hint = "try TERM=xterm-256color, or 'tiktok-reader export' for the annotations as JSON"
+        let status = tr_setupterm()
+        if status != 0 && name.isEmpty { return "TERM is not set; \(hint)" }
+        switch status {
+        case 0: return nil
+        case 2: return "no terminfo database to look up TERM=\(name) in (Debian package ncurses-base); \(hint)"
+        case 3: return "the terminal TERM=\(name) cannot move the cursor, which a full-screen reader needs; \(hint)"
+        default: return "unknown terminal type TERM=\(name); \(hint)"
+        }
+    }
+
+    /// Paints `g` at once with codes read from terminfo (`readTerminalEntry` read it), before curses starts (which
+    /// takes as long again as everything before it), leaves the cursor at the top left and lets go of the entry.
+    /// Returns nil when nothing was painted: no UTF-8 locale named in the environment, a terminal that lacks a
+    /// code the frame needs, a cell whose width terminals disagree on, or no way to start curses unseen; curses
+    /// then paints the first frame itself.
     static func paintFirstFrame(_ g: Grid) -> ShownFirstFrame? {
-        guard FirstFrame.widthsAreCertain(g), LocaleCodeset.environmentNamesUTF8(), tr_setupterm() != 0 else { return nil }
         defer { tr_release_terminfo() }   // the codes are copied out below; curses reads its own entry
+        guard FirstFrame.widthsAreCertain(g), LocaleCodeset.environmentNamesUTF8() else { return nil }
         // a terminfo string (or one filled in by tiparm) as the terminal gets it
         func bytes(_ p: UnsafePointer<CChar>?) -> [UInt8]? {
             guard let p else { return nil }
