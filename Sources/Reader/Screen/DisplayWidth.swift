@@ -84,10 +84,6 @@ enum DisplayWidth {
     /// `text` cut to at most `width` columns, with an ellipsis when cut.
     static func ellipsize(_ text: String, _ width: Int) -> String {
         guard width > 0 else { return "" }
-        if isPrintableASCII(text) {
-            let n = text.utf8.count
-            return n <= width ? text : String(decoding: text.utf8.prefix(width - 1), as: UTF8.self) + "…"
-        }
         if isSimpleText(text) {
             let scalars = text.unicodeScalars
             if scalars.count <= width { return text }

@@ -66,7 +66,7 @@ struct Grid: Sendable, Equatable {
     mutating func put(_ text: String, x: Int, y: Int, style: Style, maxWidth: Int? = nil) -> Int {
         guard y >= 0 && y < height else { return 0 }
         let limit = min(width, x + (maxWidth ?? width))
-        if text.unicodeScalars.allSatisfy({ ($0.value >= 0x20 && $0.value < 0x7F) || DisplayWidth.isSimple($0.value) }) {
+        if DisplayWidth.isSimpleText(text) {
             // one cell per scalar (plain ASCII, curly quotes, dashes, ·, …): no grapheme segmentation
             var cx = x
             for u in text.unicodeScalars {

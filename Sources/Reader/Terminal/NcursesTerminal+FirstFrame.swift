@@ -56,14 +56,9 @@ extension NcursesTerminal {
               tr_tigetflag("am") == 0 || tr_tigetflag("xenl") != 0,
               tr_tigetnum("xmc") <= 0 else { return nil }   // attributes that take a cell of their own: curses' job
         let setaf = tr_tigetstr("setaf")
-        let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
         // as curses decides (has_colors, COLORS), so that it agrees on the colours of the frame it takes over
-        let palette: Palette
-        if noColor || setaf == nil || tr_tigetstr("setab") == nil || tr_tigetnum("colors") < 8 {
-            palette = Palette(colors: .none)
-        } else {
-            palette = Palette(colors: tr_tigetnum("colors") >= 256 ? .rich : .eight)
-        }
+        let palette = Palette(canColor: setaf != nil && tr_tigetstr("setab") != nil && tr_tigetnum("colors") >= 8,
+                              count: Int(tr_tigetnum("colors")))
         let codes = TerminalCodes(
             start: (code("smcup") ?? []) + (code("civis") ?? []) + plain + clear, nextRow: cr + down,
             finish: plain + home,

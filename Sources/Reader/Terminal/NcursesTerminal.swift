@@ -38,13 +38,12 @@ final class NcursesTerminal {
         keypad(tr_stdscr(), true)
         set_escdelay(25)
         curs_set(0)
-        let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
-        if noColor || !has_colors() {
+        if Palette.colorRefused || !has_colors() {
             palette = Palette(colors: .none)
         } else {
             start_color()
             use_default_colors()
-            palette = Palette(colors: tr_colors() >= 256 ? .rich : .eight)
+            palette = Palette(canColor: true, count: Int(tr_colors()))   // COLORS is known once colour has started
             for role in ColorRole.allCases {
                 if let c = palette.color(role) { init_pair(Int16(role.rawValue), c, -1) }
             }

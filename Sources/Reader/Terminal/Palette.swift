@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// How styles look on a terminal: the colour of each role (from 256 colours, from 8, or none) and, without
 /// colour, the attributes that stand in for it. The ncurses backend and the first-frame painter share it, so a
 /// cell looks the same whichever of them painted it.
@@ -6,6 +12,17 @@ struct Palette: Equatable, Sendable {
     enum Colors: Sendable { case none, eight, rich }
 
     let colors: Colors
+
+    init(colors: Colors) { self.colors = colors }
+
+    /// The palette for a terminal that can set colours (`canColor`) from `count` of them, unless `NO_COLOR` asks
+    /// for none. Both painters decide through here, so curses takes over a first frame only in its own colours.
+    init(canColor: Bool, count: Int) {
+        colors = Palette.colorRefused || !canColor ? .none : count >= 256 ? .rich : .eight
+    }
+
+    /// True when the user asks for no colour (`NO_COLOR` set and not empty).
+    static var colorRefused: Bool { getenv("NO_COLOR").map { $0.pointee != 0 } ?? false }
 
     /// Attributes and foreground colour (nil: the terminal's own) of one style.
     struct Look: Equatable, Sendable {
