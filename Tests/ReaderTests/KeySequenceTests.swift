@@ -113,7 +113,17 @@ final class KeySequenceTests: XCTestCase {
 
     func testQuitAndHelp() {
         var s = Fixture.press([.char("?")], Fixture.state(160, 48))
-        XCTAssertTrue(Render.screen(s).text.contains("next / previous quote by a different speaker"))
+        let help = Render.screen(s)
+        XCTAssertTrue(help.text.contains("next / previous quote by a different speaker"))
+        XCTAssertTrue(help.text.contains("the wheel scrolls"), "the mouse is in the help too")
+        // the legend names each colour in that colour, once
+        XCTAssertEqual(help.text.components(separatedBy: "organisation").count, 2)
+        if let at = Fixture.find(help, "Colours  person") {
+            XCTAssertEqual(help[at.x + 9, at.y].style.role, .person)
+            XCTAssertEqual(help[at.x, at.y].style.role, .normal)
+        } else {
+            XCTFail("no colour legend")
+        }
         s = Fixture.press([.char("q")], s)
         XCTAssertNil(s.overlay)
         XCTAssertFalse(s.quitting)

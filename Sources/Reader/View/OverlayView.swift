@@ -13,8 +13,8 @@ enum OverlayView {
         "S            speakers; Enter follows one speaker's quotes",
         "e            entities of this article; Enter marks, n N step",
         "t            timeline          / n N   search, next / previous",
+        "mouse        a click selects · the wheel scrolls the article",
         "",
-        "Colours: person · organisation · place · date · ticker · “quote”",
     ]
 
     static func draw(_ o: Overlay, _ s: ReaderState, _ g: inout Grid) {
@@ -72,8 +72,10 @@ enum OverlayView {
             g.put(lines[li].0, x: x0 + 2, y: y0 + 1 + i, style: st, maxWidth: w - 4)
         }
         if legend {
+            // the names in their own colours, after a plain label (a plain list of them said nothing more)
             var x = x0 + 2
             let y = y0 + h - 2
+            x += g.put("Colours  ", x: x, y: y, style: .plain, maxWidth: x0 + w - 2 - x)
             for (name, r) in [("person", ColorRole.person), ("organisation", .organization), ("place", .place), ("date", .date), ("ticker", .ticker), ("“quote”", .quote)] {
                 x += g.put(name + "  ", x: x, y: y, style: Style(role: r, bold: true), maxWidth: x0 + w - 2 - x)
             }
