@@ -48,6 +48,14 @@ final class RenderTests: XCTestCase {
         XCTAssertTrue(Render.screen(Fixture.state(1, 1)).text.count >= 1, "no crash at 1×1")
     }
 
+    func testCountsOfOneAreSingular() {
+        let bytes = Array("Mayor opens bridge\n\nMayor Ana Ruiz opened the bridge on Friday, March 3, 2023. \u{201C}It is ours,\u{201D} Ruiz said.\n".utf8)
+        let s = ReaderState(corpus: CorpusBuilder().build([(path: "one.txt", bytes: bytes)]), width: 120, height: 30)
+        let text = Render.screen(s).text
+        XCTAssertTrue(text.contains("1 article · 1 quote · 1 speaker · "), text.split(separator: "\n").first.map(String.init) ?? "")
+        XCTAssertFalse(text.contains("1 articles"))
+    }
+
     func testControlCharactersNeverReachTheGridRaw() {
         let bytes = Array("Title\n\nA line with \u{1B}[2J an escape and a bell\u{07} inside.\n".utf8)
         let corpus = CorpusBuilder().build([(path: "evil.txt", bytes: bytes)])

@@ -65,7 +65,7 @@ struct ArticleLayout: Sendable {
         if let d = a.date { meta.append(DateLabel.day(d) + (a.dateSource == .inferred ? " (inferred)" : "")) } else if !annotating { meta.append("undated") }
         if let b = a.byline { meta.append("By " + b) }
         if let s = a.source { meta.append(s) }
-        if !annotating { meta.append("\(a.quotes.filter { $0.kind == .direct }.count) quotes") }
+        if !annotating { meta.append(Render.counted(a.quotes.filter { $0.kind == .direct }.count, "quote")) }
         wrap(added: meta.joined(separator: " · "), kind: .meta)
         for warning in a.warnings { wrap(added: "⚠ " + warning, kind: .meta) }
         blank()

@@ -22,7 +22,7 @@ enum OverlayView {
         case .help:
             box(title: "Help", lines: help.map { ($0, Style.plain) }, selected: nil, s, &g, legend: true)
         case .speakers(let sel):
-            let lines = s.corpus.speakers.map { sp in ("\(sp.name)  \(sp.quotes) quote\(sp.quotes == 1 ? "" : "s")", Style.role(.person)) }
+            let lines = s.corpus.speakers.map { sp in (sp.name + "  " + Render.counted(sp.quotes, "quote"), Style.role(.person)) }
             box(title: "Speakers — Enter: their quotes", lines: lines.isEmpty ? [("no quoted speakers", .plain)] : lines, selected: sel, s, &g)
         case .entities(let sel):
             let groups = EntityGroups(article: s.article)

@@ -30,10 +30,14 @@ enum Render {
         let bar = Style(role: .bar, bold: true, reverse: true)
         g.fill(x: 0, y: 0, width: s.width, height: 1, style: bar)
         let q = s.quotes.count
-        let counts = s.annotating ? "annotating…" : "\(q) quotes · \(s.corpus.speakers.count) speakers · \(s.events.count) dated events"
-        let text = " tiktok-reader · \(s.corpus.articles.count) articles · " + counts
+        let counts = s.annotating ? "annotating…"
+            : counted(q, "quote") + " · " + counted(s.corpus.speakers.count, "speaker") + " · " + counted(s.events.count, "dated event")
+        let text = " tiktok-reader · " + counted(s.corpus.articles.count, "article") + " · " + counts
         g.put(DisplayWidth.ellipsize(text, s.width), x: 0, y: 0, style: bar)
     }
+
+    /// `1 article`, `2 articles`.
+    static func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     static func paneHeader(_ title: String, _ r: Rect, _ focused: Bool, _ g: inout Grid) {
         let st = Style(role: focused ? .accent : .muted, bold: true, underline: focused)
