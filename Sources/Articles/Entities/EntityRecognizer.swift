@@ -346,7 +346,10 @@ public struct EntityRecognizer: Sendable {
         var piece = pieceIn
         guard !piece.isEmpty else { return [] }
         let tokens = a.tokens
+        // a name that takes `The` is a newspaper, a band or a body, not a person (The Valley Courier)
+        var takesThe = false
         if lowerText(a, piece[0]) == "the" {
+            takesThe = true
             piece.removeFirst()
             piece = trimConnectors(a, piece)
             guard !piece.isEmpty else { return [] }
@@ -386,8 +389,12 @@ public struct EntityRecognizer: Sendable {
                 let rest = Array(piece.drop { $0 <= head[head.count - 1] })
                 guard let restFirst = rest.first(where: { tokens[$0].kind == .word }) else { continue }
                 let isPlace = lexicon.placeAliases[headText] != nil || lexicon.places.contains(headText)
-                let isNation = cut == 1 && lexicon.demonyms[headText] != nil
-                if (isPlace && !isCommon(tokens[restFirst])) || (isNation && !lexicon.orgWords.contains(lowers[lowers.count - 1])) {
+                // a nationality leads a name of its own (Chinese ByteDance), not a name of common words that
+                // it begins (American Electric Power)
+                let restWords = rest.filter { tokens[$0].kind == .word }.count
+                let isNation = cut == 1 && lexicon.demonyms[headText] != nil && !lexicon.orgWords.contains(lowers[lowers.count - 1])
+                    && (restWords == 1 || !isCommon(tokens[restFirst]))
+                if (isPlace && !isCommon(tokens[restFirst])) || isNation {
                     return typePiece(a, head, personHint: false) + typePiece(a, rest, personHint: personHint)
                 }
             }
@@ -401,7 +408,15 @@ public struct EntityRecognizer: Sendable {
         if let canonical = lexicon.placeAliases[text] {
             return [cand(piece, .place, canonical)]
         }
-        if personHint && !lexicon.orgWords.contains(lowers[lowers.count - 1]) && lexicon.demonyms[text] == nil {
+        // Pa., Calif.: a state's abbreviation with its period, which the tokenizer keeps apart
+        if words.count == 1, let dot = periodAfter(a, piece), let canonical = lexicon.placeAliases[text + "."] {
+            return [cand(piece + [dot], .place, canonical)]
+        }
+        // Franklin County, Hudson River: a place, even after a first name
+        if words.count >= 2, let last = lowers.last, lexicon.placeHeads.contains(last), !isTitleWord(a, words[0]) {
+            return [cand(piece, .place, text)]
+        }
+        if personHint && !takesThe && !lexicon.orgWords.contains(lowers[lowers.count - 1]) && lexicon.demonyms[text] == nil {
             return [cand(piece, .person, text, hint: true)]
         }
         if lexicon.places.contains(text) {
@@ -422,15 +437,51 @@ public struct EntityRecognizer: Sendable {
         let lastIndex = piece[piece.count - 1]
         let beforeStaff = lastIndex + 1 < a.tokens.count && EntityRecognizer.staffNouns.contains(lowerText(a, lastIndex + 1))
         let afterAt = beforeStaff || (piece[0] > 0 && ["at", "from"].contains(lowerText(a, piece[0] - 1)))
-        if words.count >= 2, lexicon.firstNames[lowers[0]] != nil, !tokens[words[0]].isAllCaps, !afterAt {
+        if words.count >= 2, lexicon.firstNames[lowers[0]] != nil, !tokens[words[0]].isAllCaps, !afterAt, !takesThe {
             return [cand(piece, .person, text)]
         }
+        // Erie, Pa. · Grand Rapids, Michigan · ERIE, Pa. — : a town named before its state or country
+        if words.count <= 3, inRegion(a, piece) {
+            let titled = words.allSatisfy({ tokens[$0].isAllCaps })
+                ? text.split(separator: " ").map { String($0.prefix(1)) + $0.dropFirst().lowercased() }.joined(separator: " ") : text
+            return [cand(piece, .place, titled)]
+        }
         // two or three uncommon capitalised words: usually a person's name
-        if (2...3).contains(words.count), !afterAt, words.allSatisfy({ !isCommon(tokens[$0]) && !tokens[$0].isAllCaps }),
+        if (2...3).contains(words.count), !afterAt, !takesThe, words.allSatisfy({ !isCommon(tokens[$0]) && !tokens[$0].isAllCaps }),
            !lexicon.places.contains(tokens[words[0]].text) {
             return [cand(piece, .person, text)]
         }
         return [cand(piece, .organization, text)]
+    }
+
+    /// The index of a period right after the piece, touching its last word (`Pa.`), if there is one.
+    func periodAfter(_ a: Article, _ piece: [Int]) -> Int? {
+        guard let last = piece.last, last + 1 < a.tokens.count else { return nil }
+        let dot = a.tokens[last + 1]
+        return dot.text == "." && dot.span.start == a.tokens[last].span.end ? last + 1 : nil
+    }
+
+    /// Whether `, State` or `, Country` follows the piece (`Erie, Pa.`, `Lyon, France`), and not as an owner
+    /// (`Smith, Boston’s mayor`).
+    func inRegion(_ a: Article, _ piece: [Int]) -> Bool {
+        let tokens = a.tokens
+        guard let last = piece.last, last + 2 < tokens.count, tokens[last + 1].text == "," else { return false }
+        var k = last + 2
+        guard tokens[k].kind == .word, tokens[k].isCapitalized else { return false }
+        var name = tokens[k].text
+        if k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].isCapitalized,
+           lexicon.places.contains(name + " " + tokens[k + 1].text) {
+            k += 1
+            name += " " + tokens[k].text   // New York, North Carolina
+        }
+        var region = lexicon.placeAliases[name] != nil || lexicon.places.contains(name)
+        if !region, let dot = periodAfter(a, [k]), lexicon.placeAliases[name + "."] != nil {
+            region = true
+            k = dot
+        }
+        guard region else { return false }
+        let next = k + 1 < tokens.count ? tokens[k + 1].text : ""
+        return !["’s", "'s", "’", "'"].contains(next)
     }
 
     /// `(NASDAQ: VTRX)` or `(HFL)` right after an organisation: a ticker of that organisation.
@@ -446,8 +497,26 @@ public struct EntityRecognizer: Sendable {
             guard k + 1 < range.upperBound, tokens[k].isAllCaps, (1...5).contains(tokens[k].text.count), tokens[k + 1].text == ")" else { continue }
             out.append(Candidate(tokens: k..<(k + 1), type: .ticker, canonical: c.canonical, personHint: false))
         }
+        // `shares (NYSE: AEP)` with no company just before: the exchange says it is a ticker; the company is the
+        // nearest before it in the sentence, if any
+        var k = range.lowerBound
+        while k + 4 < range.upperBound {
+            defer { k += 1 }
+            guard tokens[k].text == "(", EntityRecognizer.exchanges.contains(tokens[k + 1].text.lowercased()),
+                  tokens[k + 2].text == ":", tokens[k + 3].isAllCaps, (1...5).contains(tokens[k + 3].text.count),
+                  tokens[k + 4].text == ")", !out.contains(where: { $0.tokens.lowerBound == k + 3 }) else { continue }
+            let company = found.last { $0.type == .organization && $0.tokens.upperBound <= k && !EntityRecognizer.exchanges.contains(joined(a, Array($0.tokens)).lowercased()) }
+            out.append(Candidate(tokens: (k + 3)..<(k + 4), type: .ticker, canonical: company?.canonical ?? tokens[k + 3].text, personHint: false))
+        }
         return out
     }
+
+    /// Stock exchanges as news writes them before a ticker (`NYSE: X`, `Nasdaq: X`, `LSE: X`).
+    static let exchanges: Set<String> = [
+        "nyse", "nasdaq", "amex", "arca", "cboe", "otc", "otcqx", "otcqb", "lse", "aim", "tsx", "tsxv", "asx", "nzx",
+        "hkex", "sehk", "sgx", "nse", "bse", "tyo", "tse", "krx", "xetra", "fwb", "euronext", "six", "jse", "bmv",
+        "sse", "szse", "moex",
+    ]
 
     func joined(_ a: Article, _ ks: [Int]) -> String {
         guard let f = ks.first, let l = ks.last else { return "" }

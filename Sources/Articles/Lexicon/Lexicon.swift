@@ -20,6 +20,8 @@ public struct Lexicon: Sendable {
     public let orgWords: Set<String>
     /// Lower-cased heads of laws and events (`act`, `treaty`).
     public let miscHeads: Set<String>
+    /// Lower-cased heads of place names (`county`, `river`).
+    public let placeHeads: Set<String>
 
     /// The lexicon compiled into the package.
     public static let bundled = Lexicon()
@@ -47,6 +49,7 @@ public struct Lexicon: Sendable {
         roleWords = Set(lines(WordLists.roleWords))
         orgWords = Set(lines(WordLists.orgWords))
         miscHeads = Set(lines(WordLists.miscHeads))
+        placeHeads = Set(lines(WordLists.placeHeads))
     }
 
     /// The gender a first name usually has, if it is a known first name.

@@ -63,6 +63,24 @@ public struct ArticleReader: Sendable {
                 break
             }
         }
+        // Byline and date lines near the top, alone or stacked under the title (`By Jane Doe, Reuters`, then
+        // `March 14, 2023` or `Updated 10:32 AM EDT, Tue March 14, 2023`): metadata, not body.
+        var looked = 0
+        for k in lines.indices where !lines[k].isBlank {
+            looked += 1
+            let span = lines[k].trimmed
+            if looked > 6 || span.length > 120 { break }   // the body has begun
+            if let name = bylineName(b, span) {
+                if byline == nil { byline = name }
+                paragraphs.append(Paragraph(span: span, role: .byline))
+            } else if let d = dateLine(b, span) {
+                if date == nil { date = d }
+                paragraphs.append(Paragraph(span: span, role: .header))
+            } else {
+                continue
+            }
+            lines[k].trimmed = ByteSpan(span.end, span.end)
+        }
         var blocks = makeBlocks(lines)
         var roles = [Paragraph.Role](repeating: .body, count: blocks.count)
 
@@ -74,15 +92,6 @@ public struct ArticleReader: Sendable {
                 title = text
                 titleSpan = s
                 roles[0] = .title
-            }
-        }
-        // A `By Name` line near the top.
-        for k in 0..<min(blocks.count, 4) where roles[k] == .body && blocks[k].lines.count == 1 {
-            let text = decode(b, blocks[k].span)
-            if let name = bylineName(text) {
-                if byline == nil { byline = name }
-                roles[k] = .byline
-                break
             }
         }
         // An author block at the end: a name line, then a bio that begins with that name.
@@ -358,14 +367,49 @@ public struct ArticleReader: Sendable {
         return (2...4).contains(words)
     }
 
-    /// `By Jane Doe` or `By Jane Doe, Reuters`: the name.
-    func bylineName(_ text: String) -> String? {
-        guard text.hasPrefix("By ") || text.hasPrefix("BY ") || text.hasPrefix("by ") else { return nil }
+    /// `By Jane Doe`, `By Jane Doe, Reuters` or `BY JANE DOE AND JOHN ROE | Updated …`: the name. Not a sentence
+    /// that begins with `By` (`By Friday, the talks had…`): no final period, and no weekday or month as the name.
+    func bylineName(_ b: [UInt8], _ s: ByteSpan) -> String? {
+        guard s.length > 3, b[s.start] | 0x20 == UInt8(ascii: "b"), b[s.start + 1] | 0x20 == UInt8(ascii: "y"),
+              b[s.start + 2] == UInt8(ascii: " ") else { return nil }
+        let text = decode(b, s)
+        if let last = text.unicodeScalars.last, last == "." || last == "!" || last == "?" || last == ":" {
+            guard text.hasSuffix(" Jr.") || text.hasSuffix(" Sr.") else { return nil }
+        }
+        guard wordCount(text) <= 16 else { return nil }
         var rest = String(text.dropFirst(3)).trimmingCharacters(in: " ")
-        if let comma = rest.firstIndex(where: { $0 == "," || $0 == "|" }) { rest = String(rest[..<comma]) }
-        guard wordCount(rest) <= 8, let f = rest.unicodeScalars.first, f.properties.isUppercase else { return nil }
+        if let comma = rest.firstIndex(where: { $0 == "," || $0 == "|" || $0 == "\u{2022}" || $0 == "\u{00B7}" }) {
+            rest = String(rest[..<comma]).trimmingCharacters(in: " ")
+        }
+        guard wordCount(rest) <= 8, let f = rest.unicodeScalars.first, f.properties.isUppercase,
+              !CalendarWords.isCalendarWord(rest.lowercased()) else { return nil }
         return rest
     }
+
+    /// A line that gives only a date, maybe with a time, a weekday, a time zone and `Published`/`Updated`
+    /// (`March 14, 2023`, `Updated 10:32 AM EDT, Tue March 14, 2023`, `Last modified on 14 Mar 2023 10.32 GMT`).
+    func dateLine(_ b: [UInt8], _ s: ByteSpan) -> CalendarDate? {
+        guard s.length <= 80, b[s.start..<s.end].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        let text = decode(b, s)
+        for word in text.split(whereSeparator: { " ,|/\u{2022}\u{00B7}\u{2013}\u{2014}()".contains($0) }) {
+            var w = word.lowercased()
+            if w.hasSuffix(".") { w.removeLast() }
+            if w.isEmpty || w == "-" { continue }
+            if w.unicodeScalars.allSatisfy({ $0.properties.numericType != nil || $0 == ":" || $0 == "." || $0 == "-" }) { continue }
+            if ["st", "nd", "rd", "th"].contains(where: { w.hasSuffix($0) }), w.dropLast(2).allSatisfy(\.isNumber), w.count > 2 { continue }
+            if CalendarWords.months[w] != nil || CalendarWords.weekdays[w] != nil || ArticleReader.dateLineWords.contains(w) { continue }
+            // a time zone: EDT, GMT, UTC+1
+            if word.count <= 5, word.unicodeScalars.prefix(3).allSatisfy({ $0.properties.isUppercase }), word.count >= 2 { continue }
+            return nil
+        }
+        return AbsoluteDateParser.firstDate(in: text)
+    }
+
+    /// Words other than dates, times and time zones that date lines use.
+    static let dateLineWords: Set<String> = [
+        "published", "updated", "posted", "last", "modified", "first", "on", "at", "am", "pm", "a.m", "p.m", "of",
+        "ago", "hour", "hours", "minute", "minutes", "min", "mins", "h", "hrs",
+    ]
 
     /// Dashes, quote marks and the like that decorate a subheading (`-‘Title’-`, `== Title ==`).
     static func isWrapper(_ c: Unicode.Scalar) -> Bool {

@@ -67,7 +67,8 @@ enum SentenceSplitter {
         switch t.kind {
         case .word: return t.isCapitalized
         case .number: return true
-        case .punctuation: return openersPunct.contains(t.text) || t.text == "-" || t.text == "\u{2014}"
+        // not a dash: after a period it follows a dateline's abbreviation (`ERIE, Pa. — Freezing rain …`)
+        case .punctuation: return openersPunct.contains(t.text)
         }
     }
 

@@ -71,6 +71,13 @@ guardian
 chronicle
 examiner
 observer
+courier
+dispatch
+inquirer
+globe
+ledger
+bulletin
+sentinel
 review
 magazine
 press

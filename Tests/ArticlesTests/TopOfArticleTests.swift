@@ -1,0 +1,66 @@
+import Articles
+import XCTest
+
+/// What sits under a headline in most news sites' text: a byline and a date line stacked without a blank line,
+/// and names the word lists alone get wrong (a first name heading a county, a nationality opening a company).
+final class TopOfArticleTests: XCTestCase {
+    static let corpus = FixtureCorpus.build(["outage.txt"])
+    var outage: Article { Self.corpus.articles[0] }
+
+    func entity(_ text: String) -> Entity? { outage.entities.first { $0.text == text } }
+
+    func read(_ text: String) -> Article { ArticleReader().read(path: "inline.txt", bytes: Array(text.utf8)) }
+
+    func testStackedBylineAndDateLineAreMetadataAndDateTheArticle() {
+        XCTAssertEqual(outage.byline, "Daniel Okoro and Leah Brandt")
+        XCTAssertEqual(outage.date?.description, "2024-01-17")
+        XCTAssertEqual(outage.dateSource, .metadata)
+        XCTAssertEqual(outage.title, "Ice storm leaves 90,000 without power in western Pennsylvania")
+        XCTAssertFalse(outage.timexes.contains { $0.text.contains("January 17") }, "the date line is metadata, not an event")
+        // relative days now resolve against the article's date
+        XCTAssertEqual(outage.timexes.first { $0.text == "Tuesday" }?.value, "2024-01-16")
+        XCTAssertEqual(outage.quotes.first { $0.text.hasPrefix("Our line crews") }?.speaker, "Sandra Whitfield")
+    }
+
+    func testDateLinesInTheirCommonForms() {
+        for line in ["March 14, 2023", "Published 10:32 a.m. ET March 14, 2023", "Last modified on Tue 14 Mar 2023 10.32 GMT",
+                     "2023-03-14", "14 March 2023 · 2 hours ago"] {
+            let a = read("A headline about a storm\n\n\(line)\n\nThe storm hit on Monday.\n")
+            XCTAssertEqual(a.date?.description, "2023-03-14", line)
+            XCTAssertEqual(a.dateSource, .metadata, line)
+        }
+    }
+
+    func testSentencesAndTitlesThatOnlyLookLikeMetadataStayText() {
+        let friday = read("Talks collapse\n\nBy Friday, the talks had collapsed.\n\nNegotiators left the city.\n")
+        XCTAssertNil(friday.byline, "a sentence that begins with By")
+        XCTAssertTrue(friday.paragraphs.contains { $0.role == .body && friday.text($0.span).hasPrefix("By Friday") })
+        let dated = read("Storm of March 14, 2023 remembered\n\nResidents gathered on Monday.\n")
+        XCTAssertNil(dated.date, "a headline with a date in it is not a date line")
+        XCTAssertEqual(dated.title, "Storm of March 14, 2023 remembered")
+        let month = read("Prices climb\n\nBy March\n\nPrices rose again.\n")
+        XCTAssertNil(month.byline, "a month is not a byline")
+    }
+
+    func testPlaceHeadsNationalitiesAndTickersAfterAnExchange() {
+        XCTAssertEqual(entity("Crawford County")?.type, .place)
+        XCTAssertEqual(entity("Warren County")?.type, .place, "Warren is also a first name")
+        XCTAssertEqual(entity("Allegheny River")?.type, .place)
+        XCTAssertEqual(entity("Canadian Pacific Kansas City")?.type, .organization, "a nationality opening a company's name")
+        XCTAssertNil(entity("Pacific Kansas City"))
+        XCTAssertEqual(entity("GLEC")?.type, .ticker, "(NYSE: X) after a common noun")
+        XCTAssertEqual(entity("Great Lakes Electric Cooperative")?.type, .organization)
+        XCTAssertEqual(entity("Sandra Whitfield")?.type, .person)
+        XCTAssertEqual(entity("Martin Hale")?.type, .person)
+    }
+
+    func testDatelineTownAndStateAbbreviationAndANewspaperInTheByline() {
+        XCTAssertEqual(entity("ERIE")?.type, .place, "a town before its state, in a dateline")
+        XCTAssertEqual(entity("ERIE")?.canonical, "Erie")
+        XCTAssertEqual(entity("Pa.")?.canonical, "Pennsylvania", "the abbreviation with its period")
+        XCTAssertEqual(outage.sentences.first { outage.text($0.span).hasPrefix("ERIE") }.map { outage.text($0.span).hasSuffix("said.") }, true,
+                       "a dateline's abbreviation does not end the sentence")
+        XCTAssertEqual(entity("The Valley Courier")?.type, .organization, "a name that takes The is not a person's")
+        XCTAssertNil(outage.entities.first { $0.type == .person && $0.text.contains("Courier") })
+    }
+}
