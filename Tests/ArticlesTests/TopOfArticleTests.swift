@@ -64,3 +64,35 @@ final class TopOfArticleTests: XCTestCase {
         XCTAssertNil(outage.entities.first { $0.type == .person && $0.text.contains("Courier") })
     }
 }
+
+/// A British-style political story: scene-setting clauses, `has warned of “…”`, `accused … of “…”`, a passive
+/// `was accused of “…”`, an acronym beside a company's legal suffix, and a credit line with a place.
+final class ScareQuoteTests: XCTestCase {
+    static let corpus = FixtureCorpus.build(["budget.txt"])
+    var budget: Article { Self.corpus.articles[0] }
+
+    func quote(_ prefix: String) -> Quote? { budget.quotes.first { $0.text.hasPrefix(prefix) } }
+
+    func testPhrasesQuotedAsJudgementsBelongToTheSubjectButNotInThePassive() {
+        XCTAssertEqual(quote("hard choices")?.speaker, "Helen Carver", "`X, the minister, has warned of “…”`")
+        XCTAssertEqual(quote("inventing a crisis")?.speaker, "Gareth Lyle", "`X accused … of “…”`")
+        XCTAssertNotEqual(quote("scaremongering")?.speaker, "Gareth Lyle", "`X was accused of “…”`: X did not say it")
+        XCTAssertEqual(quote("The numbers are poor")?.speaker, "Ruth Abara")
+    }
+
+    func testAClauseThatSetsTheSceneIsNotWhatWasSaid() {
+        XCTAssertNil(quote("Speaking to Radio Northfield"))
+        XCTAssertEqual(quote("We found the accounts")?.speaker, "Helen Carver")
+        XCTAssertEqual(quote("families would pay")?.speaker, "Gareth Lyle", "reported speech after `told`")
+    }
+
+    func testAcronymsCreditLinesAndCommonAbbreviations() {
+        XCTAssertNil(budget.entities.first { $0.text == "AI" }, "AI names no one, and Marlow Apple Inc does not spell it")
+        XCTAssertEqual(budget.entities.first { $0.text == "HFI" }?.canonical, "Halden Fiscal Institute")
+        XCTAssertEqual(budget.entities.first { $0.text == "HFI" }?.type, .organization, "an institute's initials, not a ticker")
+        XCTAssertEqual(budget.byline, "Owen Marsh")
+        XCTAssertEqual(budget.entities.first { $0.text == "Northfield" && $0.span.start > budget.bytes.count - 60 }?.type, .place,
+                       "where the reporter wrote from")
+        XCTAssertEqual(budget.entities.first { $0.text == "Sunil Mehta" }?.type, .person)
+    }
+}

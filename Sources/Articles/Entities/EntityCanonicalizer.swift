@@ -112,10 +112,18 @@ public struct EntityCanonicalizer: Sendable {
         }
     }
 
+    /// The capitals that open each word, leaving out a legal suffix: `Apple Inc` does not spell `AI`, but
+    /// `International Business Machines Corp` spells `IBM`.
     func initials(_ name: String) -> String {
         String(name.split(separator: " ").compactMap { w -> Character? in
             guard let f = w.first, f.isUppercase else { return nil }
-            return f
+            let bare = w.hasSuffix(".") ? w.dropLast() : w
+            return EntityCanonicalizer.legalSuffixes.contains(bare.lowercased()) ? nil : f
         })
     }
+
+    static let legalSuffixes: Set<String> = [
+        "inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "llc", "llp", "plc", "gmbh", "ag", "sa",
+        "nv", "bv", "se", "lp",
+    ]
 }

@@ -18,6 +18,11 @@ public struct EntityRecognizer: Sendable {
     static let particles: Set<String> = ["von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ter"]
     static let alwaysDrop: Set<String> = ["i", "i’m", "i'm", "i’ve", "i'd", "i’d", "i’ll", "ok", "okay", "mr", "mrs", "ms", "dr",
                                           "internet", "web", "god", "mom", "dad"]
+    /// Abbreviations of common nouns, written in capitals but naming no one (`AI`, `GDP`, `IPO`).
+    static let genericAbbreviations: Set<String> = [
+        "ai", "agi", "gdp", "ipo", "ipos", "etf", "etfs", "ev", "evs", "cpi", "pc", "pcs", "dna", "rna", "vpn", "ar", "vr",
+        "ok", "tv", "atm", "suv", "suvs", "gps", "lgbt", "lgbtq", "diy", "pr", "hr", "it", "ufo", "ceo", "cfo", "coo", "cto",
+    ]
     /// Diseases and the like: names, but of no person, organisation or place.
     static let miscNames: Set<String> = ["covid", "covid-19", "coronavirus", "ebola", "sars", "mers", "hiv", "aids", "zika", "mpox"]
     static let initialTriggers: Set<String> = ["\u{201C}", "\u{2018}", "\"", "'", "(", "[", ":", "\u{2014}", "\u{2013}", "-", ";"]
@@ -296,7 +301,13 @@ public struct EntityRecognizer: Sendable {
             if tokens[k].text == "." && current.isEmpty { continue }
             current.append(k)
         }
-        if !current.isEmpty { pieces.append((current, hint || byline)) }
+        // in a byline, names are people's, but not where they wrote from (`Reporting by Jane Doe in Bengaluru`)
+        let wroteFrom = run[0] > range.lowerBound && ["in", "from"].contains(lowerText(a, run[0] - 1))
+        if !current.isEmpty { pieces.append((current, hint || (byline && !wroteFrom))) }
+        if byline && wroteFrom && pieces.count == 1, let piece = pieces.first?.0, piece.count <= 3,
+           let f = piece.first, let l = piece.last {
+            return [Candidate(tokens: f..<(l + 1), type: .place, canonical: joined(a, piece), personHint: false)]
+        }
         var out: [Candidate] = []
         for (piece, personHint) in pieces {
             out += typePiece(a, trimConnectors(a, piece), personHint: personHint)
@@ -399,6 +410,9 @@ public struct EntityRecognizer: Sendable {
                 }
             }
         }
+        if words.count == 1, tokens[words[0]].isAllCaps, EntityRecognizer.genericAbbreviations.contains(lowers[0]) {
+            return []
+        }
         if words.count == 1, EntityRecognizer.miscNames.contains(lowers[0]) {
             return [cand(piece, .misc, text)]
         }
@@ -495,6 +509,12 @@ public struct EntityRecognizer: Sendable {
             k += 1
             if k + 1 < range.upperBound, tokens[k].isAllCaps, tokens[k + 1].text == ":" { k += 2 }
             guard k + 1 < range.upperBound, tokens[k].isAllCaps, (1...5).contains(tokens[k].text.count), tokens[k + 1].text == ")" else { continue }
+            // an institution's own initials are its short name, not a ticker: Institute for Fiscal Studies (IFS),
+            // European Central Bank (ECB); a company's are a ticker: Harbor Freight Lines (HFL)
+            let words = c.tokens.filter { tokens[$0].kind == .word }
+            let initials = String(words.compactMap { tokens[$0].isCapitalized ? tokens[$0].text.first : nil })
+            if initials == tokens[k].text, let head = words.last.map({ tokens[$0].text.lowercased() }),
+               EntityRecognizer.institutionHeads.contains(head) { continue }
             out.append(Candidate(tokens: k..<(k + 1), type: .ticker, canonical: c.canonical, personHint: false))
         }
         // `shares (NYSE: AEP)` with no company just before: the exchange says it is a ticker; the company is the
@@ -510,6 +530,15 @@ public struct EntityRecognizer: Sendable {
         }
         return out
     }
+
+    /// Heads of names of public bodies, whose initials in brackets are an abbreviation rather than a ticker.
+    static let institutionHeads: Set<String> = [
+        "institute", "institution", "foundation", "commission", "agency", "university", "department", "ministry",
+        "organization", "organisation", "association", "council", "committee", "union", "federation", "society",
+        "bureau", "office", "authority", "service", "court", "party", "fund", "bank", "board", "center", "centre",
+        "school", "college", "academy", "trust", "league", "forum", "administration", "assembly", "parliament",
+        "alliance", "coalition", "network", "program", "programme", "survey", "studies", "research",
+    ]
 
     /// Stock exchanges as news writes them before a ticker (`NYSE: X`, `Nasdaq: X`, `LSE: X`).
     static let exchanges: Set<String> = [

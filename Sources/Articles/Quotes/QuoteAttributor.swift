@@ -14,6 +14,16 @@ public struct QuoteAttributor: Sendable {
         "remarked", "commented", "posted", "reads", "recalled", "acknowledged", "admitted", "suggested", "urged",
         "stressed", "emphasized", "predicted", "promised", "pledged", "confirmed", "denied", "countered", "conceded",
         "quipped", "testified", "saying", "called", "describes", "described", "telling", "writing", "adding", "explains", "notes", "according",
+        // verbs that quote a phrase as a judgement (`accused the government of “talking down the economy”`)
+        "accused", "accuses", "branded", "dismissed", "criticised", "criticized", "condemned", "hailed", "slammed",
+        "labelled", "labeled", "praised",
+    ]
+    /// Words that make the verb after them passive (`was accused of “…”`): the subject did not say it.
+    static let passiveMarks: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "get", "got"]
+    /// Words between a subject and its verb that name no one (`X, the chancellor, has warned`).
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "also", "has also", "previously", "later", "again", "repeatedly", "already", "once",
+        "will", "would", "did", "does", "then", "now",
     ]
     static let pronouns: [String: Character] = ["he": "m", "she": "f", "it": "o", "they": "p", "i": "x", "we": "x"]
     static let nominals: Set<String> = [
@@ -123,7 +133,8 @@ public struct QuoteAttributor: Sendable {
         }
         var v = w.count - 1
         while v >= 0 {
-            if QuoteAttributor.speechVerbs.contains(w[v]) && w[v] != "according" {
+            if QuoteAttributor.speechVerbs.contains(w[v]) && w[v] != "according"
+                && !(v > 0 && QuoteAttributor.passiveMarks.contains(w[v - 1])) {
                 if blocked(Array(w[(v + 1)...])) { return nil }
                 if let s = subject(a, Array(before[0..<v]), people, before: offset, adjacentOnly: true) { return s }
             }
@@ -158,6 +169,8 @@ public struct QuoteAttributor: Sendable {
             for (i, seg) in segments.enumerated().reversed() {
                 let first = seg.first.map { a.tokens[$0].text.lowercased() } ?? ""
                 if seg.isEmpty || ["who", "which", "whose"].contains(first) { continue }
+                // only `has` or `also` after the last comma: the subject is before it
+                if i > 0, seg.allSatisfy({ QuoteAttributor.auxiliaries.contains(a.tokens[$0].text.lowercased()) }) { continue }
                 // an appositive role (`X, general secretary of the Y union, said`) stands for the name before it
                 let appositive = lexicon.titles.contains(first) || lexicon.roleWords.contains(first) || ["a", "an", "the"].contains(first)
                 if appositive, i > 0, let earlier = segments[..<i].last(where: { !$0.isEmpty }),
@@ -232,6 +245,12 @@ public struct QuoteAttributor: Sendable {
 
     // MARK: - Reported speech
 
+    /// Participles that open a clause setting the scene of what someone said (`Speaking to reporters, …`).
+    static let sceneSetters: Set<String> = [
+        "speaking", "talking", "writing", "asked", "responding", "replying", "answering", "commenting", "reacting",
+        "testifying", "appearing", "addressing", "interviewed", "questioned", "pressed", "announcing", "referring",
+    ]
+
     /// `CLAUSE, X told Y …` and `X said (that) CLAUSE`, in sentences or parts of them without quote marks.
     func reported(_ a: Article, found: [QuoteFinder.Found], people: [Entity]) -> [Quote] {
         var out: [Quote] = []
@@ -247,7 +266,13 @@ public struct QuoteAttributor: Sendable {
                     while k >= 0 && w[k] != "," && subj.count < 6 { subj.insert(ks[k], at: 0); k -= 1 }
                     guard let speaker = lastEntity(a, subj, people) ?? (subj.count == 1 ? resolvePronoun(a, w[v - 1], people, before: a.tokens[ks[v - 1]].span.start, at: a.tokens[ks[v - 1]].span) : nil) else { continue }
                     var clause: ByteSpan?
-                    if k > 0 && w[k] == "," && k >= 5 {
+                    // `X said: “…”` gives its words in the quotation, and `Speaking to the BBC, X said` or
+                    // `Asked about …, X said` only set the scene: neither clause is what was said
+                    let introducesQuotation = v + 1 < w.count && [":", "\u{201C}", "\""].contains(w[v + 1])
+                    let setsTheScene = k > 0 && QuoteAttributor.sceneSetters.contains(w[0])
+                    if introducesQuotation || setsTheScene {
+                        continue
+                    } else if k > 0 && w[k] == "," && k >= 5 {
                         // CLAUSE, X said (a clause of a few words at least: not "In a statement, X said");
                         // a dateline (SAN FRANCISCO —) is not part of what was said
                         var c0 = 0
@@ -258,7 +283,8 @@ public struct QuoteAttributor: Sendable {
                         // X said (Friday) (that) CLAUSE
                         var c = v + 1
                         if w[v] == "told" || w[v] == "tells" {
-                            // the one told: a name, or one word (reporters, analysts)
+                            // the one told: a name (the Evening Ledger), or one word (reporters, analysts)
+                            if c + 1 < w.count, ["the", "a", "an"].contains(w[c]), a.tokens[ks[c + 1]].isCapitalized { c += 1 }
                             if c < w.count, a.tokens[ks[c]].isCapitalized {
                                 while c < w.count, a.tokens[ks[c]].isCapitalized { c += 1 }
                             } else { c += 1 }

@@ -126,8 +126,11 @@ public struct ArticleReader: Sendable {
                 // Reporting by Jane Doe; Editing by John Roe
                 roles[k] = .byline
                 if byline == nil, text.hasPrefix("Reporting by ") {
-                    byline = String(text.dropFirst("Reporting by ".count).prefix { $0 != ";" && $0 != "," && $0 != "\n" })
-                        .trimmingCharacters(in: " ")
+                    // Reporting by Jane Doe in London: the name, not where she wrote from
+                    var name = String(text.dropFirst("Reporting by ".count).prefix { $0 != ";" && $0 != "," && $0 != "\n" })
+                    let words = name.split(separator: " ")
+                    if let at = words.firstIndex(of: "in") { name = words[..<at].joined(separator: " ") }
+                    byline = name.trimmingCharacters(in: " ")
                 }
             } else if isCaption(b, span) {
                 roles[k] = .caption
