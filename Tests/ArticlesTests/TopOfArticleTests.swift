@@ -96,3 +96,19 @@ final class ScareQuoteTests: XCTestCase {
         XCTAssertEqual(budget.entities.first { $0.text == "Sunil Mehta" }?.type, .person)
     }
 }
+
+/// A sports story in single quotation marks: a first name alone in a quotation, and `the club said`.
+final class FirstNameAndNominalTests: XCTestCase {
+    static let corpus = FixtureCorpus.build(["sacking.txt"])
+    var story: Article { Self.corpus.articles[0] }
+
+    func testAFirstNameAloneIsThePersonNamedInFullAndTheClubIsTheOneTheStoryIsAbout() {
+        let luis = story.entities.first { $0.text == "Luis" }
+        XCTAssertEqual(luis?.type, .person)
+        XCTAssertEqual(luis?.canonical, "Luis Ferreira")
+        XCTAssertEqual(story.quotes.first { $0.text == "in the coming weeks" }?.speaker, "Northgate City", "the club said")
+        XCTAssertEqual(story.quotes.first { $0.text.hasPrefix("We thank Luis") }?.speaker, "Keith Morrow")
+        XCTAssertEqual(story.quotes.first { $0.text.hasPrefix("It’s the right decision") }?.speaker, "Ian Platt")
+        XCTAssertEqual(story.date?.description, "2024-10-12", "a date line with a weekday")
+    }
+}

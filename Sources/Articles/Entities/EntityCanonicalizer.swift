@@ -61,6 +61,12 @@ public struct EntityCanonicalizer: Sendable {
 
         // First pass: canonical names.
         for ai in articles.indices {
+            // people named in full in this article, by their first name (`We thank Luis` after `Luis Ferreira`)
+            var byFirstName: [Substring: Set<String>] = [:]
+            for e in articles[ai].entities where e.type == .person {
+                let words = EntityCanonicalizer.nameWords(e.text)
+                if words.count >= 2 { byFirstName[words[0], default: []].insert(words.joined(separator: " ")) }
+            }
             for ei in articles[ai].entities.indices {
                 var e = articles[ai].entities[ei]
                 switch e.type {
@@ -74,6 +80,10 @@ public struct EntityCanonicalizer: Sendable {
                 case .organization:
                     if !e.text.contains(" "), let full = fullName(e.text) {
                         // a surname standing alone where the person was named in full
+                        e.type = .person
+                        e.canonical = full
+                    } else if !e.text.contains(" "), let named = byFirstName[Substring(e.text)], named.count == 1, let full = named.first {
+                        // a first name alone, where one person of that first name was named in full here
                         e.type = .person
                         e.canonical = full
                     } else {

@@ -31,6 +31,10 @@ public struct QuoteAttributor: Sendable {
         "department", "statement", "giant", "business", "maker", "retailer", "bank", "network", "service", "website",
         "site", "spokesperson", "spokesman", "spokeswoman", "team", "campaign", "government", "administration",
         "post", "blog", "release", "letter", "report",
+        "club", "council", "union", "university", "school", "hospital", "court", "party", "board", "authority", "police",
+        "museum", "league", "federation", "association", "institute", "foundation", "charity", "studio", "airline",
+        "carrier", "operator", "utility", "regulator", "watchdog", "insurer", "lender", "broadcaster", "newspaper",
+        "publisher", "manufacturer", "automaker", "carmaker", "chipmaker", "developer", "supplier", "bureau", "office",
     ]
 
     /// Attributes direct quotations found by `QuoteFinder` and adds reported speech; entities must be canonical.
