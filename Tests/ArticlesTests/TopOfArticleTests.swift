@@ -42,6 +42,13 @@ final class TopOfArticleTests: XCTestCase {
         XCTAssertNil(month.byline, "a month is not a byline")
     }
 
+    func testNamesJoinedByAnAmpersandAreAFirm() {
+        let text = "Retailer cuts forecast\n\nDate: Jan. 9, 2025\n\nEarlier this month, rival Hollis & Grant reported a 3% rise, and Marta Quinn said sales fell.\n"
+        let a = CorpusBuilder().build([(path: "firm.txt", bytes: Array(text.utf8))]).articles[0]
+        XCTAssertEqual(a.entities.first { $0.text == "Hollis & Grant" }?.type, .organization)
+        XCTAssertEqual(a.entities.first { $0.text == "Marta Quinn" }?.type, .person)
+    }
+
     func testPlaceHeadsNationalitiesAndTickersAfterAnExchange() {
         XCTAssertEqual(entity("Crawford County")?.type, .place)
         XCTAssertEqual(entity("Warren County")?.type, .place, "Warren is also a first name")

@@ -447,6 +447,10 @@ public struct EntityRecognizer: Sendable {
         if let last = lowers.last, lexicon.miscHeads.contains(last), words.count > 1 {
             return [cand(piece, .misc, text)]
         }
+        // Hollis & Grant, Procter & Gamble: two names joined by an ampersand are a firm
+        if piece.contains(where: { tokens[$0].text == "&" }) {
+            return [cand(piece, .organization, text)]
+        }
         // "at Morgan Stanley", "from Goldman Sachs", "Goldman Sachs analysts": a place of work, not a person
         let lastIndex = piece[piece.count - 1]
         let beforeStaff = lastIndex + 1 < a.tokens.count && EntityRecognizer.staffNouns.contains(lowerText(a, lastIndex + 1))
