@@ -72,6 +72,26 @@ final class StageTests: XCTestCase {
         XCTAssertEqual(found, ["Friday evening", "yesterday", "May", "the next three years", "the end of June"])
     }
 
+    func testSeasonsResolveToTheOneMeant() {
+        func v(_ code: String, _ r: TimexPattern.Relation, _ y: Int, _ m: Int) -> String? {
+            TimexNormalizer.value(of: TimexPattern(shape: .season(code, year: nil, relation: r)), anchor: CalendarDate(year: y, month: m, day: 9))
+        }
+        XCTAssertEqual(v("SU", .last, 2025, 1), "2024-SU")
+        XCTAssertEqual(v("SP", .last, 2024, 4), "2023-SP", "in April, last spring is the one before this")
+        XCTAssertEqual(v("SP", .last, 2024, 7), "2024-SP", "in July, the spring just over")
+        XCTAssertEqual(v("WI", .this, 2025, 1), "2024-WI", "the winter that began in December")
+        XCTAssertEqual(v("WI", .next, 2025, 1), "2025-WI")
+        XCTAssertEqual(v("FA", .this, 2025, 1), "2025-FA")
+
+        let text = "Bookings fell last summer, before a hard winter of 2023 and a slow spring 2024; prices may fall 2% in the fall."
+        let b = Array(text.utf8)
+        let toks = Tokenizer.tokenize(b, 0..<b.count)
+        let found = TimexRecognizer.recognize(tokens: toks, range: 0..<toks.count, bytes: b)
+        XCTAssertEqual(found.map(\.text), ["last summer", "winter of 2023", "spring 2024"], "not the verb, nor a season of no year")
+        XCTAssertEqual(found.map { TimexNormalizer.value(of: $0.pattern, anchor: CalendarDate(year: 2025, month: 1, day: 9)) },
+                       ["2024-SU", "2023-WI", "2024-SP"])
+    }
+
     func testQuoteMarksVersusApostrophes() {
         let a = read("T\n\nThe customers’ view: ‘It works,’ said Ann Lee of TikTok ‘s team, and \"fine\" too.\n")
         let found = QuoteFinder.find(a).map { a.text($0.span) }

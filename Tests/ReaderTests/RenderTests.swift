@@ -48,6 +48,16 @@ final class RenderTests: XCTestCase {
         XCTAssertTrue(Render.screen(Fixture.state(1, 1)).text.count >= 1, "no crash at 1×1")
     }
 
+    func testTimelineDatesAreLabelledForPeople() {
+        XCTAssertEqual(DateLabel.of("2020-07-31"), "Fri 31 Jul 2020")
+        XCTAssertEqual(DateLabel.of("2020-05"), "May 2020")
+        XCTAssertEqual(DateLabel.of("2016"), "2016")
+        XCTAssertEqual(DateLabel.of("2020-W31-WE"), "weekend 1–2 Aug 2020")
+        XCTAssertEqual(DateLabel.of("2025-Q2"), "Q2 2025")
+        XCTAssertEqual(DateLabel.of("2024-SU"), "summer 2024")
+        XCTAssertEqual(DateLabel.of("2023-WI"), "winter 2023")
+    }
+
     func testCountsOfOneAreSingular() {
         let bytes = Array("Mayor opens bridge\n\nMayor Ana Ruiz opened the bridge on Friday, March 3, 2023. \u{201C}It is ours,\u{201D} Ruiz said.\n".utf8)
         let s = ReaderState(corpus: CorpusBuilder().build([(path: "one.txt", bytes: bytes)]), width: 120, height: 30)

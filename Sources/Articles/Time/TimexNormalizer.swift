@@ -14,6 +14,8 @@ public enum TimexNormalizer {
         case .quarter(let q, let y):
             guard let year = y ?? anchor?.year else { return nil }
             return "\(pad(year, 4))-Q\(q)"
+        case .season(let code, let y?, _):
+            return "\(pad(y, 4))-\(code)"
         default:
             break
         }
@@ -62,8 +64,30 @@ public enum TimexNormalizer {
             }
         case .holiday(let name):
             return holiday(name, year: a.year)?.description
+        case .season(let code, nil, let relation):
+            return "\(pad(seasonYear(code, relation, anchor: a), 4))-\(code)"
         default:
             return nil
+        }
+    }
+
+    /// The year of the season meant: `last` is the latest one already over, `next` the first not yet begun, and
+    /// `this` the one of the article's year (the winter that began last December, in January or February).
+    static func seasonYear(_ code: String, _ relation: TimexPattern.Relation, anchor a: CalendarDate) -> Int {
+        let firstMonth = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][code] ?? 1
+        let now = a.year * 12 + a.month - 1
+        func start(_ y: Int) -> Int { y * 12 + firstMonth - 1 }
+        switch relation {
+        case .last:
+            var y = a.year
+            while start(y) + 3 > now { y -= 1 }
+            return y
+        case .next:
+            var y = a.year - 1
+            while start(y) <= now { y += 1 }
+            return y
+        case .this, .plain:
+            return code == "WI" && a.month <= 2 ? a.year - 1 : a.year
         }
     }
 

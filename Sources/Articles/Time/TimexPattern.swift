@@ -26,6 +26,9 @@ public struct TimexPattern: Hashable, Sendable {
         case holiday(String)
         /// A quarter, with its year if given (`the third quarter`, `Q3 2020`).
         case quarter(Int, year: Int?)
+        /// A season (`SP`, `SU`, `FA`, `WI`), with its year (`spring 2020`) or relative to the article's date
+        /// (`last summer`, `this fall`, `next winter`).
+        case season(String, year: Int?, relation: Relation)
         /// A value that needs no anchor: durations (`P3Y`) and vague references (`FUTURE_REF`).
         case fixed(String)
     }

@@ -1,6 +1,7 @@
 import Articles
 
-/// Dates as people read them: `Fri 31 Jul 2020`, `May 2020`, `2017`, `week 31 2020`, `weekend 1–2 Aug 2020`.
+/// Dates as people read them: `Fri 31 Jul 2020`, `May 2020`, `2017`, `week 31 2020`, `weekend 1–2 Aug 2020`,
+/// `summer 2024`.
 enum DateLabel {
     static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     static let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
@@ -20,6 +21,9 @@ enum DateLabel {
             return "week of \(monday.day) \(months[monday.month - 1]) \(monday.year)"
         }
         if parts.count == 2, parts[1].hasPrefix("Q") { return "\(parts[1]) \(y)" }
+        if parts.count == 2, let season = ["SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"][parts[1]] {
+            return "\(season) \(y)"
+        }
         if parts.count == 2, let m = Int(parts[1]), (1...12).contains(m) { return "\(months[m - 1]) \(y)" }
         return y
     }
