@@ -49,6 +49,17 @@ final class TopOfArticleTests: XCTestCase {
         XCTAssertEqual(a.entities.first { $0.text == "Marta Quinn" }?.type, .person)
     }
 
+    func testCompoundsThatOpenASentenceAndInstitutionsOfAPlace() {
+        let text = "Port strike goes on\n\nLONG BEACH -- Dockworkers stayed off the job on Monday. Automakers said deliveries slipped, "
+            + "according to the Marine Exchange of Southern California. Rosa Delgado said talks would resume.\n"
+        let a = CorpusBuilder().build([(path: "port.txt", bytes: Array(text.utf8))]).articles[0]
+        XCTAssertNil(a.entities.first { $0.text == "Dockworkers" }, "after a double-hyphen dateline, a compound of common words")
+        XCTAssertNil(a.entities.first { $0.text == "Automakers" })
+        XCTAssertEqual(a.entities.first { $0.text == "Marine Exchange of Southern California" }?.type, .organization)
+        XCTAssertEqual(a.entities.first { $0.text == "Rosa Delgado" }?.type, .person)
+        XCTAssertEqual(a.entities.first { $0.text == "LONG BEACH" }?.type, .place)
+    }
+
     func testPlaceHeadsNationalitiesAndTickersAfterAnExchange() {
         XCTAssertEqual(entity("Crawford County")?.type, .place)
         XCTAssertEqual(entity("Warren County")?.type, .place, "Warren is also a first name")

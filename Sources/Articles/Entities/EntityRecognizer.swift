@@ -25,7 +25,7 @@ public struct EntityRecognizer: Sendable {
     ]
     /// Diseases and the like: names, but of no person, organisation or place.
     static let miscNames: Set<String> = ["covid", "covid-19", "coronavirus", "ebola", "sars", "mers", "hiv", "aids", "zika", "mpox"]
-    static let initialTriggers: Set<String> = ["\u{201C}", "\u{2018}", "\"", "'", "(", "[", ":", "\u{2014}", "\u{2013}", "-", ";"]
+    static let initialTriggers: Set<String> = ["\u{201C}", "\u{2018}", "\"", "'", "(", "[", ":", "\u{2014}", "\u{2013}", "-", "--", ";"]
 
     /// A recognised mention, before canonicalisation.
     struct Candidate {
@@ -93,6 +93,21 @@ public struct EntityRecognizer: Sendable {
         if t.isAllCaps && t.text.count > 1 { return false }
         let lower = t.text.lowercased()
         return lexicon.commonWords.contains(lower) || isContraction(lower) || EntityRecognizer.alwaysDrop.contains(lower)
+    }
+
+    /// `Automakers`, `Dockworkers`, `Policymakers`: two common words, the second naming who does something, that
+    /// the word list lacks as one. Used only where a capital comes from the word's position, since a surname can
+    /// be built the same way (`Shoemaker`) and is then known from its other mentions.
+    func isCompoundOfCommon(_ t: Token) -> Bool {
+        guard !t.isAllCaps else { return false }
+        let u = Array(t.text.lowercased().utf8)
+        guard u.count >= 8 else { return false }
+        for cut in 3...(u.count - 5) {
+            let tail = String(decoding: u[cut...], as: UTF8.self)
+            guard tail.hasSuffix("er") || tail.hasSuffix("ers") else { continue }
+            if lexicon.commonWords.contains(String(decoding: u[..<cut], as: UTF8.self)) && lexicon.commonWords.contains(tail) { return true }
+        }
+        return false
     }
 
     func candidates(_ a: Article, _ range: Range<Int>, titleCase: Bool, byline: Bool) -> [Candidate] {
@@ -212,7 +227,7 @@ public struct EntityRecognizer: Sendable {
         func positional(_ k: Int) -> Bool { titleCase || initial.contains(k) }
         func keepPositional(_ i: Int) -> Bool {
             let t = tokens[words[i]]
-            if !isCommon(t) { return true }
+            if !isCommon(t) && !isCompoundOfCommon(t) { return true }
             if knownNameWords.contains(t.text) { return true }
             if lexicon.places.contains(t.text) || lexicon.demonyms[t.text] != nil || lexicon.placeAliases[t.text] != nil { return true }
             // an institution whose head word opens the sentence: Bank of America, Centers for Disease Control
@@ -273,6 +288,12 @@ public struct EntityRecognizer: Sendable {
         if run.count > 1 && lexicon.orgWords.contains(lastLower) {
             var r = run
             if lowerText(a, r[0]) == "the" && r.count > 2 { /* keep The in The New York Times */ } else if lowerText(a, r[0]) == "the" { r.removeFirst() }
+            return [Candidate(tokens: r[0]..<(r[r.count - 1] + 1), type: .organization, canonical: joined(a, r), personHint: false)]
+        }
+        // `X of Y` where X ends in an organisation word is one organisation (Marine Exchange of Southern California)
+        if let of = run.firstIndex(where: { lowerText(a, $0) == "of" }), of > 0, lexicon.orgWords.contains(lowerText(a, run[of - 1])) {
+            var r = run
+            if lowerText(a, r[0]) == "the" && r.count > 2 { r.removeFirst() }
             return [Candidate(tokens: r[0]..<(r[r.count - 1] + 1), type: .organization, canonical: joined(a, r), personHint: false)]
         }
         // split at titles; the piece after a title is a person
