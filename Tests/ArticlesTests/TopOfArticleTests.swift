@@ -104,6 +104,14 @@ final class ScareQuoteTests: XCTestCase {
         XCTAssertEqual(quote("families would pay")?.speaker, "Gareth Lyle", "reported speech after `told`")
     }
 
+    func testTheLinesUnderTheHeadlineAreNotBody() {
+        let body = budget.paragraphs.filter { $0.role == .body }.map { budget.text($0.span) }
+        XCTAssertFalse(body.contains("Published 2 hours ago"), "a date line that says only how long ago")
+        XCTAssertFalse(body.contains("Economics correspondent"), "the byline's role line")
+        XCTAssertTrue(budget.paragraphs.contains { $0.role == .byline && budget.text($0.span) == "Economics correspondent" })
+        XCTAssertEqual(body.first.map { $0.hasPrefix("The finance minister") }, true)
+    }
+
     func testAcronymsCreditLinesAndCommonAbbreviations() {
         XCTAssertNil(budget.entities.first { $0.text == "AI" }, "AI names no one, and Marlow Apple Inc does not spell it")
         XCTAssertEqual(budget.entities.first { $0.text == "HFI" }?.canonical, "Halden Fiscal Institute")

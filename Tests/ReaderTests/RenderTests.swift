@@ -58,6 +58,16 @@ final class RenderTests: XCTestCase {
         XCTAssertEqual(DateLabel.of("2023-WI"), "winter 2023")
     }
 
+    func testTimelineSummariesLeaveOutTheDateline() {
+        XCTAssertEqual(TimelineView.withoutDateline("WASHINGTON (Reuters) - U.S. Senator Elizabeth Warren on Thursday urged"),
+                       "U.S. Senator Elizabeth Warren on Thursday urged")
+        XCTAssertEqual(TimelineView.withoutDateline("ERIE, Pa. — Freezing rain coated power lines"), "Freezing rain coated power lines")
+        XCTAssertEqual(TimelineView.withoutDateline("SANTA CLARA, California, June 5 (Reuters) - Nvidia rose"), "Nvidia rose")
+        XCTAssertEqual(TimelineView.withoutDateline("U.S. officials — who declined to be named — said"), "U.S. officials — who declined to be named — said",
+                       "a sentence with a dash is not a dateline")
+        XCTAssertEqual(TimelineView.withoutDateline("The announcement came after Trump said Friday"), "The announcement came after Trump said Friday")
+    }
+
     func testCountsOfOneAreSingular() {
         let bytes = Array("Mayor opens bridge\n\nMayor Ana Ruiz opened the bridge on Friday, March 3, 2023. \u{201C}It is ours,\u{201D} Ruiz said.\n".utf8)
         let s = ReaderState(corpus: CorpusBuilder().build([(path: "one.txt", bytes: bytes)]), width: 120, height: 30)

@@ -65,7 +65,10 @@ public struct ArticleReader: Sendable {
         }
         // Byline and date lines near the top, alone or stacked under the title (`By Jane Doe, Reuters`, then
         // `March 14, 2023` or `Updated 10:32 AM EDT, Tue March 14, 2023`): metadata, not body.
+        // A role line under a byline (`Economics correspondent`) belongs to it, and `Published 2 hours ago` is a
+        // date line without a date.
         var looked = 0
+        var afterByline = false
         for k in lines.indices where !lines[k].isBlank {
             looked += 1
             let span = lines[k].trimmed
@@ -73,10 +76,15 @@ public struct ArticleReader: Sendable {
             if let name = bylineName(b, span) {
                 if byline == nil { byline = name }
                 paragraphs.append(Paragraph(span: span, role: .byline))
+                afterByline = true
+            } else if afterByline, isRoleLine(b, span) {
+                paragraphs.append(Paragraph(span: span, role: .byline))
             } else if let d = dateLine(b, span) {
-                if date == nil { date = d }
+                if let d, date == nil { date = d }
                 paragraphs.append(Paragraph(span: span, role: .header))
+                afterByline = false
             } else {
+                afterByline = false
                 continue
             }
             lines[k].trimmed = ByteSpan(span.end, span.end)
@@ -389,9 +397,20 @@ public struct ArticleReader: Sendable {
         return rest
     }
 
+    /// `Economics correspondent`, `Staff writer`, `Senior Reporter, Business`: a short line that ends in a job.
+    func isRoleLine(_ b: [UInt8], _ s: ByteSpan) -> Bool {
+        guard s.length <= 60 else { return false }
+        let text = decode(b, s)
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.lowercased() }
+        guard (1...6).contains(words.count), let last = text.unicodeScalars.last, last != "." else { return false }
+        let lexicon = Lexicon.bundled
+        return words.contains { lexicon.roleWords.contains($0) || lexicon.titles.contains($0) }
+    }
+
     /// A line that gives only a date, maybe with a time, a weekday, a time zone and `Published`/`Updated`
-    /// (`March 14, 2023`, `Updated 10:32 AM EDT, Tue March 14, 2023`, `Last modified on 14 Mar 2023 10.32 GMT`).
-    func dateLine(_ b: [UInt8], _ s: ByteSpan) -> CalendarDate? {
+    /// (`March 14, 2023`, `Updated 10:32 AM EDT, Tue March 14, 2023`, `Last modified on 14 Mar 2023 10.32 GMT`):
+    /// the date, or `.some(nil)` for one that says only how long ago (`Published 2 hours ago`).
+    func dateLine(_ b: [UInt8], _ s: ByteSpan) -> CalendarDate?? {
         guard s.length <= 80, b[s.start..<s.end].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let text = decode(b, s)
         for word in text.split(whereSeparator: { " ,|/\u{2022}\u{00B7}\u{2013}\u{2014}()".contains($0) }) {
@@ -405,7 +424,9 @@ public struct ArticleReader: Sendable {
             if word.count <= 5, word.unicodeScalars.prefix(3).allSatisfy({ $0.properties.isUppercase }), word.count >= 2 { continue }
             return nil
         }
-        return AbsoluteDateParser.firstDate(in: text)
+        if let date = AbsoluteDateParser.firstDate(in: text) { return .some(date) }
+        // no date: a line of these words only if it says when (`Published 2 hours ago`, `Updated 5 mins ago`)
+        return text.lowercased().hasSuffix(" ago") ? .some(nil) : nil
     }
 
     /// Words other than dates, times and time zones that date lines use.

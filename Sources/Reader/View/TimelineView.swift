@@ -14,12 +14,30 @@ enum TimelineView {
                 lastDate = row.date
             }
             for ev in row.events {
-                let summary = ev.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+                let summary = withoutDateline(ev.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
                 out.append(Line(text: summary, isDate: false, event: flat, caption: ev.caption, sources: "[\(ev.article + 1)]"))
                 flat += 1
             }
         }
         return out
+    }
+
+    /// An event's sentence without the dateline that opens a story (`WASHINGTON (Reuters) - `, `ERIE, Pa. — `):
+    /// a one-line summary has no room for it, and the article is a key away.
+    static func withoutDateline(_ text: String) -> String {
+        let words = text.split(separator: " ", maxSplits: 8, omittingEmptySubsequences: true)
+        guard let first = words.first, first.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2,
+              first.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) else { return text }
+        for (i, w) in words.enumerated().dropFirst() {
+            if ["—", "–", "-", "--"].contains(w) {
+                guard i + 1 < words.count else { return text }
+                return words[(i + 1)...].joined(separator: " ")
+            }
+            // a dateline's words: capitals (`SAN FRANCISCO,`), a state (`Calif.,`), the agency (`(Reuters)`), a day
+            // (`June 5`): nothing that begins in lower case
+            if w.first?.isLowercase == true { return text }
+        }
+        return text
     }
 
     static func firstLine(_ s: ReaderState, lines: [Line], height: Int) -> Int {
