@@ -72,6 +72,19 @@ final class StageTests: XCTestCase {
         XCTAssertEqual(found, ["Friday evening", "yesterday", "May", "the next three years", "the end of June"])
     }
 
+    func testPlansAndExpectationsSpeakOfTheFuture() {
+        func future(_ text: String) -> Bool? {
+            let b = Array(text.utf8)
+            let toks = Tokenizer.tokenize(b, 0..<b.count)
+            return TimexRecognizer.recognize(tokens: toks, range: 0..<toks.count, bytes: b).first?.pattern.future
+        }
+        XCTAssertEqual(future("We expect most customers to be restored by Thursday."), true)
+        XCTAssertEqual(future("The council is set to vote on Tuesday."), true)
+        XCTAssertEqual(future("The company plans to open the plant in June."), true)
+        XCTAssertEqual(future("Shares fell more than expected on Monday."), false)
+        XCTAssertEqual(future("The plan, announced on Monday, was dropped."), false)
+    }
+
     func testSeasonsResolveToTheOneMeant() {
         func v(_ code: String, _ r: TimexPattern.Relation, _ y: Int, _ m: Int) -> String? {
             TimexNormalizer.value(of: TimexPattern(shape: .season(code, year: nil, relation: r)), anchor: CalendarDate(year: y, month: m, day: 9))

@@ -22,7 +22,7 @@ public enum TimexRecognizer {
         "mid", "of", "last", "next", "this", "since", "until", "on", "and", "or", "between",
     ]
     static let seasons: [String: String] = ["spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"]
-    static let futureCues: Set<String> = ["will", "shall", "’ll", "'ll", "tomorrow", "won’t", "won't"]
+    static let futureCues: Set<String> = ["will", "shall", "’ll", "'ll", "tomorrow", "won’t", "won't", "expect", "expects"]
     static let holidays: [String: String] = [
         "thanksgiving": "thanksgiving", "christmas": "christmas", "halloween": "halloween", "easter": "easter",
         "juneteenth": "juneteenth",
@@ -274,9 +274,13 @@ public enum TimexRecognizer {
         return "P\(amount)\(unit)"
     }
 
+    /// `going to`, `plans to`, `is scheduled to`, `is set to`: the sentence speaks of what is still to come.
     static func containsGoingTo(_ lower: [String]) -> Bool {
         guard lower.count > 2 else { return false }
-        for k in 0..<(lower.count - 2) where lower[k] == "going" && lower[k + 1] == "to" { return true }
+        for k in 0..<(lower.count - 2) where lower[k + 1] == "to" {
+            if ["going", "plans", "plan", "scheduled"].contains(lower[k]) { return true }
+            if lower[k] == "set", k > 0, ["is", "are"].contains(lower[k - 1]) { return true }
+        }
         return false
     }
 
