@@ -138,3 +138,23 @@ final class FirstNameAndNominalTests: XCTestCase {
         XCTAssertEqual(story.date?.description, "2024-10-12", "a date line with a weekday")
     }
 }
+
+/// A health story: a speaker introduced with a colon in the paragraph above, `the network's statement said`,
+/// an organisation that opens a sentence with a common word, and a town named `X City`.
+final class IntroducedAboveTests: XCTestCase {
+    static let corpus = FixtureCorpus.build(["clinics.txt"])
+    var story: Article { Self.corpus.articles[0] }
+
+    func testColonAboveAndAnOrganisationsStatement() {
+        XCTAssertEqual(story.quotes.first { $0.text.hasPrefix("People here") }?.speaker, "Frank Odell", "`X said:` ends the paragraph above")
+        XCTAssertEqual(story.quotes.first { $0.text.hasPrefix("We are listening") }?.speaker, "Valley Health System",
+                       "the network's statement, not the last person quoted")
+        XCTAssertEqual(story.quotes.first { $0.text.hasPrefix("This was not") }?.speaker, "Priya Natarajan")
+    }
+
+    func testOrganisationOpeningASentenceAndATownNamedCity() {
+        XCTAssertEqual(story.entities.first { $0.text == "Valley Health System" }?.type, .organization)
+        XCTAssertNil(story.entities.first { $0.text == "Health System" })
+        XCTAssertEqual(story.entities.first { $0.text == "Carson City" }?.type, .place, "in Carson City; Carson is also a first name")
+    }
+}

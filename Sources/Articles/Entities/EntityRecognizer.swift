@@ -18,6 +18,14 @@ public struct EntityRecognizer: Sendable {
     static let particles: Set<String> = ["von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ter"]
     static let alwaysDrop: Set<String> = ["i", "i’m", "i'm", "i’ve", "i'd", "i’d", "i’ll", "ok", "okay", "mr", "mrs", "ms", "dr",
                                           "internet", "web", "god", "mom", "dad"]
+    /// Words that open a sentence before a name without being part of it.
+    static let leadIns: Set<String> = [
+        "the", "a", "an", "many", "several", "some", "all", "most", "both", "each", "every", "few", "other", "such", "these", "those",
+        "this", "that", "its", "their", "his", "her", "our", "my", "your", "another", "any", "no", "if", "when", "while",
+        "after", "before", "but", "and", "as", "at", "in", "on", "for", "from", "with", "by", "of", "to", "under", "over",
+        "since", "until", "unlike", "like", "despite", "although", "though", "because", "so", "yet", "then", "now",
+        "also", "even", "still", "only", "meanwhile", "former", "current", "top", "senior",
+    ]
     /// Abbreviations of common nouns, written in capitals but naming no one (`AI`, `GDP`, `IPO`).
     static let genericAbbreviations: Set<String> = [
         "ai", "agi", "gdp", "ipo", "ipos", "etf", "etfs", "ev", "evs", "cpi", "pc", "pcs", "dna", "rna", "vpn", "ar", "vr",
@@ -250,7 +258,11 @@ public struct EntityRecognizer: Sendable {
             }
             return pieces.filter { !$0.isEmpty }.flatMap { classifySegment(a, trimConnectors(a, $0), range: range, byline: byline) }
         }
-        if let f = words.first, positional(f), !keepPositional(0), !spelledByAcronym(a, words, range: range) {
+        // an organisation's first word opening the sentence (`Valley Health System will …`), unless it is a word
+        // that only leads into the name (`Many Labour Party members`)
+        let namesOrganisation = words.count >= 3 && lexicon.orgWords.contains(tokens[words[words.count - 1]].text.lowercased())
+            && !EntityRecognizer.leadIns.contains(tokens[words[0]].text.lowercased())
+        if let f = words.first, positional(f), !keepPositional(0), !namesOrganisation, !spelledByAcronym(a, words, range: range) {
             words.removeFirst()
             while let f2 = words.first, tokens[f2].kind != .word || !tokens[f2].isCapitalized { words.removeFirst() }
         }
@@ -446,6 +458,11 @@ public struct EntityRecognizer: Sendable {
         // Pa., Calif.: a state's abbreviation with its period, which the tokenizer keeps apart
         if words.count == 1, let dot = periodAfter(a, piece), let canonical = lexicon.placeAliases[text + "."] {
             return [cand(piece + [dot], .place, canonical)]
+        }
+        // Carson City, Kansas City: never a person; a place where the text is about where (`in Carson City`)
+        if words.count >= 2, let last = lowers.last, ["city", "town", "village"].contains(last) {
+            let at = piece[0] > 0 ? lowerText(a, piece[0] - 1) : ""
+            return [cand(piece, ["in", "near", "to", "from", "outside", "around"].contains(at) ? .place : .organization, text)]
         }
         // Franklin County, Hudson River: a place, even after a first name
         if words.count >= 2, let last = lowers.last, lexicon.placeHeads.contains(last), !isTitleWord(a, words[0]) {

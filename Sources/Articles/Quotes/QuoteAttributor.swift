@@ -49,6 +49,7 @@ public struct QuoteAttributor: Sendable {
             let context = contexts(a, f, found)
             if let s = fromAfter(a, context.after, people, before: f.span.start) { speaker = s }
             else if let s = fromBefore(a, context.before, people, before: f.span.start) { speaker = s }
+            else if context.before.isEmpty, let s = introducedAbove(a, f, people) { speaker = s }
             if speaker == nil, let prev = previous, prev.speaker != nil,
                f.paragraph - prev.paragraph <= 1, context.before.count <= 1 || !prev.closed {
                 speaker = (prev.speaker!, prev.mention ?? f.span)
@@ -147,6 +148,16 @@ public struct QuoteAttributor: Sendable {
         return nil
     }
 
+    /// `County commissioner Frank Odell said:` ending the paragraph before one that opens with the quotation.
+    func introducedAbove(_ a: Article, _ f: QuoteFinder.Found, _ people: [Entity]) -> (String, ByteSpan)? {
+        guard f.paragraph > 0 else { return nil }
+        let above = a.paragraphs[f.paragraph - 1]
+        guard above.role == .body, let si = above.sentences.last else { return nil }
+        let ks = Array(a.sentences[si].tokens)
+        guard let last = ks.last, a.tokens[last].text == ":" else { return nil }
+        return fromBefore(a, ks, people, before: f.span.start)
+    }
+
     /// A relative clause between the verb and the quotation (`…, a law that gives … “…”`) breaks the link.
     func blocked(_ w: [String]) -> Bool {
         for (i, t) in w.enumerated() where t == "," {
@@ -194,10 +205,12 @@ public struct QuoteAttributor: Sendable {
         if let e = lastEntity(a, ks, people, preferPerson: true) { return e }
         // a pronoun right before the verb
         if let last = ks.last, let r = resolvePronoun(a, w[w.count - 1], people, before: before, at: a.tokens[last].span) { return r }
-        // the company said
-        if let n = w.lastIndex(where: { QuoteAttributor.nominals.contains($0) }), n > 0, ["the", "its", "a"].contains(w[n - 1]) {
-            if let org = salientOrganization(a, people, before: before) {
-                return (org.canonical, ByteSpan(a.tokens[ks[n - 1]].span.start, a.tokens[ks[n]].span.end))
+        // the company said; the network's statement said
+        if let n = w.lastIndex(where: { QuoteAttributor.nominals.contains($0) }), n > 0 {
+            var d = n - 1
+            if ["’s", "'s"].contains(w[d]), d > 1, QuoteAttributor.nominals.contains(w[d - 1]) { d -= 2 }
+            if d >= 0, ["the", "its", "a"].contains(w[d]), let org = salientOrganization(a, people, before: before) {
+                return (org.canonical, ByteSpan(a.tokens[ks[d]].span.start, a.tokens[ks[n]].span.end))
             }
         }
         return nil

@@ -32,6 +32,7 @@ capital
 ventures
 technologies
 technology
+system
 systems
 solutions
 labs
