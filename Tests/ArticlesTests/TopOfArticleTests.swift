@@ -158,3 +158,19 @@ final class IntroducedAboveTests: XCTestCase {
         XCTAssertEqual(story.entities.first { $0.text == "Carson City" }?.type, .place, "in Carson City; Carson is also a first name")
     }
 }
+
+/// A feature about two towns no word list knows: places known by their offices and by `the mayors of …`.
+final class TownsByTheirOfficesTests: XCTestCase {
+    static let corpus = FixtureCorpus.build(["water.txt"])
+    var story: Article { Self.corpus.articles[0] }
+
+    func testTownsAreKnownByTheirMayorsAndKeepOneTypeThroughout() {
+        let riverton = story.entities.filter { $0.text == "Riverton" }
+        XCTAssertGreaterThanOrEqual(riverton.count, 3)
+        XCTAssertTrue(riverton.allSatisfy { $0.type == .place }, "Riverton Mayor …, the mayors of Riverton: and so everywhere")
+        XCTAssertTrue(story.entities.filter { $0.text == "Eastfield" }.allSatisfy { $0.type == .place })
+        XCTAssertEqual(story.entities.first { $0.text == "Meridian River" }?.type, .place)
+        XCTAssertEqual(story.quotes.first { $0.text.hasPrefix("Growth is coming") }?.speaker, "Tom Reyes")
+        XCTAssertEqual(story.quotes.first { $0.text.hasPrefix("Nobody wins") }?.speaker, "Dolores Whitman")
+    }
+}

@@ -114,7 +114,11 @@ public struct EntityCanonicalizer: Sendable {
             for ei in articles[ai].entities.indices {
                 let e = articles[ai].entities[ei]
                 guard [.person, .organization, .place].contains(e.type), let v = votes[EntityCanonicalizer.key(e.canonical)] else { continue }
-                if let top = v.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue }), top.value > v[e.type, default: 0] {
+                // on a tie, a type some context gave (person, place) wins over organisation, the type of last resort
+                func rank(_ t: EntityType) -> Int { t == .organization ? 0 : 1 }
+                if let top = v.max(by: { $0.value != $1.value ? $0.value < $1.value
+                                         : rank($0.key) != rank($1.key) ? rank($0.key) < rank($1.key) : $0.key.rawValue > $1.key.rawValue }),
+                   top.value > v[e.type, default: 0] || (top.value == v[e.type, default: 0] && rank(top.key) > rank(e.type)) {
                     articles[ai].entities[ei].type = top.key
                     if top.key == .organization { articles[ai].entities[ei].canonical = orgName(e.canonical) }
                 }

@@ -459,6 +459,12 @@ public struct EntityRecognizer: Sendable {
         if words.count == 1, let dot = periodAfter(a, piece), let canonical = lexicon.placeAliases[text + "."] {
             return [cand(piece + [dot], .place, canonical)]
         }
+        // `County`, `River` alone: the head of a place's name, not a name
+        if words.count == 1, lexicon.placeHeads.contains(lowers[0]) { return [] }
+        // Riverton Mayor …, the mayors of Riverton, the town of Riverton: a place by what it has or is
+        if words.count <= 3, !takesThe, lexicon.firstNames[lowers[0]] == nil || words.count == 1, jurisdiction(a, piece) {
+            return [cand(piece, .place, text)]
+        }
         // Carson City, Kansas City: never a person; a place where the text is about where (`in Carson City`)
         if words.count >= 2, let last = lowers.last, ["city", "town", "village"].contains(last) {
             let at = piece[0] > 0 ? lowerText(a, piece[0] - 1) : ""
@@ -508,6 +514,21 @@ public struct EntityRecognizer: Sendable {
             return [cand(piece, .person, text)]
         }
         return [cand(piece, .organization, text)]
+    }
+
+    /// Offices held for a place, and nouns for a place's parts or people, that name the place beside them.
+    static let placeOffices: Set<String> = ["mayor", "mayors", "governor", "gov.", "gov", "sheriff", "sheriffs", "premier", "councillor",
+                                            "councilman", "councilwoman", "alderman", "aldermen", "lieutenant"]
+    static let placeNouns: Set<String> = ["mayor", "mayors", "governor", "city", "town", "village", "residents", "outskirts",
+                                          "suburbs", "streets", "people", "citizens", "county", "province", "state", "capital"]
+
+    /// `Riverton Mayor`, `the mayors of Riverton`, `the town of Riverton`: the piece names a place.
+    func jurisdiction(_ a: Article, _ piece: [Int]) -> Bool {
+        guard let first = piece.first, let last = piece.last else { return false }
+        if last + 1 < a.tokens.count, a.tokens[last + 1].isCapitalized,
+           EntityRecognizer.placeOffices.contains(a.tokens[last + 1].text.lowercased()) { return true }
+        guard first >= 2, lowerText(a, first - 1) == "of" else { return false }
+        return EntityRecognizer.placeNouns.contains(lowerText(a, first - 2))
     }
 
     /// The index of a period right after the piece, touching its last word (`Pa.`), if there is one.
