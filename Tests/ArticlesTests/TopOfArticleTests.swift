@@ -60,6 +60,14 @@ final class TopOfArticleTests: XCTestCase {
         XCTAssertEqual(a.entities.first { $0.text == "LONG BEACH" }?.type, .place)
     }
 
+    func testANameAfterInIsAPlaceUnlessItOwnsSomething() {
+        let text = "Fire season\n\nA burnt-out car stood in Les Pennes-Mirabeau on Tuesday. Mark Tully played a role in Joe Biden’s campaign.\n"
+        let a = CorpusBuilder().build([(path: "in.txt", bytes: Array(text.utf8))]).articles[0]
+        XCTAssertEqual(a.entities.first { $0.text == "Les Pennes-Mirabeau" }?.type, .place, "Les is also a first name")
+        XCTAssertEqual(a.entities.first { $0.text == "Joe Biden" }?.type, .person, "an owner after `in` is still a person")
+        XCTAssertEqual(a.entities.first { $0.text == "Mark Tully" }?.type, .person)
+    }
+
     func testPlaceHeadsNationalitiesAndTickersAfterAnExchange() {
         XCTAssertEqual(entity("Crawford County")?.type, .place)
         XCTAssertEqual(entity("Warren County")?.type, .place, "Warren is also a first name")

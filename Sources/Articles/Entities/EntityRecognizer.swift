@@ -499,6 +499,12 @@ public struct EntityRecognizer: Sendable {
         let lastIndex = piece[piece.count - 1]
         let beforeStaff = lastIndex + 1 < a.tokens.count && EntityRecognizer.staffNouns.contains(lowerText(a, lastIndex + 1))
         let afterAt = beforeStaff || (piece[0] > 0 && ["at", "from"].contains(lowerText(a, piece[0] - 1)))
+        // `a car in Les Pennes-Mirabeau`, `flooding in Grant Park`: after `in`, a name that is not an owner is a place
+        let afterIn = piece[0] > 0 && ["in", "near", "outside", "across", "throughout"].contains(lowerText(a, piece[0] - 1))
+            && !(lastIndex + 1 < a.tokens.count && ["’s", "'s", "’", "'"].contains(a.tokens[lastIndex + 1].text))
+        if words.count >= 2, afterIn, !personHint, lexicon.firstNames[lowers[0]] != nil || words.allSatisfy({ !isCommon(tokens[$0]) }) {
+            return [cand(piece, .place, text)]
+        }
         if words.count >= 2, lexicon.firstNames[lowers[0]] != nil, !tokens[words[0]].isAllCaps, !afterAt, !takesThe {
             return [cand(piece, .person, text)]
         }
