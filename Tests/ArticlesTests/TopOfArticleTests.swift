@@ -182,3 +182,18 @@ final class TownsByTheirOfficesTests: XCTestCase {
         XCTAssertEqual(story.quotes.first { $0.text.hasPrefix("Nobody wins") }?.speaker, "Dolores Whitman")
     }
 }
+
+/// A labour story: `told CNN in an interview that …`, two people of one surname, an unnamed spokesperson.
+final class ToldInAnInterviewTests: XCTestCase {
+    static let corpus = FixtureCorpus.build(["pilots.txt"])
+    var story: Article { Self.corpus.articles[0] }
+
+    func testWhatWasToldStartsAfterThatAndSurnamesFindTheirPerson() {
+        let told = story.quotes.first { $0.kind == .reported && $0.speaker == "Mia Lund" && $0.text.contains("22%") }
+        XCTAssertEqual(told?.text, "the agreement raises pay by 22% over four years", "not `in an interview that …`")
+        XCTAssertEqual(story.quotes.first { $0.text.hasPrefix("We value") }?.speaker, "Daniel Hart")
+        XCTAssertEqual(story.quotes.first { $0.text.hasPrefix("unsustainable") }?.speaker, "Ellen Hart")
+        XCTAssertEqual(story.quotes.first { $0.text.hasPrefix("relieved") }?.speaker, "Transport Department")
+        XCTAssertEqual(story.quotes.first { $0.text.hasPrefix("I’d be surprised") || $0.text.hasPrefix("I'd be surprised") }?.speaker, "Mia Lund")
+    }
+}

@@ -307,6 +307,8 @@ public struct QuoteAttributor: Sendable {
                             } else { c += 1 }
                         }
                         while c < w.count, CalendarWords.isCalendarWord(w[c]) || w[c] == "on" { c += 1 }
+                        // `told CNN in an interview that …`: what was said starts after `that`
+                        if c < w.count, let that = w[c...].prefix(7).firstIndex(of: "that"), !w[c..<that].contains(",") { c = that }
                         if c < w.count && w[c] == "that" { c += 1 }
                         var e = w.count
                         while e > c && a.tokens[ks[e - 1]].kind == .punctuation { e -= 1 }
