@@ -60,6 +60,17 @@ final class TopOfArticleTests: XCTestCase {
         XCTAssertEqual(a.entities.first { $0.text == "LONG BEACH" }?.type, .place)
     }
 
+    func testAHeadlineInCapitalsNamesNoOneAndIsExpectedToSpeaksOfTheFuture() {
+        let text = "EU AGREES NEW RULES ON AI SAFETY\n\nPublished: 2024-03-13T18:05:00Z\n\n"
+            + "The European Parliament approved the law on Wednesday. The Council is expected to endorse the text in April.\n"
+        let a = CorpusBuilder().build([(path: "caps.txt", bytes: Array(text.utf8))]).articles[0]
+        XCTAssertFalse(a.entities.contains { $0.text.contains("AGREES") }, "the headline is not an organisation")
+        XCTAssertEqual(a.entities.first { $0.text == "European Parliament" }?.type, .organization)
+        XCTAssertEqual(a.date?.description, "2024-03-13")
+        XCTAssertEqual(a.timexes.first { $0.text == "April" }?.value, "2024-04", "is expected to: the April to come")
+        XCTAssertEqual(a.timexes.first { $0.text == "Wednesday" }?.value, "2024-03-13")
+    }
+
     func testANameAfterInIsAPlaceUnlessItOwnsSomething() {
         let text = "Fire season\n\nA burnt-out car stood in Les Pennes-Mirabeau on Tuesday. Mark Tully played a role in Joe Biden’s campaign.\n"
         let a = CorpusBuilder().build([(path: "in.txt", bytes: Array(text.utf8))]).articles[0]

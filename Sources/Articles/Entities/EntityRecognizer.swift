@@ -120,6 +120,9 @@ public struct EntityRecognizer: Sendable {
 
     func candidates(_ a: Article, _ range: Range<Int>, titleCase: Bool, byline: Bool) -> [Candidate] {
         let tokens = a.tokens
+        // a headline in capitals (`EU AGREES NEW RULES ON AI SAFETY`): its capitals say nothing of names
+        let words = tokens[range].filter { $0.kind == .word }
+        if words.count >= 4, words.allSatisfy({ $0.isAllCaps }) { return [] }
         // which tokens open a sentence or a quotation: their capital letter says nothing
         var initial = Set<Int>()
         var expectInitial = true

@@ -274,12 +274,13 @@ public enum TimexRecognizer {
         return "P\(amount)\(unit)"
     }
 
-    /// `going to`, `plans to`, `is scheduled to`, `is set to`: the sentence speaks of what is still to come.
+    /// `going to`, `plans to`, `is scheduled to`, `is set to`, `is expected to`, `are due to`: the sentence speaks of
+    /// what is still to come.
     static func containsGoingTo(_ lower: [String]) -> Bool {
         guard lower.count > 2 else { return false }
         for k in 0..<(lower.count - 2) where lower[k + 1] == "to" {
             if ["going", "plans", "plan", "scheduled"].contains(lower[k]) { return true }
-            if lower[k] == "set", k > 0, ["is", "are"].contains(lower[k - 1]) { return true }
+            if ["set", "expected", "due"].contains(lower[k]), k > 0, ["is", "are"].contains(lower[k - 1]) { return true }
         }
         return false
     }
