@@ -11,6 +11,9 @@ final class TopOfArticleTests: XCTestCase {
 
     func read(_ text: String) -> Article { ArticleReader().read(path: "inline.txt", bytes: Array(text.utf8)) }
 
+    /// An article given as text, read and annotated alone.
+    func annotated(_ text: String) -> Article { CorpusBuilder().build([(path: "inline.txt", bytes: Array(text.utf8))]).articles[0] }
+
     func testStackedBylineAndDateLineAreMetadataAndDateTheArticle() {
         XCTAssertEqual(outage.byline, "Daniel Okoro and Leah Brandt")
         XCTAssertEqual(outage.date?.description, "2024-01-17")
@@ -44,7 +47,7 @@ final class TopOfArticleTests: XCTestCase {
 
     func testNamesJoinedByAnAmpersandAreAFirm() {
         let text = "Retailer cuts forecast\n\nDate: Jan. 9, 2025\n\nEarlier this month, rival Hollis & Grant reported a 3% rise, and Marta Quinn said sales fell.\n"
-        let a = CorpusBuilder().build([(path: "firm.txt", bytes: Array(text.utf8))]).articles[0]
+        let a = annotated(text)
         XCTAssertEqual(a.entities.first { $0.text == "Hollis & Grant" }?.type, .organization)
         XCTAssertEqual(a.entities.first { $0.text == "Marta Quinn" }?.type, .person)
     }
@@ -52,7 +55,7 @@ final class TopOfArticleTests: XCTestCase {
     func testCompoundsThatOpenASentenceAndInstitutionsOfAPlace() {
         let text = "Port strike goes on\n\nLONG BEACH -- Dockworkers stayed off the job on Monday. Automakers said deliveries slipped, "
             + "according to the Marine Exchange of Southern California. Rosa Delgado said talks would resume.\n"
-        let a = CorpusBuilder().build([(path: "port.txt", bytes: Array(text.utf8))]).articles[0]
+        let a = annotated(text)
         XCTAssertNil(a.entities.first { $0.text == "Dockworkers" }, "after a double-hyphen dateline, a compound of common words")
         XCTAssertNil(a.entities.first { $0.text == "Automakers" })
         XCTAssertEqual(a.entities.first { $0.text == "Marine Exchange of Southern California" }?.type, .organization)
@@ -63,7 +66,7 @@ final class TopOfArticleTests: XCTestCase {
     func testAHeadlineInCapitalsNamesNoOneAndIsExpectedToSpeaksOfTheFuture() {
         let text = "EU AGREES NEW RULES ON AI SAFETY\n\nPublished: 2024-03-13T18:05:00Z\n\n"
             + "The European Parliament approved the law on Wednesday. The Council is expected to endorse the text in April.\n"
-        let a = CorpusBuilder().build([(path: "caps.txt", bytes: Array(text.utf8))]).articles[0]
+        let a = annotated(text)
         XCTAssertFalse(a.entities.contains { $0.text.contains("AGREES") }, "the headline is not an organisation")
         XCTAssertEqual(a.entities.first { $0.text == "European Parliament" }?.type, .organization)
         XCTAssertEqual(a.date?.description, "2024-03-13")
@@ -73,7 +76,7 @@ final class TopOfArticleTests: XCTestCase {
 
     func testANameAfterInIsAPlaceUnlessItOwnsSomething() {
         let text = "Fire season\n\nA burnt-out car stood in Les Pennes-Mirabeau on Tuesday. Mark Tully played a role in Joe Biden’s campaign.\n"
-        let a = CorpusBuilder().build([(path: "in.txt", bytes: Array(text.utf8))]).articles[0]
+        let a = annotated(text)
         XCTAssertEqual(a.entities.first { $0.text == "Les Pennes-Mirabeau" }?.type, .place, "Les is also a first name")
         XCTAssertEqual(a.entities.first { $0.text == "Joe Biden" }?.type, .person, "an owner after `in` is still a person")
         XCTAssertEqual(a.entities.first { $0.text == "Mark Tully" }?.type, .person)

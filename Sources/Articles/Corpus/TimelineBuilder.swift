@@ -56,7 +56,7 @@ public struct TimelineBuilder: Sendable {
             return [d.year, d.month, d.day]
         }
         if parts.count >= 2, parts[1].hasPrefix("Q"), let q = Int(parts[1].dropFirst()) { return [y, 3 * q - 2, 0] }
-        if parts.count == 2, let m = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][String(parts[1])] { return [y, m, 0] }
+        if parts.count == 2, let m = CalendarWords.seasonFirstMonth[String(parts[1])] { return [y, m, 0] }
         let m = parts.count >= 2 ? Int(parts[1]) ?? 0 : 0
         let d = parts.count >= 3 ? Int(parts[2]) ?? 0 : 0
         return [y, m, d]

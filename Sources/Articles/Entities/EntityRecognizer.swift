@@ -121,8 +121,12 @@ public struct EntityRecognizer: Sendable {
     func candidates(_ a: Article, _ range: Range<Int>, titleCase: Bool, byline: Bool) -> [Candidate] {
         let tokens = a.tokens
         // a headline in capitals (`EU AGREES NEW RULES ON AI SAFETY`): its capitals say nothing of names
-        let words = tokens[range].filter { $0.kind == .word }
-        if words.count >= 4, words.allSatisfy({ $0.isAllCaps }) { return [] }
+        var capitalWords = 0
+        for t in tokens[range] where t.kind == .word {
+            guard t.isAllCaps else { capitalWords = 0; break }
+            capitalWords += 1
+        }
+        if capitalWords >= 4 { return [] }
         // which tokens open a sentence or a quotation: their capital letter says nothing
         var initial = Set<Int>()
         var expectInitial = true
@@ -485,7 +489,7 @@ public struct EntityRecognizer: Sendable {
         }
         if words.count <= 3, words.allSatisfy({ tokens[$0].isAllCaps }), text.count > 3 {
             // a dateline in capitals: SPRINGFIELD —, SAN FRANCISCO —
-            let titled = text.split(separator: " ").map { String($0.prefix(1)) + $0.dropFirst().lowercased() }.joined(separator: " ")
+            let titled = EntityRecognizer.titled(text)
             if lexicon.places.contains(titled) { return [cand(piece, .place, titled)] }
         }
         if let last = lowers.last, lexicon.orgWords.contains(last) && (words.count > 1 || ["inc", "corp", "llc", "plc", "ltd"].contains(last)) {
@@ -504,7 +508,7 @@ public struct EntityRecognizer: Sendable {
         let afterAt = beforeStaff || (piece[0] > 0 && ["at", "from"].contains(lowerText(a, piece[0] - 1)))
         // `a car in Les Pennes-Mirabeau`, `flooding in Grant Park`: after `in`, a name that is not an owner is a place
         let afterIn = piece[0] > 0 && ["in", "near", "outside", "across", "throughout"].contains(lowerText(a, piece[0] - 1))
-            && !(lastIndex + 1 < a.tokens.count && ["’s", "'s", "’", "'"].contains(a.tokens[lastIndex + 1].text))
+            && !ownsNext(a, lastIndex)
         if words.count >= 2, afterIn, !personHint, lexicon.firstNames[lowers[0]] != nil || words.allSatisfy({ !isCommon(tokens[$0]) }) {
             return [cand(piece, .place, text)]
         }
@@ -513,9 +517,7 @@ public struct EntityRecognizer: Sendable {
         }
         // Erie, Pa. · Grand Rapids, Michigan · ERIE, Pa. — : a town named before its state or country
         if words.count <= 3, inRegion(a, piece) {
-            let titled = words.allSatisfy({ tokens[$0].isAllCaps })
-                ? text.split(separator: " ").map { String($0.prefix(1)) + $0.dropFirst().lowercased() }.joined(separator: " ") : text
-            return [cand(piece, .place, titled)]
+            return [cand(piece, .place, words.allSatisfy({ tokens[$0].isAllCaps }) ? EntityRecognizer.titled(text) : text)]
         }
         // two or three uncommon capitalised words: usually a person's name
         if (2...3).contains(words.count), !afterAt, !takesThe, words.allSatisfy({ !isCommon(tokens[$0]) && !tokens[$0].isAllCaps }),
@@ -565,9 +567,17 @@ public struct EntityRecognizer: Sendable {
             region = true
             k = dot
         }
-        guard region else { return false }
-        let next = k + 1 < tokens.count ? tokens[k + 1].text : ""
-        return !["’s", "'s", "’", "'"].contains(next)
+        return region && !ownsNext(a, k)
+    }
+
+    /// Whether a possessive ending follows token `k` (`Boston’s`, `the Joneses’`).
+    func ownsNext(_ a: Article, _ k: Int) -> Bool {
+        k + 1 < a.tokens.count && ["’s", "'s", "’", "'"].contains(a.tokens[k + 1].text)
+    }
+
+    /// `SAN FRANCISCO` → `San Francisco`: a name written in capitals, as it is written elsewhere.
+    static func titled(_ capitals: String) -> String {
+        capitals.split(separator: " ").map { String($0.prefix(1)) + $0.dropFirst().lowercased() }.joined(separator: " ")
     }
 
     /// `(NASDAQ: VTRX)` or `(HFL)` right after an organisation: a ticker of that organisation.

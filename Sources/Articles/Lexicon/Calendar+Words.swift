@@ -21,6 +21,11 @@ enum CalendarWords {
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
     ]
 
+    /// Season names → TIMEX3 season codes.
+    static let seasons: [String: String] = ["spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"]
+    /// TIMEX3 season codes → the month each season begins (northern hemisphere; winter begins in December).
+    static let seasonFirstMonth: [String: Int] = ["SP": 3, "SU": 6, "FA": 9, "WI": 12]
+
     static func isCalendarWord(_ lower: String) -> Bool {
         fullWeekdays.contains(lower) || monthWords.contains(lower)
     }

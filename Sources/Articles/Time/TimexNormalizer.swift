@@ -74,7 +74,7 @@ public enum TimexNormalizer {
     /// The year of the season meant: `last` is the latest one already over, `next` the first not yet begun, and
     /// `this` the one of the article's year (the winter that began last December, in January or February).
     static func seasonYear(_ code: String, _ relation: TimexPattern.Relation, anchor a: CalendarDate) -> Int {
-        let firstMonth = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][code] ?? 1
+        let firstMonth = CalendarWords.seasonFirstMonth[code] ?? 1
         let now = a.year * 12 + a.month - 1
         func start(_ y: Int) -> Int { y * 12 + firstMonth - 1 }
         switch relation {

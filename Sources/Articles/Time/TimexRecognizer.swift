@@ -21,7 +21,6 @@ public enum TimexRecognizer {
         "in", "since", "by", "until", "till", "from", "during", "before", "after", "through", "to", "early", "late",
         "mid", "of", "last", "next", "this", "since", "until", "on", "and", "or", "between",
     ]
-    static let seasons: [String: String] = ["spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"]
     static let futureCues: Set<String> = ["will", "shall", "’ll", "'ll", "tomorrow", "won’t", "won't", "expect", "expects"]
     static let holidays: [String: String] = [
         "thanksgiving": "thanksgiving", "christmas": "christmas", "halloween": "halloween", "easter": "easter",
@@ -171,17 +170,14 @@ public enum TimexRecognizer {
             }
 
             // seasons: last summer, this fall, spring 2020, the winter of 2019 (`fall` only where it cannot be a verb)
-            if let code = seasons[t] {
+            if let code = CalendarWords.seasons[t] {
                 let relation: TimexPattern.Relation? = ["last": .last, "next": .next, "this": .this][low(i - 1)]
                 let of = low(i + 1) == "of" ? 1 : 0
                 if let y = isYear(i + 1 + of) {
                     let start = relation == nil && low(i - 1) == "the" ? i - 1 : i
-                    emit(start, i + 2 + of, .date, .season(code, year: y, relation: .plain)); i = i + 2 + of; continue
+                    emit(start, i + 2 + of, .date, .season(code, year: y, relation: .plain)); continue
                 }
-                if let r = relation {
-                    out.removeAll { $0.span.start == tok(i - 1).span.start }
-                    emit(i - 1, i + 1, .date, .season(code, year: nil, relation: r)); continue
-                }
+                if let r = relation { emit(i - 1, i + 1, .date, .season(code, year: nil, relation: r)); continue }
             }
 
             // this/last/next week, weekend, month, year
