@@ -65,7 +65,14 @@ enum ReaderApp {
             // while the job runs, wait for keys only briefly, to take its result soon after it is ready
             term.waitForKeys(milliseconds: state.annotating ? 1 : nil)
             if let key = term.readKey() {
-                state = Update.apply(KeyMap.action(for: key, in: state), to: state)
+                let action = KeyMap.action(for: key, in: state)
+                if action == .redraw {
+                    // whatever the terminal shows now (another program's output, a cell it measured otherwise),
+                    // the next paint sends every cell
+                    term.forgetScreen()
+                    last = nil
+                }
+                state = Update.apply(action, to: state)
                 dirty = true
             }
             if state.annotating, let corpus = job.take() {

@@ -1,6 +1,8 @@
 /// What the reader does, independent of which key asked for it.
 enum Action: Hashable, Sendable {
     case quit, help, close
+    /// Paints the whole screen again, whatever the terminal shows now (Ctrl-L).
+    case redraw
     case down, up, top, bottom, pageDown, pageUp
     case focusNext, focusPrevious
     case open

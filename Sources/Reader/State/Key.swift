@@ -6,4 +6,6 @@ enum Key: Hashable, Sendable {
     case click(x: Int, y: Int)
     case wheel(Int)
     case interrupt
+    /// Ctrl-L: the screen is to be painted again.
+    case redraw
 }

@@ -1,6 +1,15 @@
 /// Decodes keys into actions; while a search is being typed, printable keys are its text.
 enum KeyMap {
     static func action(for key: Key, in state: ReaderState) -> Action {
+        if key == .redraw { return .redraw }
+        if Update.layout(state).tooSmall {
+            // only the size message is on the screen: q quits whatever is open behind it
+            switch key {
+            case .char("q"), .interrupt: return .quit
+            case .resize(let w, let h): return .resize(width: w, height: h)
+            default: return .none
+            }
+        }
         if let s = state.search, s.editing {
             switch key {
             case .escape: return .close

@@ -5,7 +5,8 @@ enum Pane: Hashable, Sendable { case articles, article, timeline }
 
 /// Overlays drawn over the panes.
 enum Overlay: Hashable, Sendable {
-    case help
+    /// The help, scrolled to show from line `top` (a short terminal cannot show it all).
+    case help(top: Int)
     case speakers(selected: Int)
     case entities(selected: Int)
 }
@@ -88,7 +89,12 @@ struct ReaderState: Sendable {
         return n
     }
 
-    var article: Article { corpus.articles[selected] }
+    /// The selected article; an empty one when the corpus has none, so that every view and key works on it.
+    var article: Article { corpus.articles.indices.contains(selected) ? corpus.articles[selected] : ReaderState.noArticle }
+
+    static let noArticle = Article(path: "", bytes: [], title: "", titleSpan: nil, titleDerived: false, date: nil,
+                                   dateSource: .none, byline: nil, source: nil, url: nil, paragraphs: [], sentences: [],
+                                   tokens: [], subheadings: [])
 
     func quote(_ r: QuoteRef) -> Quote { corpus.articles[r.article].quotes[r.quote] }
 

@@ -5,15 +5,17 @@ enum Update {
     static func apply(_ action: Action, to s0: ReaderState) -> ReaderState {
         var s = s0
         s.message = nil
+        // nothing but a message is on the screen: keys that would act unseen are left alone (see `KeyMap`)
+        if layout(s).tooSmall && !Update.actsWhenTooSmall(action) { return s }
         if let overlay = s.overlay, handleOverlay(overlay, action, &s) { return s }
         if s.annotating && needsAnnotations(action) {
             s.message = "still finding quotes and names — a moment"
             return s
         }
         switch action {
-        case .none: break
+        case .none, .redraw: break
         case .quit: s.quitting = true
-        case .help: s.overlay = .help
+        case .help: s.overlay = .help(top: 0)
         case .close:
             if s.search != nil { s.search = nil }
             else if s.speakerFilter != nil { s.speakerFilter = nil; s.message = "showing every speaker's quotes" }
@@ -32,7 +34,7 @@ enum Update {
             s.focus = panes[(i + (action == .focusNext ? 1 : panes.count - 1)) % panes.count]
         case .open:
             switch s.focus {
-            case .articles: s.focus = .article
+            case .articles: if s.corpus.articles.isEmpty { s.message = "no articles" } else { s.focus = .article }
             case .timeline: openEvent(&s)
             case .article: break
             }
@@ -57,6 +59,8 @@ enum Update {
             let forward = action == .nextMatch
             if let name = s.markedEntity { stepEntity(&s, name, forward: forward) }
             else if let m = s.search?.current { findMatch(&s, from: forward ? m + 1 : m - 1, forward: forward) }
+            else if let q = s.search?.query, !q.isEmpty { s.message = "not found: \(q)" }
+            else { s.message = "nothing to step through — / to search, e to mark an entity" }
         case .click(let x, let y): click(&s, x, y)
         case .wheel(let d): if s.focus != .article { s.focus = .article }; move(&s, d * 3)
         }
@@ -64,6 +68,15 @@ enum Update {
     }
 
     /// Actions that step through quotes, speakers or entities, which exist only once the corpus is annotated.
+    /// What a key may still do while the screen is too small to show anything but that: quit, follow the
+    /// terminal's size, redraw. Anything else would change what cannot be seen (a search typed into unseen).
+    static func actsWhenTooSmall(_ action: Action) -> Bool {
+        switch action {
+        case .quit, .resize, .redraw: return true
+        default: return false
+        }
+    }
+
     static func needsAnnotations(_ action: Action) -> Bool {
         switch action {
         case .nextQuote, .previousQuote, .nextSpeaker, .previousSpeaker, .speakers, .entities: return true
@@ -90,6 +103,7 @@ enum Update {
         switch s.focus {
         case .articles:
             let n = s.corpus.articles.count
+            guard n > 0 else { s.message = "no articles"; return }
             let target = max(0, min(n - 1, delta == Int.min / 2 ? 0 : delta == Int.max / 2 ? n - 1 : s.selected + (abs(delta) > 1 && abs(delta) < 1000 ? delta.signum() * 5 : delta)))
             select(&s, target)
         case .article:
@@ -103,7 +117,7 @@ enum Update {
             s.anchor = line == 0 ? 0 : lay.lines[line].offset
         case .timeline:
             let n = s.events.count
-            guard n > 0 else { return }
+            guard n > 0 else { s.message = s.annotating ? "still gathering dates — a moment" : "no dated events"; return }
             let step = abs(delta) > 1 && abs(delta) < 1000 ? delta.signum() * 8 : delta
             s.timelineSelected = max(0, min(n - 1, delta == Int.min / 2 ? 0 : delta == Int.max / 2 ? n - 1 : s.timelineSelected + step))
         }
@@ -171,7 +185,10 @@ enum Update {
     // MARK: - Timeline
 
     static func openEvent(_ s: inout ReaderState) {
-        guard s.timelineSelected < s.events.count else { return }
+        guard s.events.indices.contains(s.timelineSelected) else {
+            s.message = s.annotating ? "still gathering dates — a moment" : "no dated events"
+            return
+        }
         let (ri, ei) = s.events[s.timelineSelected]
         let ev = s.corpus.timeline[ri].events[ei]
         select(&s, ev.article)
@@ -202,8 +219,8 @@ enum Update {
 
     static func stepEntity(_ s: inout ReaderState, _ name: String, forward: Bool) {
         let mentions = s.article.entities.filter { $0.canonical == name }.map { $0.span.start }
-        guard !mentions.isEmpty else { return }
-        let here = s.marked?.article == s.selected ? s.marked!.span.start : s.anchor - 1
+        guard !mentions.isEmpty else { s.message = "no mention of \(name) in this article"; return }
+        let here = s.marked.flatMap { $0.article == s.selected ? $0.span.start : nil } ?? s.anchor - 1
         let pick = forward ? (mentions.first { $0 > here } ?? mentions[0]) : (mentions.last { $0 < here } ?? mentions[mentions.count - 1])
         if let e = s.article.entities.first(where: { $0.canonical == name && $0.span.start == pick }) { s.marked = (s.selected, e.span) }
         reveal(&s, pick)
@@ -214,25 +231,30 @@ enum Update {
     /// Keys inside an overlay; returns true when the overlay handled the action.
     static func handleOverlay(_ overlay: Overlay, _ action: Action, _ s: inout ReaderState) -> Bool {
         switch action {
-        case .resize, .quit: return false
+        case .resize, .quit, .redraw: return false
         case .close, .help:
             s.overlay = nil
             return true
         default: break
         }
         switch overlay {
-        case .help:
-            s.overlay = nil
+        case .help(let top):
+            // the help scrolls when the terminal is too short for it; any other key closes it
+            let last = OverlayView.maxHelpTop(height: s.height)
+            switch action {
+            case .down, .up, .pageDown, .pageUp, .top, .bottom, .wheel:
+                s.overlay = .help(top: clampedStep(top, action, count: last + 1, page: max(1, s.height - 6)))
+            default: s.overlay = nil
+            }
             return true
         case .speakers(let sel):
             let n = s.corpus.speakers.count
             switch action {
-            case .down: s.overlay = .speakers(selected: min(n - 1, sel + 1))
-            case .up: s.overlay = .speakers(selected: max(0, sel - 1))
-            case .top: s.overlay = .speakers(selected: 0)
-            case .bottom: s.overlay = .speakers(selected: max(0, n - 1))
+            case .down, .up, .pageDown, .pageUp, .top, .bottom:
+                guard n > 0 else { s.message = "no quoted speakers"; return true }
+                s.overlay = .speakers(selected: clampedStep(sel, action, count: n, page: max(1, s.height - 6)))
             case .open:
-                guard sel < n else { return true }
+                guard s.corpus.speakers.indices.contains(sel) else { s.message = "no quoted speakers"; return true }
                 let name = s.corpus.speakers[sel].name
                 s.overlay = nil
                 s.speakerFilter = name
@@ -246,10 +268,11 @@ enum Update {
             let groups = EntityGroups(article: s.article)
             let n = groups.rows.count
             switch action {
-            case .down: s.overlay = .entities(selected: min(max(0, n - 1), sel + 1))
-            case .up: s.overlay = .entities(selected: max(0, sel - 1))
+            case .down, .up, .pageDown, .pageUp, .top, .bottom:
+                guard n > 0 else { s.message = "no names in this article"; return true }
+                s.overlay = .entities(selected: clampedStep(sel, action, count: n, page: max(1, s.height - 6)))
             case .open:
-                guard sel < n else { return true }
+                guard groups.rows.indices.contains(sel) else { s.message = "no names in this article"; return true }
                 let name = groups.rows[sel].name
                 s.overlay = nil
                 s.markedEntity = name
@@ -263,15 +286,32 @@ enum Update {
         }
     }
 
+    /// A list selection moved by a key, always within `0..<count` (0 for an empty list).
+    static func clampedStep(_ i: Int, _ action: Action, count: Int, page: Int) -> Int {
+        let next: Int
+        switch action {
+        case .down: next = i + 1
+        case .up: next = i - 1
+        case .pageDown: next = i + page
+        case .pageUp: next = i - page
+        case .top: next = 0
+        case .bottom: next = count - 1
+        case .wheel(let d): next = i + d * 3
+        default: next = i
+        }
+        return max(0, min(count - 1, next))
+    }
+
     // MARK: - Mouse
 
     static func click(_ s: inout ReaderState, _ x: Int, _ y: Int) {
         let l = layout(s)
         if let r = l.articles, r.contains(x: x, y: y) {
             s.focus = .articles
-            let row = y - r.y - 1
+            // the list is scrolled to keep the selection in view: a row shows the article the scroll puts there
+            let row = y - r.y - 1 + ArticlesListView.scroll(s, r)
             let idx = row / ArticlesListView.rowHeight
-            if row >= 0 && idx < s.corpus.articles.count { select(&s, idx) }
+            if y > r.y && s.corpus.articles.indices.contains(idx) { select(&s, idx) }
         } else if let r = l.article, r.contains(x: x, y: y) {
             s.focus = .article
         } else if let r = l.timeline, r.contains(x: x, y: y) {

@@ -75,6 +75,9 @@ final class NcursesTerminal {
     /// Restores the terminal.
     func stop() { endwin() }
 
+    /// Makes the next paint clear the screen and send every cell, not only what curses believes changed.
+    func forgetScreen() { clearok(tr_stdscr(), true) }
+
     var size: (width: Int, height: Int) { (Int(tr_cols()), Int(tr_lines())) }
 
     /// The terminal's size as the kernel knows it, readable before ncurses starts.
@@ -187,6 +190,7 @@ final class NcursesTerminal {
         case 27: return .escape
         case 127, 8: return .backspace
         case 3: return .interrupt
+        case 12: return .redraw
         default:
             guard let u = Unicode.Scalar(UInt32(ch)) else { return nil }
             return .char(Character(u))

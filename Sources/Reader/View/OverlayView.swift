@@ -14,13 +14,14 @@ enum OverlayView {
         "e            entities of this article; Enter marks, n N step",
         "t            timeline          / n N   search, next / previous",
         "mouse        a click selects · the wheel scrolls the article",
+        "Ctrl-L       paint the whole screen again",
         "",
     ]
 
     static func draw(_ o: Overlay, _ s: ReaderState, _ g: inout Grid) {
         switch o {
-        case .help:
-            box(title: "Help", lines: help.map { ($0, Style.plain) }, selected: nil, s, &g, legend: true)
+        case .help(let top):
+            box(title: "Help", lines: help.map { ($0, Style.plain) }, selected: nil, s, &g, legend: true, top: top)
         case .speakers(let sel):
             let lines = s.corpus.speakers.map { sp in (sp.name + "  " + Render.counted(sp.quotes, "quote"), Style.role(.person)) }
             box(title: "Speakers — Enter: their quotes", lines: lines.isEmpty ? [("no quoted speakers", .plain)] : lines, selected: sel, s, &g)
@@ -49,7 +50,15 @@ enum OverlayView {
         }
     }
 
-    static func box(title: String, lines: [(String, Style)], selected: Int?, _ s: ReaderState, _ g: inout Grid, legend: Bool = false) {
+    /// The help's rows of text inside its box on a screen `height` rows high.
+    static func helpRows(height: Int) -> Int { max(0, min(height - 4, help.count + 3) - 3) }
+
+    /// The last line the help can be scrolled to on a screen `height` rows high: its end then shows.
+    static func maxHelpTop(height: Int) -> Int { max(0, help.count - helpRows(height: height)) }
+
+    /// A framed list over the panes, scrolled to keep `selected` in view, or to start at line `top`.
+    static func box(title: String, lines: [(String, Style)], selected: Int?, _ s: ReaderState, _ g: inout Grid, legend: Bool = false,
+                    top: Int? = nil) {
         let w = min(s.width - 4, max(DisplayWidth.of(title) + 6, (lines.map { DisplayWidth.of($0.0) }.max() ?? 0) + 4))
         let h = min(s.height - 4, lines.count + 2 + (legend ? 1 : 0))
         let x0 = (s.width - w) / 2, y0 = (s.height - h) / 2
@@ -63,7 +72,7 @@ enum OverlayView {
         }
         g.put("╰" + String(repeating: "─", count: w - 2) + "╯", x: x0, y: y0 + h - 1, style: frame)
         let rows = h - 2 - (legend ? 1 : 0)
-        let first = max(0, min((selected ?? 0) - rows / 2, lines.count - rows))
+        let first = max(0, min(top ?? ((selected ?? 0) - rows / 2), lines.count - rows))
         for i in 0..<max(0, rows) {
             let li = first + i
             guard li < lines.count else { break }
