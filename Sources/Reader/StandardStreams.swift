@@ -6,8 +6,10 @@ import Darwin
 
 /// Writing to standard output and standard error, through the C library (the program links no Foundation).
 enum StandardStreams {
-    /// Writes `text` to standard error as it is.
-    static func error(_ text: String) { write(text, to: 2) }
+    /// Writes `text` to standard error with every control, bidi and invisible character shown as its stand-in
+    /// (`TerminalText`): messages carry file names and text from outside, and standard error is most often the
+    /// terminal, where `ESC ]52;…` in a file name would write the clipboard. Line breaks and tabs stay.
+    static func error(_ text: String) { write(TerminalText.sanitized(text, keepingLineBreaks: true), to: 2) }
 
     /// Writes `text` to standard output as it is.
     static func output(_ text: String) { write(text, to: 1) }

@@ -40,10 +40,8 @@ struct Grid: Sendable, Equatable {
     /// The grapheme of several scalars behind a cluster code.
     func cluster(_ code: UInt32) -> String { clusters[Int(code - Grid.clusterBase)] }
 
-    private mutating func set(_ i: Int, _ shown: String, _ style: Style) {
+    private mutating func set(_ i: Int, _ text: String, _ style: Style) {
         styles[i] = style
-        let kept = DisplayWidth.withoutStrayJoiners(shown)
-        let text = kept.isEmpty && !shown.isEmpty ? " " : kept   // empty means the right half of a wide grapheme
         let scalars = text.unicodeScalars
         if scalars.isEmpty {
             codes[i] = Grid.rightHalf
@@ -81,17 +79,21 @@ struct Grid: Sendable, Equatable {
         }
         var cx = x
         for ch in text {
-            let safe = DisplayWidth.safe(ch)
-            let w = DisplayWidth.of(Character(safe))
-            if w == 0 {
-                // a lone mark joins the previous cell
-                if cx > x, cx - 1 >= 0, cx - 1 < width { join(y * width + cx - 1, safe) }
-                continue
+            // a grapheme as the cells a terminal places alike (`TerminalText.cells`): stand-ins for controls
+            for cell in TerminalText.cells(of: ch) where !cell.scalars.isEmpty {
+                let shown = String(String.UnicodeScalarView(cell.scalars.compactMap(Unicode.Scalar.init)))
+                if cell.width == 0 {
+                    // a lone mark joins the previous cell
+                    if cx > x, cx - 1 >= 0, cx - 1 < width { join(y * width + cx - 1, shown) }
+                    continue
+                }
+                if cx + cell.width > limit { return cx - x }
+                if cx >= 0 {
+                    set(y * width + cx, shown, style)
+                    if cell.width == 2 && cx + 1 < width { set(y * width + cx + 1, "", style) }
+                }
+                cx += cell.width
             }
-            if cx + w > limit { break }
-            self[cx, y] = Cell(text: safe, style: style)
-            if w == 2 { self[cx + 1, y] = Cell(text: "", style: style) }
-            cx += w
         }
         return cx - x
     }

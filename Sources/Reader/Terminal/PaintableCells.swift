@@ -26,8 +26,8 @@ extension Grid {
                     }
                     let cluster = code >= Grid.clusterBase ? self.cluster(code) : nil
                     let first = cluster?.unicodeScalars.first?.value ?? code
-                    // a cell may hold more than one grapheme (a zero-width space joins the cell before it): the first decides
-                    let wide = cluster.map { $0.first.map(DisplayWidth.of) == 2 } ?? DisplayWidth.isWide(code)
+                    // a cluster is a base and its marks (`TerminalText.cells`): the base decides, as for the terminal
+                    let wide = DisplayWidth.isWide(first)
                     if wide {
                         let paired = x + 1 < width && codes[row + x + 1] == Grid.rightHalf
                         if paired { body(x, first, cluster, style) } else { body(x, 0x20, nil, style) }

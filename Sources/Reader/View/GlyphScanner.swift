@@ -16,9 +16,16 @@ struct Glyph: Sendable {
     var width = 1
     var isSpace = false
 
-    /// What it shows, as text (`bytes` are the article's).
+    /// What it shows, as text (`bytes` are the article's): for a cluster, its bytes as the cells of
+    /// `TerminalText.cells` (a base and its marks, without what the terminal gets no say in).
     func text(in bytes: [UInt8]) -> String {
-        if isCluster { return String(decoding: bytes[offset..<(offset + length)], as: UTF8.self) }
+        if isCluster {
+            var out = String.UnicodeScalarView()
+            for c in String(decoding: bytes[offset..<(offset + length)], as: UTF8.self) {
+                for cell in TerminalText.cells(of: c) { out.append(contentsOf: cell.scalars.compactMap(Unicode.Scalar.init)) }
+            }
+            return String(out)
+        }
         return Unicode.Scalar(scalar).map { String(Character($0)) } ?? "\u{FFFD}"
     }
 
@@ -39,17 +46,16 @@ struct Glyph: Sendable {
         self.isSpace = isSpace
     }
 
-    /// A grapheme of the file (`c`, at `offset`), or the stand-in that `DisplayWidth.safe` gives for it.
-    init(_ c: Character, offset: Int) {
-        let safe = DisplayWidth.safe(c)
-        let scalars = safe.unicodeScalars
-        scalar = scalars.first?.value ?? 0xFFFD
-        isCluster = scalars.count > 1   // several scalars: `safe` kept the grapheme as it is
-        isStandIn = safe != String(c)
+    /// One terminal cell of a grapheme of the file (`TerminalText.cells`), at `offset`; `isSpace` when the
+    /// grapheme is white space.
+    init(_ cell: TerminalText.Cell, offset: Int, isSpace: Bool) {
+        scalar = cell.scalars.first ?? 0x20
+        isCluster = cell.scalars.count > 1
+        isStandIn = cell.isStandIn
         self.offset = offset
-        length = c.utf8.count
-        width = DisplayWidth.of(Character(safe))
-        isSpace = c.isWhitespace
+        length = cell.bytes
+        width = cell.width
+        self.isSpace = isSpace
     }
 }
 
@@ -102,15 +108,29 @@ enum GlyphScanner {
                 var offset = i
                 for c in String(decoding: bytes[i..<j], as: UTF8.self) {
                     let n = c.utf8.count
+                    let cells = TerminalText.cells(of: c)
                     if offset == i, var p = pending, p.offset + p.length == offset, !p.isSpace, !p.isStandIn,
-                       extendsPrevious(c) {
+                       extendsPrevious(c), cells.allSatisfy({ $0.width == 0 && !$0.isStandIn }) {
                         // a cluster that only extends joins the glyph before it, as it would uncut (never a
                         // stand-in: its bytes are a control character, which must not reach the terminal)
-                        p.isCluster = true
+                        p.isCluster = p.isCluster || cells.contains { !$0.scalars.isEmpty }
                         p.length += n
                         pending = p
                     } else {
-                        emit(Glyph(c, offset: offset))
+                        // one glyph per cell the terminal gets, each over the bytes it stands for
+                        var at = offset
+                        for cell in cells {
+                            if cell.scalars.isEmpty || cell.width == 0, var p = pending, p.offset + p.length == at,
+                               !p.isSpace, !p.isStandIn, !cell.isStandIn {
+                                // left out, or a mark: it belongs to the cell before
+                                p.isCluster = p.isCluster || !cell.scalars.isEmpty
+                                p.length += cell.bytes
+                                pending = p
+                            } else if !cell.scalars.isEmpty {
+                                emit(Glyph(cell, offset: at, isSpace: c.isWhitespace))
+                            }
+                            at += cell.bytes
+                        }
                     }
                     offset += n
                 }
