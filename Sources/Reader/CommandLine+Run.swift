@@ -6,32 +6,54 @@ import Darwin
 import Articles
 import SeedArticles
 
+/// The program's exit statuses (`docs/formats.md` lists them with what each bad input gets).
+enum ExitStatus {
+    static let done: Int32 = 0
+    /// None of the paths given held an article that could be read; each one's reason is on standard error.
+    static let nothingToRead: Int32 = 1
+    /// The command line, the terminal or TERM cannot be used: a message says which.
+    static let usage: Int32 = 2
+    /// The export could not be written in full (a full disk, a closed output).
+    static let outputFailed: Int32 = 3
+}
+
 extension CommandLine {
     static let usage = """
         usage: tiktok-reader [PATH...]                      read articles in the terminal
                tiktok-reader export --format json [PATH...] print the annotations as JSON
-        With no PATH, the bundled seed articles are opened.
+        With no PATH, the bundled seed articles are opened. A PATH that begins with - follows --.
         """
 
-    /// Runs the command line and returns the exit status.
-    static func run(_ args: [String]) -> Int32 {
+    /// Runs the command line (arguments as their bytes, without the program's name) and returns the exit status.
+    static func run(_ args: [[UInt8]]) -> Int32 {
         var rest = args
-        if rest.first == "--help" || rest.first == "-h" { print(usage); return 0 }
-        let exporting = rest.first == "export"
+        let word = { (a: [UInt8]) in String(decoding: a, as: UTF8.self) }
+        if let first = rest.first.map(word), first == "--help" || first == "-h" { StandardStreams.output(usage + "\n"); return ExitStatus.done }
+        let exporting = rest.first.map(word) == "export"
         if exporting {
             rest.removeFirst()
-            if let f = rest.firstIndex(of: "--format") {
-                guard f + 1 < rest.count, rest[f + 1] == "json" else {
-                    StandardStreams.error("tiktok-reader: export knows only --format json\n"); return 2
+            if let f = rest.firstIndex(where: { word($0) == "--format" }) {
+                guard f + 1 < rest.count, word(rest[f + 1]) == "json" else {
+                    StandardStreams.error("tiktok-reader: export knows only --format json\n"); return ExitStatus.usage
                 }
                 rest.removeSubrange(f...(f + 1))
             }
         }
+        // options end at --; before it, anything else that looks like an option is a mistake, not a file name
+        var paths: [SystemPath] = []
+        var optionsEnded = false
+        for a in rest {
+            if !optionsEnded && a == Array("--".utf8) { optionsEnded = true; continue }
+            if !optionsEnded && a.first == UInt8(ascii: "-") && a.count > 1 {
+                StandardStreams.error("tiktok-reader: unknown option \(word(a))\n\(usage)\n"); return ExitStatus.usage
+            }
+            paths.append(SystemPath(bytes: a))
+        }
         let t0 = MonotonicInstant.now
-        let loaded = rest.isEmpty ? (files: SeedArticles.files, problems: []) : ArticleLoader().load(rest)
+        let loaded = paths.isEmpty ? (files: SeedArticles.files, problems: []) : ArticleLoader().load(paths)
         for p in loaded.problems { StandardStreams.error("tiktok-reader: \(p)\n") }
         guard !loaded.files.isEmpty else {
-            StandardStreams.error("tiktok-reader: no articles to read\n"); return 1
+            StandardStreams.error("tiktok-reader: no articles to read\n"); return ExitStatus.nothingToRead
         }
         guard exporting else { return ReaderApp.run(files: loaded.files, problems: loaded.problems, started: t0) }
         let t1 = MonotonicInstant.now
@@ -42,7 +64,10 @@ extension CommandLine {
         if getenv("TIKTOK_READER_TIMINGS") != nil {
             StandardStreams.error("timings (ms): load \(t1.milliseconds(since: t0)), word lists \(t2.milliseconds(since: t1)), annotate \(t3.milliseconds(since: t2))\n")
         }
-        StandardStreams.output(CorpusExporter.json(corpus))
-        return 0
+        if let failure = StandardStreams.output(CorpusExporter.json(corpus)) {
+            StandardStreams.error("tiktok-reader: the export could not be written: \(failure)\n")
+            return ExitStatus.outputFailed
+        }
+        return ExitStatus.done
     }
 }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Articles
 
 /// Writing to standard output and standard error, through the C library (the program links no Foundation).
 enum StandardStreams {
@@ -11,27 +12,34 @@ enum StandardStreams {
     /// terminal, where `ESC ]52;…` in a file name would write the clipboard. Line breaks and tabs stay.
     static func error(_ text: String) { write(TerminalText.sanitized(text, keepingLineBreaks: true), to: 2) }
 
-    /// Writes `text` to standard output as it is.
-    static func output(_ text: String) { write(text, to: 1) }
+    /// Writes `text` to standard output as it is; the system's reason when it could not all be written.
+    @discardableResult
+    static func output(_ text: String) -> String? { write(text, to: 1) }
 
     /// Writes bytes to standard output as they are; false when they could not all be written.
     @discardableResult
-    static func output(_ bytes: [UInt8]) -> Bool { bytes.withUnsafeBufferPointer { write($0, to: 1) } }
+    static func output(_ bytes: [UInt8]) -> Bool { bytes.withUnsafeBufferPointer { write($0, to: 1) } == nil }
 
-    private static func write(_ text: String, to fd: Int32) {
+    @discardableResult
+    private static func write(_ text: String, to fd: Int32) -> String? {
         var s = text
-        s.withUTF8 { _ = write($0, to: fd) }
+        return s.withUTF8 { write($0, to: fd) }
     }
 
-    private static func write(_ buf: UnsafeBufferPointer<UInt8>, to fd: Int32) -> Bool {
+    /// Writes all of `buf`, again after an interruption or a short write; the system's reason when it could not.
+    private static func write(_ buf: UnsafeBufferPointer<UInt8>, to fd: Int32) -> String? {
         var done = 0
         while done < buf.count {
-            guard let base = buf.baseAddress else { return false }
+            guard let base = buf.baseAddress else { return "nothing to write from" }
             let n = systemWrite(fd, base + done, buf.count - done)
-            if n < 0 { if errno == EINTR { continue }; return false }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return FileSystem.reason(errno)
+            }
+            if n == 0 { return "the output took nothing" }
             done += n
         }
-        return true
+        return nil
     }
 }
 

@@ -7,7 +7,10 @@ import XCTest
 final class EndToEndTests: XCTestCase {
     var socket = ""
 
-    var binary: String? {
+    var binary: String? { Self.binaryPath }
+
+    /// The program `swift test` built, if it is there.
+    static var binaryPath: String? {
         // `swift test` builds the product into the same folder as the test runner
         var candidates = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

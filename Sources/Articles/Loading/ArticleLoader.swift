@@ -1,28 +1,44 @@
-/// Reads article files from paths (files or folders), refusing what is not an article with a clear reason.
+/// Reads article files from paths (files or folders): every path is either read or named in `problems` with the
+/// reason, in the system's words where the system said no.
 public struct ArticleLoader: Sendable {
     /// Files larger than this are refused rather than read into memory.
     public var maxBytes = 32 * 1024 * 1024
 
     public init() {}
 
-    /// The files read, in path order, and a message for each path that could not be used.
+    /// `load` for paths given as strings (tests, tools).
     public func load(_ paths: [String]) -> (files: [(path: String, bytes: [UInt8])], problems: [String]) {
+        load(paths.map(SystemPath.init))
+    }
+
+    /// The files read, in path order (a folder's files in byte order of their names, hidden ones left out), and a
+    /// message for each path that could not be used.
+    public func load(_ paths: [SystemPath]) -> (files: [(path: String, bytes: [UInt8])], problems: [String]) {
         var files: [(path: String, bytes: [UInt8])] = []
         var problems: [String] = []
-        var candidates: [(path: String, size: Int)] = []
+        var candidates: [(path: SystemPath, size: Int)] = []
         for p in paths {
-            switch FileSystem.kind(p) {
-            case .missing: problems.append("\(p): no such file or folder")
-            case .other: problems.append("\(p): not a regular file")
+            switch FileSystem.status(p) {
+            case .failed(let reason): problems.append("\(p): \(reason)")
+            case .other(let what): problems.append("\(p): \(what), not an article file; skipped")
             case .file(let size): candidates.append((p, size))
             case .folder:
-                guard let names = FileSystem.names(in: p) else { problems.append("\(p): folder cannot be read"); continue }
-                var inside: [(String, Int)] = []
-                for name in names.sorted() where !name.hasPrefix(".") {
-                    let path = FileSystem.join(p, name)
-                    if case .file(let size) = FileSystem.kind(path) { inside.append((path, size)) }
+                let names: [SystemPath]
+                switch FileSystem.entries(in: p) {
+                case .failure(let f): problems.append("\(p): folder cannot be listed: \(f.reason)"); continue
+                case .success(let n): names = n
                 }
-                if inside.isEmpty { problems.append("\(p): folder holds no files") }
+                var inside: [(SystemPath, Int)] = []
+                for name in names.sorted() where !name.isHidden {
+                    let path = p.appending(name)
+                    switch FileSystem.status(path) {
+                    case .file(let size): inside.append((path, size))
+                    case .folder: problems.append("\(path): a folder inside a folder; not read (give it as a path of its own)")
+                    case .other(let what): problems.append("\(path): \(what), not an article file; skipped")
+                    case .failed(let reason): problems.append("\(path): \(reason)")
+                    }
+                }
+                if inside.isEmpty && !names.contains(where: { !$0.isHidden }) { problems.append("\(p): folder holds no files") }
                 candidates += inside
             }
         }
@@ -31,9 +47,17 @@ public struct ArticleLoader: Sendable {
                 problems.append("\(path): \(size / 1_048_576) MiB is larger than the \(maxBytes / 1_048_576) MiB an article may be; skipped")
                 continue
             }
-            guard let bytes = FileSystem.bytes(path) else { problems.append("\(path): cannot be read"); continue }
+            let bytes: [UInt8]
+            switch FileSystem.contents(of: path) {
+            case .failure(let f): problems.append("\(path): cannot be read: \(f.reason)"); continue
+            case .success(let b): bytes = b
+            }
+            if bytes.count > maxBytes {
+                problems.append("\(path): grew past the \(maxBytes / 1_048_576) MiB an article may be while it was read; skipped")
+                continue
+            }
             if ArticleLoader.looksBinary(bytes) { problems.append("\(path): looks like a binary file, not text; skipped"); continue }
-            files.append((path, bytes))
+            files.append((path.description, bytes))
         }
         return (files, problems)
     }

@@ -5,39 +5,87 @@ import Darwin
 #endif
 
 /// The few file-system calls the reader needs, straight to POSIX: Foundation's file APIs cost a good part
-/// of a millisecond at start-up, which the first screen does not have to spare.
+/// of a millisecond at start-up, which the first screen does not have to spare. Failures carry the system's
+/// reason (`strerror`), so "permission denied" and "too many levels of symbolic links" are not called missing.
 public enum FileSystem {
     /// What a path names.
     public enum Kind: Sendable { case file(size: Int), folder, other, missing }
 
+    /// What a path names, or why it cannot be told.
+    public enum Status: Sendable, Equatable {
+        case file(size: Int)
+        case folder
+        /// Something that is not an article: a device, a socket, a pipe (reading one could wait for ever).
+        case other(what: String)
+        /// `stat` failed: the system's reason.
+        case failed(reason: String)
+    }
+
     public static func kind(_ path: String) -> Kind {
+        switch status(SystemPath(path)) {
+        case .file(let size): return .file(size: size)
+        case .folder: return .folder
+        case .other: return .other
+        case .failed: return .missing
+        }
+    }
+
+    /// What `path` names, following symbolic links.
+    public static func status(_ path: SystemPath) -> Status {
         var st = stat()
-        guard stat(path, &st) == 0 else { return .missing }
+        guard path.withCString({ stat($0, &st) }) == 0 else { return .failed(reason: reason(errno)) }
         switch st.st_mode & S_IFMT {
         case S_IFREG: return .file(size: Int(st.st_size))
         case S_IFDIR: return .folder
-        default: return .other
+        case S_IFIFO: return .other(what: "a pipe")
+        case S_IFSOCK: return .other(what: "a socket")
+        case S_IFCHR, S_IFBLK: return .other(what: "a device")
+        default: return .other(what: "not a regular file")
         }
+    }
+
+    /// The system's words for an `errno` value.
+    public static func reason(_ code: Int32) -> String {
+        guard let s = strerror(code) else { return "error \(code)" }
+        return String(cString: s)
     }
 
     /// The names in a folder (without `.` and `..`), unsorted; nil when it cannot be listed.
     public static func names(in folder: String) -> [String]? {
-        guard let dir = opendir(folder) else { return nil }
+        guard case .success(let names) = entries(in: SystemPath(folder)) else { return nil }
+        return names.map(\.description)
+    }
+
+    /// The names in a folder as their bytes (without `.` and `..`), unsorted, or the system's reason it cannot
+    /// be listed.
+    public static func entries(in folder: SystemPath) -> Result<[SystemPath], Failure> {
+        guard let dir = folder.withCString({ opendir($0) }) else { return .failure(Failure(reason: reason(errno))) }
         defer { closedir(dir) }
-        var out: [String] = []
+        var out: [SystemPath] = []
+        errno = 0
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name != "." && name != ".." { out.append(name) }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            if name != [0x2E] && name != [0x2E, 0x2E] { out.append(SystemPath(bytes: name)) }
+            errno = 0
         }
-        return out
+        if errno != 0 { return .failure(Failure(reason: reason(errno))) }
+        return .success(out)
+    }
+
+    /// Why a call failed, in the system's words.
+    public struct Failure: Error, Sendable, Equatable {
+        public let reason: String
     }
 
     /// The whole contents of a file; nil when it cannot be opened or read.
     public static func bytes(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
+        try? contents(of: SystemPath(path)).get()
+    }
+
+    /// The whole contents of a file, or the system's reason it cannot be opened or read.
+    public static func contents(of path: SystemPath) -> Result<[UInt8], Failure> {
+        let fd = path.withCString { open($0, O_RDONLY | O_NONBLOCK) }
+        guard fd >= 0 else { return .failure(Failure(reason: reason(errno))) }
         defer { close(fd) }
         var out: [UInt8] = []
         var st = stat()
@@ -45,11 +93,14 @@ public enum FileSystem {
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 { if errno == EINTR { continue }; return nil }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(Failure(reason: reason(errno)))
+            }
             if n == 0 { break }
             out.append(contentsOf: chunk[0..<n])
         }
-        return out
+        return .success(out)
     }
 
     /// `folder/name`, with one slash between them.

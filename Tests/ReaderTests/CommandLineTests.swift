@@ -1,0 +1,123 @@
+@testable import Reader
+import Foundation
+import XCTest
+
+/// The real program on bad input: every path is read or named with the system's reason, output errors exit
+/// non-zero, and nothing from outside reaches standard error as control bytes.
+final class CommandLineTests: XCTestCase {
+    var folder = ""
+
+    override func setUpWithError() throws {
+        folder = NSTemporaryDirectory() + "cli-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() { try? FileManager.default.removeItem(atPath: folder) }
+
+    var binary: String? { EndToEndTests.binaryPath }
+
+    static let article = "A council story\n\nThe council met on Monday. “We will fix the roads,” said Mayor Ann Lee.\n"
+
+    /// Writes a file whose name is the given bytes (any but / and NUL).
+    func write(name: [UInt8], _ text: String) throws -> [UInt8] {
+        let path = Array(folder.utf8) + [UInt8(ascii: "/")] + name
+        let fd = open((path + [0]).map { CChar(bitPattern: $0) }, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw XCTSkip("the file system refuses the name") }
+        _ = Array(text.utf8).withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        return path
+    }
+
+    /// Runs the program with arguments given as bytes, standard output to `stdout` (a path, or nil for a closed
+    /// descriptor); returns the exit status, standard output (when a file of ours) and standard error.
+    func run(_ args: [[UInt8]], stdout: String? = "") -> (status: Int32, out: String, err: String) {
+        guard let bin = binary else { return (-1, "", "no binary") }
+        let outPath = stdout == "" ? folder + "/.out" : stdout
+        let errPath = folder + "/.err"
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        if let outPath { posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600) }
+        else { posix_spawn_file_actions_addclose(&actions, 1) }
+        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let argv: [UnsafeMutablePointer<CChar>?] = ([Array(bin.utf8)] + args).map { a in
+            let p = UnsafeMutablePointer<CChar>.allocate(capacity: a.count + 1)
+            for (i, b) in a.enumerated() { p[i] = CChar(bitPattern: b) }
+            p[a.count] = 0
+            return p
+        } + [nil]
+        defer { argv.forEach { $0?.deallocate() } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, bin, &actions, nil, argv, environ) == 0 else { return (-1, "", "spawn failed") }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        let out = stdout == "" ? ((try? String(contentsOfFile: folder + "/.out", encoding: .utf8)) ?? "") : ""
+        let err = (try? Data(contentsOf: URL(fileURLWithPath: errPath))).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        return ((status >> 8) & 0xFF, out, err)
+    }
+
+    func testAFileWhoseNameIsNotUTF8IsReadInAFolderAndGivenDirectly() throws {
+        guard binary != nil else { throw XCTSkip("tiktok-reader binary not built next to the tests") }
+        let path = try write(name: Array("caf".utf8) + [0xE9] + Array(".txt".utf8), Self.article)   // Latin-1 é
+        let inFolder = run([Array("export".utf8), Array(folder.utf8)])
+        XCTAssertEqual(inFolder.status, 0, inFolder.err)
+        XCTAssertTrue(inFolder.out.contains("caf\u{FFFD}.txt"), "listed by its name, shown with U+FFFD")
+        XCTAssertTrue(inFolder.out.contains("A council story"), "and read")
+        let direct = run([Array("export".utf8), path])
+        XCTAssertEqual(direct.status, 0, direct.err)
+        XCTAssertTrue(direct.out.contains("A council story"))
+        XCTAssertFalse(direct.err.contains("no such file"), direct.err)
+    }
+
+    func testAnExportThatCannotBeWrittenExitsNonZeroWithTheReason() throws {
+        guard binary != nil else { throw XCTSkip("tiktok-reader binary not built next to the tests") }
+        let full = run([Array("export".utf8)], stdout: "/dev/full")
+        XCTAssertEqual(full.status, ExitStatus.outputFailed)
+        XCTAssertTrue(full.err.contains("could not be written: No space left on device"), full.err)
+        let closed = run([Array("export".utf8)], stdout: nil)
+        XCTAssertEqual(closed.status, ExitStatus.outputFailed)
+        XCTAssertTrue(closed.err.contains("Bad file descriptor"), closed.err)
+    }
+
+    func testPathsThatCannotBeOpenedGetTheSystemsReason() throws {
+        guard binary != nil else { throw XCTSkip("tiktok-reader binary not built next to the tests") }
+        let loop = folder + "/loop"
+        try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: loop)
+        _ = try write(name: Array("story.txt".utf8), Self.article)
+        let r = run([Array("export".utf8), Array(loop.utf8), Array((folder + "/story.txt/inside").utf8), Array((folder + "/none").utf8)])
+        XCTAssertEqual(r.status, ExitStatus.nothingToRead)
+        XCTAssertTrue(r.err.contains("loop: Too many levels of symbolic links"), r.err)
+        XCTAssertTrue(r.err.contains("inside: Not a directory"), r.err)
+        XCTAssertTrue(r.err.contains("none: No such file or directory"), r.err)
+        // in a folder, the loop is named too, and the story read
+        let f = run([Array("export".utf8), Array(folder.utf8)])
+        XCTAssertEqual(f.status, 0)
+        XCTAssertTrue(f.err.contains("loop: Too many levels of symbolic links"), f.err)
+        XCTAssertTrue(f.out.contains("A council story"))
+    }
+
+    func testFileNamesReachStandardErrorWithoutControlBytes() throws {
+        guard binary != nil else { throw XCTSkip("tiktok-reader binary not built next to the tests") }
+        let evil = Array("x\u{1B}]52;c;aGVsbG8=\u{07}\u{1B}]0;title\u{07}\u{202E}nib".utf8) + [0x9B] + Array(".bin".utf8)
+        let path = try write(name: evil, "\u{0}\u{1}binary")
+        let r = run([Array("export".utf8), path])
+        XCTAssertEqual(r.status, ExitStatus.nothingToRead)
+        XCTAssertTrue(r.err.contains("x␛]52;c;aGVsbG8=␇␛]0;title␇⇄nib\u{FFFD}.bin: looks like a binary file"), r.err)
+        XCTAssertFalse(r.err.utf8.contains { $0 < 0x20 && $0 != 0x0A }, "no control byte but the line ends")
+        XCTAssertFalse(r.err.unicodeScalars.contains { $0.value == 0x202E || ($0.value >= 0x80 && $0.value < 0xA0) })
+    }
+
+    func testUnknownOptionsAndNothingToReadHaveTheirOwnStatus() throws {
+        guard binary != nil else { throw XCTSkip("tiktok-reader binary not built next to the tests") }
+        let r = run([Array("--bogus".utf8)])
+        XCTAssertEqual(r.status, ExitStatus.usage)
+        XCTAssertTrue(r.err.contains("unknown option --bogus"), r.err)
+        let dash = try write(name: Array("-dash.txt".utf8), Self.article)
+        _ = dash
+        let afterDashes = run([Array("export".utf8), Array("--".utf8), Array((folder + "/-dash.txt").utf8)])
+        XCTAssertEqual(afterDashes.status, 0, afterDashes.err)
+        let empty = run([Array("export".utf8), Array(folder.utf8) + Array("/nothing-here".utf8)])
+        XCTAssertEqual(empty.status, ExitStatus.nothingToRead)
+    }
+}
