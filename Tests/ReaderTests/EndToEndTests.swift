@@ -61,14 +61,14 @@ final class EndToEndTests: XCTestCase {
         return s
     }
 
-    func start(width: Int = 160, height: Int = 48, environment: String = "") throws {
+    func start(width: Int = 160, height: Int = 48, environment: String = "", arguments: String = "", delay: String = "") throws {
         guard let bin = binary else { throw XCTSkip("tiktok-reader binary not built next to the tests") }
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else { throw XCTSkip("tmux is not installed") }
         socket = "tiktok-e2e-\(UUID().uuidString.prefix(8))"
         let conf = NSTemporaryDirectory() + socket + ".conf"
         try "set -g remain-on-exit on\nset -g status off\n".write(toFile: conf, atomically: true, encoding: .utf8)
         tmux(["-f", conf, "new-session", "-d", "-s", "e2e", "-x", "\(width)", "-y", "\(height)", "-e", "TERM=xterm-256color",
-              "sh -c 'echo BEFORE; \(environment) \(bin); echo EXIT=$?; stty -a; sleep 30'"])
+              "sh -c '\(delay)echo BEFORE; \(environment) \(bin) \(arguments); echo EXIT=$?; stty -a; sleep 30'"])
     }
 
     override func tearDown() {
@@ -126,6 +126,58 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(tmux(["display", "-p", "-t", "e2e", "#{alternate_on} #{cursor_flag}"]).trimmingCharacters(in: .whitespacesAndNewlines), "0 1")
         let modes = waitFor("icanon")
         XCTAssertFalse(modes.contains("-icanon") || modes.contains("-echo ") || modes.contains("-opost"), modes)
+    }
+
+    func testHostileTextAndFileNamesSendTheTerminalNoControlSequenceOfTheirOwn() throws {
+        // every byte the program writes, through both painters (the first frame, then curses' repaints after the
+        // annotations arrive and after keys), is recorded by tmux and read back
+        let dir = NSTemporaryDirectory() + "hostile-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let hostile = "\u{1B}]52;c;aGVsbG8=\u{07}\u{1B}]0;pwned\u{07}\u{1B}P+q\u{1B}\\\u{9B}31m\u{9D}0;x\u{9C}\u{202E}"
+        let clusters = TerminalTextTests.clusters.joined(separator: " ")
+        let text = "Invoice \u{202E}fdp.exe \(hostile)\n\n“\(hostile) We are ready \(clusters),” said Ann Lee on Friday.\n\n"
+            + "The \u{2066}council\u{2069} met \(clusters) on Monday.\n"
+        try text.write(toFile: dir + "/story.txt", atomically: true, encoding: .utf8)
+        try Data([0, 1, 2]).write(to: URL(fileURLWithPath: dir + "/x\u{1B}]0;title\u{07}.bin"))
+        let log = dir + ".log"
+        defer { unlink(log) }
+        try start(width: 120, height: 30, arguments: "'\(dir)'", delay: "sleep 0.5; ")
+        tmux(["pipe-pane", "-o", "-t", "e2e", "cat >> '\(log)'"])
+        let s = waitFor("dated event")
+        XCTAssertTrue(s.contains("Invoice ⇄fdp.exe"), s)
+        for k in ["]", "}", "S", "Escape", "e", "Escape", "C-l", "t", "q"] { keys(k); usleep(150_000) }
+        _ = waitFor("EXIT=")
+        let bytes = [UInt8]((try? Data(contentsOf: URL(fileURLWithPath: log))) ?? Data())
+        XCTAssertGreaterThan(bytes.count, 1000, "tmux recorded the output")
+        // take out the painters' own sequences (CSI … final byte, ESC and one byte); anything left that is a
+        // control, and any OSC, DCS or C1, came from the text
+        var i = 0, text8: [UInt8] = [], foreign: [String] = []
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x1B, i + 1 < bytes.count {
+                let n = bytes[i + 1]
+                if n == UInt8(ascii: "[") {
+                    var j = i + 2
+                    while j < bytes.count && !(0x40...0x7E).contains(bytes[j]) { j += 1 }
+                    i = j + 1
+                    continue
+                }
+                if n == UInt8(ascii: "]") || n == UInt8(ascii: "P") || n == UInt8(ascii: "_") || n == UInt8(ascii: "^") {
+                    foreign.append(String(decoding: bytes[i..<min(bytes.count, i + 12)], as: UTF8.self))
+                }
+                i += n == UInt8(ascii: "(") || n == UInt8(ascii: ")") ? 3 : 2
+                continue
+            }
+            if b < 0x20 && ![0x08, 0x09, 0x0A, 0x0D, 0x0E, 0x0F].contains(b) { foreign.append("control \(b)") }
+            text8.append(b)
+            i += 1
+        }
+        XCTAssertEqual(foreign, [], "only the painters' own sequences")
+        let scalars = String(decoding: text8, as: UTF8.self).unicodeScalars.map(\.value)
+        XCTAssertFalse(scalars.contains { $0 >= 0x80 && $0 < 0xA0 }, "no C1 control")
+        XCTAssertFalse(scalars.contains { TerminalTextTests.bidi.contains($0) }, "no bidi control")
+        XCTAssertNotEqual(tmux(["display", "-p", "-t", "e2e", "#{pane_title}"]).trimmingCharacters(in: .whitespacesAndNewlines), "pwned")
     }
 
     func testACrashLeavesTheTerminalAsItWasAndStillDiesOfIt() throws {
