@@ -200,19 +200,34 @@ enum Update {
 
     // MARK: - Search and entity marks
 
+    /// Finds the search's next match from `from` (wrapping at the end), case-insensitively for ASCII letters, and
+    /// shows it. Scans the article's bytes in place and stops at the first match: a key in a search of a long
+    /// article costs a pass over it at most, with nothing copied.
     static func findMatch(_ s: inout ReaderState, from: Int, forward: Bool) {
         guard let q = s.search?.query, !q.isEmpty else { s.search?.current = nil; return }
-        let hay = s.article.bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
         let needle = Array(q.lowercased().utf8)
-        guard needle.count <= hay.count else { s.search?.current = nil; return }
-        var hits: [Int] = []
-        var i = 0
-        while i + needle.count <= hay.count {
-            if hay[i] == needle[0] && Array(hay[i..<(i + needle.count)]) == needle { hits.append(i) }
-            i += 1
+        let hit = s.article.bytes.withUnsafeBufferPointer { hay -> Int? in
+            let last = hay.count - needle.count
+            guard last >= 0 else { return nil }
+            func matches(_ i: Int) -> Bool {
+                for k in 0..<needle.count {
+                    var b = hay[i + k]
+                    if b >= 0x41 && b <= 0x5A { b += 32 }
+                    if b != needle[k] { return false }
+                }
+                return true
+            }
+            let start = max(0, min(last, from))
+            if forward {
+                for i in start...last where matches(i) { return i }
+                for i in 0..<start where matches(i) { return i }
+            } else {
+                for i in stride(from: start, through: 0, by: -1) where matches(i) { return i }
+                for i in stride(from: last, to: start, by: -1) where matches(i) { return i }
+            }
+            return nil
         }
-        guard !hits.isEmpty else { s.search?.current = nil; s.message = "not found: \(q)"; return }
-        let pick = forward ? (hits.first { $0 >= from } ?? hits[0]) : (hits.last { $0 <= from } ?? hits[hits.count - 1])
+        guard let pick = hit else { s.search?.current = nil; s.message = "not found: \(q)"; return }
         s.search?.current = pick
         reveal(&s, pick)
     }
