@@ -31,7 +31,7 @@ enum ArticleView {
                 let lo = max(0, span.start - base), hi = min(n, span.end - base)
                 if lo < hi { for i in lo..<hi { arr[i] = v } }
             }
-            for e in a.entities {
+            for e in a.entities[ArticleView.overlapping(a.entities, window, \.span)] {
                 let role: ColorRole?
                 switch e.type {
                 case .person: role = .person
@@ -42,7 +42,7 @@ enum ArticleView {
                 }
                 if let r = role { fill(&entityRole, e.span, r) }
             }
-            for t in a.timexes { fill(&entityRole, t.span, .date) }
+            for t in a.timexes[ArticleView.overlapping(a.timexes, window, \.span)] { fill(&entityRole, t.span, .date) }
             for q in a.quotes where q.kind == .direct { fill(&inQuote, q.span, true) }
             if let c = s.currentQuote, c.article == s.selected {
                 let q = s.quote(c)
@@ -50,7 +50,9 @@ enum ArticleView {
                 if let m = q.speakerMention { fill(&current, m, true) }
             }
             if let m = s.marked, m.article == s.selected { fill(&highlight, m.span, true) }
-            if let name = s.markedEntity { for e in a.entities where e.canonical == name { fill(&highlight, e.span, true) } }
+            if let name = s.markedEntity {
+                for e in a.entities[ArticleView.overlapping(a.entities, window, \.span)] where e.canonical == name { fill(&highlight, e.span, true) }
+            }
             if let q = s.search?.query, !q.isEmpty, let c = s.search?.current { fill(&highlight, ByteSpan(c, c + q.utf8.count), true) }
         }
 
@@ -64,6 +66,19 @@ enum ArticleView {
             if highlight[offset] { st.role = .mark; st.reverse = true }
             return st
         }
+    }
+
+    /// The items of `items` (ordered, not overlapping: their ends ascend too) whose spans reach into `window`,
+    /// found by binary search: a frame of a long article costs what is on the screen, not all its names.
+    static func overlapping<T>(_ items: [T], _ window: ByteSpan, _ span: KeyPath<T, ByteSpan>) -> Range<Int> {
+        var lo = 0, hi = items.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if items[mid][keyPath: span].end <= window.start { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < items.count && items[end][keyPath: span].start < window.end { end += 1 }
+        return lo..<end
     }
 
     static func draw(_ s: ReaderState, _ lay: ArticleLayout, in r: Rect, grid g: inout Grid) {
