@@ -108,6 +108,16 @@ final class CommandLineTests: XCTestCase {
         XCTAssertFalse(r.err.unicodeScalars.contains { $0.value == 0x202E || ($0.value >= 0x80 && $0.value < 0xA0) })
     }
 
+    func testTheExportEscapesWhatATerminalShowingItWouldActOn() throws {
+        guard binary != nil else { throw XCTSkip("tiktok-reader binary not built next to the tests") }
+        let path = try write(name: Array("story.txt".utf8), "Invoice \u{202E}fdp.exe\n\nA \u{1B}[2J and \u{9B}31m and \u{2066}x\u{2069} story.\n")
+        let r = run([Array("export".utf8), path])
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.contains("Invoice \\u202efdp.exe"), r.out)
+        XCTAssertFalse(r.out.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "controls are escaped")
+        XCTAssertFalse(r.out.unicodeScalars.contains { ($0.value >= 0x80 && $0.value < 0xA0) || TerminalTextTests.bidi.contains($0.value) })
+    }
+
     func testUnknownOptionsAndNothingToReadHaveTheirOwnStatus() throws {
         guard binary != nil else { throw XCTSkip("tiktok-reader binary not built next to the tests") }
         let r = run([Array("--bogus".utf8)])

@@ -12,7 +12,10 @@ struct JSONWriter {
             case "\r": r += "\\r"
             case "\t": r += "\\t"
             default:
-                if u.value < 0x20 || u.value == 0x7F {
+                // escaped, the same text: C1 controls and bidi controls are what a terminal showing the export
+                // would act on (CSI, reordering), and U+2028/2029 end lines in JavaScript
+                if u.value < 0x20 || (0x7F...0x9F).contains(u.value) || u.value == 0x061C || (0x200E...0x200F).contains(u.value)
+                    || (0x2028...0x202E).contains(u.value) || (0x2066...0x2069).contains(u.value) {
                     let hex = String(u.value, radix: 16)
                     r += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
