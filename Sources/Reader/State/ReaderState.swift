@@ -57,6 +57,8 @@ struct ReaderState: Sendable {
     var annotating = false
     /// Article layouts already computed (shared between copies of the state; see `LayoutCache`).
     let layouts = LayoutCache()
+    /// The timeline's lines, made once (see `TimelineLinesCache`).
+    let timelineLines = TimelineLinesCache()
 
     init(corpus: Corpus, width: Int, height: Int) {
         self.corpus = corpus

@@ -25,3 +25,20 @@ final class LayoutCache: Sendable {
         return made
     }
 }
+
+/// The timeline's lines, made once per corpus on first use: they do not depend on the pane's size, and making
+/// them (a summary of each of a large corpus's many events) on every frame made each key cost half a second.
+final class TimelineLinesCache: Sendable {
+    private let made = Mutex<(lines: [TimelineView.Line], lineOfEvent: [Int])?>(nil)
+
+    /// The lines, and for each event (in display order) the index of its line.
+    func lines(make: () -> [TimelineView.Line]) -> (lines: [TimelineView.Line], lineOfEvent: [Int]) {
+        if let hit = made.withLock({ $0 }) { return hit }
+        let lines = make()
+        var lineOfEvent: [Int] = []
+        for (i, l) in lines.enumerated() where l.event != nil { lineOfEvent.append(i) }
+        let result = (lines, lineOfEvent)
+        made.withLock { $0 = result }
+        return result
+    }
+}

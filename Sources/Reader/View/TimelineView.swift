@@ -2,9 +2,12 @@ import Articles
 
 /// The timeline pane: a date label per row, then each event as a one-line summary with its source marker.
 enum TimelineView {
-    struct Line { var text: String; var isDate: Bool; var event: Int?; var caption: Bool; var sources: String }
+    struct Line: Sendable { var text: String; var isDate: Bool; var event: Int?; var caption: Bool; var sources: String }
 
-    static func lines(_ s: ReaderState, width: Int) -> [Line] {
+    /// The timeline's lines: a date label, then its events (made once per corpus).
+    static func lines(_ s: ReaderState, width: Int) -> [Line] { s.timelineLines.lines { make(s) }.lines }
+
+    private static func make(_ s: ReaderState) -> [Line] {
         var out: [Line] = []
         var flat = 0
         var lastDate = ""
@@ -41,7 +44,9 @@ enum TimelineView {
     }
 
     static func firstLine(_ s: ReaderState, lines: [Line], height: Int) -> Int {
-        guard let sel = lines.firstIndex(where: { $0.event == s.timelineSelected }) else { return 0 }
+        let lineOfEvent = s.timelineLines.lines { make(s) }.lineOfEvent
+        guard lineOfEvent.indices.contains(s.timelineSelected) else { return 0 }
+        let sel = lineOfEvent[s.timelineSelected]
         return max(0, min(sel - height / 2, lines.count - height))
     }
 
