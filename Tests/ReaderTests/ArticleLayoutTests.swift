@@ -40,4 +40,19 @@ final class ArticleLayoutTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.hasPrefix("  A photo") }, "\(lines)")
         XCTAssertTrue(lay.lines.contains { $0.kind == .caption && $0.indent == 2 })
     }
+
+    func testFindingTheLineOfAnOffsetAgreesWithReadingEveryLine() {
+        for a in Fixture.corpus.articles {
+            for width in [20, 57, 90] {
+                let lay = ArticleLayout(article: a, width: width)
+                for offset in stride(from: -1, through: a.bytes.count + 1, by: 7) {
+                    var best = 0
+                    for (i, l) in lay.lines.enumerated() where l.showsFile {
+                        if l.offset <= offset { best = i } else { break }
+                    }
+                    XCTAssertEqual(lay.line(containing: offset), best, "offset \(offset) at width \(width)")
+                }
+            }
+        }
+    }
 }

@@ -96,12 +96,17 @@ struct ArticleLayout: Sendable {
         isComplete = complete
     }
 
-    /// The index of the line showing `offset` (the last line starting at or before it).
+    /// The index of the line showing `offset` (the last line of the file's text starting at or before it), by
+    /// binary search: lines' offsets never decrease (a line the reader adds has the offset of the one before), and
+    /// a long article has hundreds of thousands of lines, searched several times a key.
     func line(containing offset: Int) -> Int {
-        var best = 0
-        for (i, l) in lines.enumerated() where l.showsFile {
-            if l.offset <= offset { best = i } else { break }
+        var lo = 0, hi = lines.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if lines[mid].offset <= offset { lo = mid + 1 } else { hi = mid }
         }
-        return best
+        var i = lo - 1
+        while i > 0 && !lines[i].showsFile { i -= 1 }
+        return i > 0 && lines[i].showsFile ? i : 0
     }
 }
