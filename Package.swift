@@ -7,6 +7,9 @@ let package = Package(
     products: [
         .executable(name: "tiktok-reader", targets: ["Reader"]),
         .library(name: "Articles", targets: ["Articles"]),
+        // Replays inputs through the annotation properties; built with -DFUZZING and libFuzzer it is the fuzzer
+        // (docs/fuzzing.md).
+        .executable(name: "articles-fuzz", targets: ["ArticlesFuzz"]),
     ],
     targets: [
         .systemLibrary(
@@ -17,6 +20,11 @@ let package = Package(
         .target(
             name: "Articles"
         ),
+        // The properties every annotated input must have, shared by the fuzzer and the tests.
+        .target(name: "ArticlesProperties", dependencies: ["Articles"]),
+        // libFuzzer's driver, declared for the fuzzing build of ArticlesFuzz (nothing is linked).
+        .systemLibrary(name: "CLibFuzzer"),
+        .executableTarget(name: "ArticlesFuzz", dependencies: ["Articles", "ArticlesProperties", "CLibFuzzer"]),
         // The bundled seed articles, compiled in from `seeds/` by tools/embed-seeds.py.
         .target(name: "SeedArticles"),
         .executableTarget(
@@ -29,7 +37,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ArticlesTests",
-            dependencies: ["Articles", "SeedArticles"],
+            dependencies: ["Articles", "SeedArticles", "ArticlesProperties"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -60,6 +60,11 @@ public struct ArticleReader: Sendable {
                 if date == nil { date = d }
                 paragraphs.append(Paragraph(span: ByteSpan(lines[k].trimmed.start, rest.start), role: .header))
                 lines[k].trimmed = trimSpan(b, rest)
+                // a marker under other lines starts a block: the block above would otherwise span the marker
+                if k > 0, !lines[k - 1].isBlank {
+                    let at = lines[k].span.start
+                    lines.insert(Line(span: ByteSpan(at, at), trimmed: ByteSpan(at, at)), at: k)
+                }
                 break
             }
         }
