@@ -47,11 +47,12 @@ public struct CorpusBuilder: Sendable {
 
     func recognizeTimexes(_ a: Article) -> [Timex] {
         var out: [Timex] = []
-        let personSpans = a.entities.filter { $0.type == .person || $0.type == .organization }.map { $0.span }
+        // searched, not scanned, for each time expression: a long article has many of both
+        let personSpans = SpanIndex(a.entities.lazy.filter { $0.type == .person || $0.type == .organization }.map { $0.span })
         for p in a.paragraphs where [.body, .caption, .bio].contains(p.role) {
             for s in p.sentences {
                 for t in TimexRecognizer.recognize(tokens: a.tokens, range: a.sentences[s].tokens, bytes: a.bytes)
-                where !personSpans.contains(where: { $0.overlaps(t.span) }) {
+                where !personSpans.anyOverlaps(t.span) {
                     out.append(t)
                 }
             }

@@ -5,28 +5,47 @@ public struct TimelineBuilder: Sendable {
 
     public func build(_ articles: [Article]) -> [TimelineRow] {
         var byDate: [String: [(TimelineEvent, Set<String>)]] = [:]
+        // one event per date and sentence: looked up, not searched for among the date's events
+        var seen = Set<EventKey>()
         for (ai, a) in articles.enumerated() {
+            let named = NamedSpans(a)
             for t in a.timexes {
                 guard let v = t.value, let date = TimelineBuilder.dateKey(v), let si = a.sentenceIndex(containing: t.span.start) else { continue }
                 let s = a.sentences[si]
+                guard seen.insert(EventKey(date: date, article: ai, span: s.span)).inserted else { continue }
                 let caption = a.paragraphs[s.paragraph].role == .caption
-                let names = Set(a.entities.filter { s.span.encloses($0.span) && [.person, .organization, .place].contains($0.type) }.map { $0.canonical })
                 let ev = TimelineEvent(article: ai, path: a.path, text: a.text(s.span), span: s.span, timex: t.span, caption: caption)
-                if byDate[date]?.contains(where: { $0.0.article == ai && $0.0.span == s.span }) == true { continue }
-                byDate[date, default: []].append((ev, names))
+                byDate[date, default: []].append((ev, named.canonicalNames(inside: s.span)))
             }
         }
         var rows: [TimelineRow] = []
         for (date, events) in byDate {
-            // union events that share an entity (or come from the same article)
+            // Union events that share an entity (or come from the same article), as if every pair (i, j), i < j,
+            // were taken in order and j's group joined to i's: the groups, and the event that names each (its
+            // root, which orders the rows of a date), come out the same. Only the first event with a given article
+            // or name can join anything new, so each is taken once rather than every pair (quadratic in a long
+            // article with many events on one date).
             var group = Array(events.indices)
-            func find(_ x: Int) -> Int { var x = x; while group[x] != x { x = group[x] }; return x }
+            func find(_ x: Int) -> Int {
+                var x = x
+                while group[x] != x { group[x] = group[group[x]]; x = group[x] }
+                return x
+            }
+            var byArticle: [Int: [Int]] = [:], byName: [String: [Int]] = [:]
             for i in events.indices {
-                for j in events.indices where j > i {
-                    if events[i].0.article == events[j].0.article || !events[i].1.isDisjoint(with: events[j].1) {
-                        group[find(j)] = find(i)
-                    }
+                byArticle[events[i].0.article, default: []].append(i)
+                for name in events[i].1 { byName[name, default: []].append(i) }
+            }
+            var doneArticles = Set<Int>(), doneNames = Set<String>()
+            func join(_ i: Int, _ others: [Int]?) {
+                for j in others ?? [] where j > i {
+                    let root = find(j), into = find(i)
+                    if root != into { group[root] = into }
                 }
+            }
+            for i in events.indices {
+                if doneArticles.insert(events[i].0.article).inserted { join(i, byArticle[events[i].0.article]) }
+                for name in events[i].1 where doneNames.insert(name).inserted { join(i, byName[name]) }
             }
             var clusters: [Int: [TimelineEvent]] = [:]
             for i in events.indices { clusters[find(i), default: []].append(events[i].0) }
@@ -60,5 +79,42 @@ public struct TimelineBuilder: Sendable {
         let m = parts.count >= 2 ? Int(parts[1]) ?? 0 : 0
         let d = parts.count >= 3 ? Int(parts[2]) ?? 0 : 0
         return [y, m, d]
+    }
+}
+
+/// A date and a sentence of an article: the one event they make.
+private struct EventKey: Hashable {
+    var date: String
+    var article: Int
+    var span: ByteSpan
+}
+
+/// An article's people, organisations and places in text order, to find those inside a sentence by binary
+/// search rather than by filtering all of them for each event.
+private struct NamedSpans {
+    private let entities: [Entity]
+    private let starts: [Int]
+
+    init(_ a: Article) {
+        var named = a.entities.filter { [.person, .organization, .place].contains($0.type) }
+        if zip(named, named.dropFirst()).contains(where: { $1.span.start < $0.span.start }) { named.sort { $0.span.start < $1.span.start } }
+        entities = named
+        starts = named.map { $0.span.start }
+    }
+
+    /// The canonical names of those that lie inside `span`.
+    func canonicalNames(inside span: ByteSpan) -> Set<String> {
+        var lo = 0, hi = starts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if starts[mid] < span.start { lo = mid + 1 } else { hi = mid }
+        }
+        var names = Set<String>()
+        var k = lo
+        while k < entities.count && entities[k].span.start < span.end {
+            if entities[k].span.end <= span.end { names.insert(entities[k].canonical) }
+            k += 1
+        }
+        return names
     }
 }

@@ -43,20 +43,28 @@ public struct EntityCanonicalizer: Sendable {
         func best(_ counts: [String: Int]) -> String? {
             counts.max { l, r in l.value != r.value ? l.value < r.value : l.key > r.key }?.key
         }
-        func fullName(_ surname: String) -> String? { surnames[surname].flatMap(best) }
+        // Each choice made once per surname, first word, initials and spelling key, not once per mention: a
+        // search of every multi-word name per mention was quadratic in a long article.
+        let fullNames = surnames.compactMapValues(best)
+        let bestSpellings = orgSpellings.compactMapValues(best)
+        var byFirstWord: [String: [String: Int]] = [:]
+        var byInitials: [String: [String: Int]] = [:]
+        for (name, count) in multiWordOrgs {
+            // `Harbor Freight Lines` is a longer name of `Harbor`: what comes before its first space
+            if let space = name.firstIndex(of: " ") { byFirstWord[String(name[..<space]), default: [:]][name] = count }
+            byInitials[initials(name), default: [:]][name] = count
+        }
+        let longerNames = byFirstWord.compactMapValues(best)
+        let spelledNames = byInitials.compactMapValues(best)
+        func fullName(_ surname: String) -> String? { fullNames[surname] }
         func orgName(_ text: String) -> String {
-            let k = EntityCanonicalizer.key(text)
             if !text.contains(" ") {
                 // a short form of a longer name: Harbor → Harbor Freight Lines
-                let longer = multiWordOrgs.filter { $0.key.hasPrefix(text + " ") }
-                if let l = best(longer) { return l }
+                if let l = longerNames[text] { return l }
                 // an acronym of a longer name: ITIF → Information Technology & Innovation Foundation
-                if text.count >= 2, text.allSatisfy({ $0.isUppercase }) {
-                    let spelled = multiWordOrgs.filter { initials($0.key) == text }
-                    if let l = best(spelled) { return l }
-                }
+                if text.count >= 2, text.allSatisfy({ $0.isUppercase }), let l = spelledNames[text] { return l }
             }
-            return orgSpellings[k].flatMap(best) ?? text
+            return bestSpellings[EntityCanonicalizer.key(text)] ?? text
         }
 
         // First pass: canonical names.

@@ -1,45 +1,102 @@
 /// Writes a corpus as the JSON export contract (see docs/formats.md): articles ordered by path, then the
 /// timeline and the speakers.
 public enum CorpusExporter {
+    /// The whole export as one string.
     public static func json(_ corpus: Corpus) -> String {
-        typealias J = JSONWriter
-        let articles = corpus.articles.sorted { $0.path < $1.path }.map { a -> String in
-            J.object([
-                ("path", J.quoted(a.path)),
-                ("title", J.quoted(a.title)),
-                ("titleDerived", a.titleDerived ? "true" : "false"),
-                ("date", J.string(a.date?.description)),
-                ("dateSource", J.quoted(a.dateSource.rawValue)),
-                ("byline", J.string(a.byline)),
-                ("source", J.string(a.source)),
-                ("url", J.string(a.url)),
-                ("warnings", J.array(a.warnings.map(J.quoted))),
-                ("subheadings", J.array(a.subheadings.map { s in
-                    J.object([("text", J.quoted(a.text(s))), ("start", "\(s.start)"), ("end", "\(s.end)")])
-                })),
-                ("captions", J.array(a.captions.map { c in J.object([("start", "\(c.span.start)"), ("end", "\(c.span.end)")]) })),
-                ("entities", J.array(a.entities.map { e in
-                    J.object([("text", J.quoted(e.text)), ("type", J.quoted(e.type.rawValue)), ("start", "\(e.span.start)"),
-                              ("end", "\(e.span.end)"), ("canonical", J.quoted(e.canonical))])
-                })),
-                ("quotes", J.array(a.quotes.map { q in
-                    J.object([("text", J.quoted(q.text)), ("start", "\(q.span.start)"), ("end", "\(q.span.end)"),
-                              ("speaker", J.string(q.speaker)), ("kind", J.quoted(q.kind.rawValue))])
-                })),
-                ("timexes", J.array(a.timexes.map { t in
-                    J.object([("text", J.quoted(t.text)), ("start", "\(t.span.start)"), ("end", "\(t.span.end)"),
-                              ("value", J.string(t.value)), ("type", J.quoted(t.kind.rawValue))])
-                })),
-            ])
+        var out = JSONStream(chunkBytes: Int.max) { _ in true }
+        emit(corpus, into: &out)
+        return out.buffer
+    }
+
+    /// Writes the export to `sink` in pieces of about `chunkBytes` bytes, the same text as `json`, so that the
+    /// export of a long article is never held whole; `sink` returns false to stop (the output failed), and so
+    /// does this.
+    public static func write(_ corpus: Corpus, chunkBytes: Int = 1 << 20, to sink: @escaping (String) -> Bool) -> Bool {
+        var out = JSONStream(chunkBytes: max(1, chunkBytes), sink: sink)
+        emit(corpus, into: &out)
+        out.flush()
+        return out.ok
+    }
+
+    /// `[` items `]`: on one line, or one item a line (`multiline`), as `JSONWriter.array` writes them.
+    private static func array<C: Collection>(_ items: C, multiline: Bool = false, into out: inout JSONStream,
+                                             _ item: (C.Element, inout JSONStream) -> Void) {
+        guard !items.isEmpty else { out.raw("[]"); return }
+        out.raw(multiline ? "[\n  " : "[")
+        var first = true
+        for x in items {
+            if !first { out.raw(multiline ? ",\n  " : ", ") }
+            first = false
+            item(x, &out)
+            out.flushIfFull()
         }
-        let timeline = corpus.timeline.map { row in
-            J.object([("date", J.quoted(row.date)), ("events", J.array(row.events.map { e in
-                J.object([("path", J.quoted(e.path)), ("text", J.quoted(e.text)), ("start", "\(e.span.start)"),
-                          ("end", "\(e.span.end)"), ("caption", e.caption ? "true" : "false")])
-            }))])
+        out.raw(multiline ? "\n]" : "]")
+    }
+
+    private static func span(_ s: ByteSpan, into out: inout JSONStream) {
+        out.raw(", "); out.key("start"); out.int(s.start)
+        out.raw(", "); out.key("end"); out.int(s.end)
+    }
+
+    private static func emit(_ corpus: Corpus, into out: inout JSONStream) {
+        out.raw("{\"articles\": ")
+        array(corpus.articles.sorted { $0.path < $1.path }, multiline: true, into: &out) { a, out in
+            out.raw("{"); out.key("path"); out.string(a.path)
+            out.raw(", "); out.key("title"); out.string(a.title)
+            out.raw(", "); out.key("titleDerived"); out.raw(a.titleDerived ? "true" : "false")
+            out.raw(", "); out.key("date"); out.string(a.date?.description)
+            out.raw(", "); out.key("dateSource"); out.string(a.dateSource.rawValue)
+            out.raw(", "); out.key("byline"); out.string(a.byline)
+            out.raw(", "); out.key("source"); out.string(a.source)
+            out.raw(", "); out.key("url"); out.string(a.url)
+            out.raw(", "); out.key("warnings"); array(a.warnings, into: &out) { w, out in out.string(w) }
+            out.raw(", "); out.key("subheadings")
+            array(a.subheadings, into: &out) { s, out in
+                out.raw("{"); out.key("text"); out.string(a.text(s)); span(s, into: &out); out.raw("}")
+            }
+            out.raw(", "); out.key("captions")
+            array(a.captions, into: &out) { c, out in
+                out.raw("{"); out.key("start"); out.int(c.span.start); out.raw(", "); out.key("end"); out.int(c.span.end); out.raw("}")
+            }
+            out.raw(", "); out.key("entities")
+            array(a.entities, into: &out) { e, out in
+                out.raw("{"); out.key("text"); out.string(e.text)
+                out.raw(", "); out.key("type"); out.string(e.type.rawValue)
+                span(e.span, into: &out)
+                out.raw(", "); out.key("canonical"); out.string(e.canonical); out.raw("}")
+            }
+            out.raw(", "); out.key("quotes")
+            array(a.quotes, into: &out) { q, out in
+                out.raw("{"); out.key("text"); out.string(q.text)
+                span(q.span, into: &out)
+                out.raw(", "); out.key("speaker"); out.string(q.speaker)
+                out.raw(", "); out.key("kind"); out.string(q.kind.rawValue); out.raw("}")
+            }
+            out.raw(", "); out.key("timexes")
+            array(a.timexes, into: &out) { t, out in
+                out.raw("{"); out.key("text"); out.string(t.text)
+                span(t.span, into: &out)
+                out.raw(", "); out.key("value"); out.string(t.value)
+                out.raw(", "); out.key("type"); out.string(t.kind.rawValue); out.raw("}")
+            }
+            out.raw("}")
         }
-        let speakers = corpus.speakers.map { J.object([("name", J.quoted($0.name)), ("quotes", "\($0.quotes)")]) }
-        return "{\"articles\": " + J.array(articles, multiline: true) + ",\n\"timeline\": " + J.array(timeline, multiline: true)
-            + ",\n\"speakers\": " + J.array(speakers) + "}\n"
+        out.raw(",\n\"timeline\": ")
+        array(corpus.timeline, multiline: true, into: &out) { row, out in
+            out.raw("{"); out.key("date"); out.string(row.date)
+            out.raw(", "); out.key("events")
+            array(row.events, into: &out) { e, out in
+                out.raw("{"); out.key("path"); out.string(e.path)
+                out.raw(", "); out.key("text"); out.string(e.text)
+                span(e.span, into: &out)
+                out.raw(", "); out.key("caption"); out.raw(e.caption ? "true" : "false"); out.raw("}")
+            }
+            out.raw("}")
+        }
+        out.raw(",\n\"speakers\": ")
+        array(corpus.speakers, into: &out) { s, out in
+            out.raw("{"); out.key("name"); out.string(s.name); out.raw(", "); out.key("quotes"); out.int(s.quotes); out.raw("}")
+        }
+        out.raw("}\n")
     }
 }

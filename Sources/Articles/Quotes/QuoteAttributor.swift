@@ -39,20 +39,21 @@ public struct QuoteAttributor: Sendable {
 
     /// Attributes direct quotations found by `QuoteFinder` and adds reported speech; entities must be canonical.
     public func attribute(_ a: Article, found: [QuoteFinder.Found]) -> [Quote] {
-        let quoteSpans = found.map { $0.span }
-        func insideQuote(_ s: ByteSpan) -> Bool { quoteSpans.contains { $0.encloses(s) } }
-        let people = a.entities.filter { ($0.type == .person || $0.type == .organization) && !insideQuote($0.span) }
+        let quoteSpans = SpanIndex(found.map { $0.span })
+        let people = SpeakerCandidates(a.entities.filter { ($0.type == .person || $0.type == .organization) && !quoteSpans.anyEncloses($0.span) },
+                                       in: a, lexicon: lexicon)
+        let marks = QuoteMarks(a, found)
         var out: [Quote] = []
         var previous: (speaker: String?, mention: ByteSpan?, paragraph: Int, closed: Bool)?
         for f in found {
             var speaker: (String, ByteSpan)?
-            let context = contexts(a, f, found)
+            let context = contexts(a, f, marks)
             if let s = fromAfter(a, context.after, people, before: f.span.start) { speaker = s }
             else if let s = fromBefore(a, context.before, people, before: f.span.start) { speaker = s }
             else if context.before.isEmpty, let s = introducedAbove(a, f, people) { speaker = s }
-            if speaker == nil, let prev = previous, prev.speaker != nil,
+            if speaker == nil, let prev = previous, let name = prev.speaker,
                f.paragraph - prev.paragraph <= 1, context.before.count <= 1 || !prev.closed {
-                speaker = (prev.speaker!, prev.mention ?? f.span)
+                speaker = (name, prev.mention ?? f.span)
             }
             out.append(Quote(span: f.span, text: a.text(f.span), kind: .direct, speaker: speaker?.0,
                              speakerMention: speaker.map { $0.1 }))
@@ -64,23 +65,28 @@ public struct QuoteAttributor: Sendable {
             out[i].speaker = out[i + 1].speaker
             out[i].speakerMention = out[i + 1].speakerMention
         }
-        out += reported(a, found: found, people: people)
+        out += reported(a, quoteSpans: quoteSpans, people: people)
         return out.sorted { $0.span < $1.span }
     }
 
     // MARK: - Context
 
-    /// Token indices after the closing mark (to the end of the sentence) and before the opening mark.
-    func contexts(_ a: Article, _ f: QuoteFinder.Found, _ all: [QuoteFinder.Found]) -> (before: [Int], after: [Int]) {
+    /// The most tokens the words before or after a quotation are looked at: every cue the attributor knows
+    /// (`X said`, `said X, a spokesman for Y`, `according to X`) lies within a few dozen tokens of the marks, and
+    /// a paragraph with no sentence end (or a sentence of thousands of words) would otherwise have its whole
+    /// length read again for each of its quotations.
+    static let contextTokens = 120
+
+    /// Token indices after the closing mark (to the end of the sentence) and before the opening mark, at most
+    /// `contextTokens` of each.
+    func contexts(_ a: Article, _ f: QuoteFinder.Found, _ marks: QuoteMarks) -> (before: [Int], after: [Int]) {
         let p = a.paragraphs[f.paragraph]
         let lo = a.sentences[p.sentences.lowerBound].tokens.lowerBound
         let hi = a.sentences[p.sentences.upperBound - 1].tokens.upperBound
-        let marks = Set(all.filter { $0.paragraph == f.paragraph }.flatMap { [$0.open] + ($0.close.map { [$0] } ?? []) })
         // a period ends the context only where the splitter ended a sentence (not after Jr. or L.)
-        let sentenceEnds = Set(p.sentences.map { a.sentences[$0].tokens.upperBound - 1 })
         func ends(_ k: Int) -> Bool {
             let t = a.tokens[k].text
-            return (t == "." || t == "!" || t == "?") && (sentenceEnds.contains(k) || sentenceEnds.contains(k + 1) || t != ".")
+            return (t == "." || t == "!" || t == "?") && (marks.endsSentence(k) || (k + 1 < hi && marks.endsSentence(k + 1)) || t != ".")
         }
         var after: [Int] = []
         // a quotation that ends its own sentence (“… city.” Mayor X said …) takes nothing from the next one
@@ -89,28 +95,27 @@ public struct QuoteAttributor: Sendable {
         let nextLower = f.close.map { $0 + 1 < hi && a.tokens[$0 + 1].kind == .word && !a.tokens[$0 + 1].isCapitalized } ?? false
         if let c = f.close, !endsSentence || nextLower {
             var k = c + 1
-            while k < hi {
-                if marks.contains(k) || ends(k) { break }
+            while k < hi && after.count < QuoteAttributor.contextTokens {
+                if marks.isMark(k) || ends(k) { break }
                 after.append(k)
                 k += 1
             }
         }
         var before: [Int] = []
         var k = f.open - 1
-        while k >= lo {
-            if marks.contains(k) || ends(k) { break }
-            before.insert(k, at: 0)
+        while k >= lo && before.count < QuoteAttributor.contextTokens {
+            if marks.isMark(k) || ends(k) { break }
+            before.append(k)
             k -= 1
         }
-        return (before, after)
+        return (Array(before.reversed()), after)
     }
 
     func words(_ a: Article, _ ks: [Int]) -> [String] { ks.map { a.tokens[$0].text.lowercased() } }
 
     /// `…,” said X` / `…,” X said` / `…,” the post put out by X … reads` / `…,” according to X`.
-    func fromAfter(_ a: Article, _ after: [Int], _ people: [Entity], before: Int) -> (String, ByteSpan)? {
-        var ks = after
-        while let f = ks.first, [",", "\u{2014}", "-"].contains(a.tokens[f].text) { ks.removeFirst() }
+    func fromAfter(_ a: Article, _ after: [Int], _ people: SpeakerCandidates, before: Int) -> (String, ByteSpan)? {
+        let ks = Array(after.drop { [",", "\u{2014}", "-"].contains(a.tokens[$0].text) })
         guard !ks.isEmpty else { return nil }
         let w = words(a, ks)
         guard let v = w.prefix(12).firstIndex(where: { QuoteAttributor.speechVerbs.contains($0) }) else { return nil }
@@ -130,11 +135,11 @@ public struct QuoteAttributor: Sendable {
     }
 
     /// Colon introductions and `X said (that) … “…”` earlier in the sentence.
-    func fromBefore(_ a: Article, _ before: [Int], _ people: [Entity], before offset: Int) -> (String, ByteSpan)? {
+    func fromBefore(_ a: Article, _ before: [Int], _ people: SpeakerCandidates, before offset: Int) -> (String, ByteSpan)? {
         guard !before.isEmpty else { return nil }
         let w = words(a, before)
         if w.last == ":" {
-            if let e = lastEntity(a, before, people, preferPerson: true) { return e }
+            if let e = lastEntity(a, before, people) { return e }
         }
         var v = w.count - 1
         while v >= 0 {
@@ -149,11 +154,13 @@ public struct QuoteAttributor: Sendable {
     }
 
     /// `County commissioner Frank Odell said:` ending the paragraph before one that opens with the quotation.
-    func introducedAbove(_ a: Article, _ f: QuoteFinder.Found, _ people: [Entity]) -> (String, ByteSpan)? {
+    func introducedAbove(_ a: Article, _ f: QuoteFinder.Found, _ people: SpeakerCandidates) -> (String, ByteSpan)? {
         guard f.paragraph > 0 else { return nil }
         let above = a.paragraphs[f.paragraph - 1]
         guard above.role == .body, let si = above.sentences.last else { return nil }
-        let ks = Array(a.sentences[si].tokens)
+        // its last words only, as around a quotation (a paragraph of quotations under one long sentence asks this
+        // of that sentence once per quotation)
+        let ks = Array(a.sentences[si].tokens.suffix(QuoteAttributor.contextTokens))
         guard let last = ks.last, a.tokens[last].text == ":" else { return nil }
         return fromBefore(a, ks, people, before: f.span.start)
     }
@@ -171,7 +178,7 @@ public struct QuoteAttributor: Sendable {
     }
 
     /// The speaker named by the words before a speech verb.
-    func subject(_ a: Article, _ np: [Int], _ people: [Entity], before: Int, adjacentOnly: Bool = false) -> (String, ByteSpan)? {
+    func subject(_ a: Article, _ np: [Int], _ people: SpeakerCandidates, before: Int, adjacentOnly: Bool = false) -> (String, ByteSpan)? {
         guard !np.isEmpty else { return nil }
         var ks = np
         if adjacentOnly {
@@ -189,7 +196,7 @@ public struct QuoteAttributor: Sendable {
                 // an appositive role (`X, general secretary of the Y union, said`) stands for the name before it
                 let appositive = lexicon.titles.contains(first) || lexicon.roleWords.contains(first) || ["a", "an", "the"].contains(first)
                 if appositive, i > 0, let earlier = segments[..<i].last(where: { !$0.isEmpty }),
-                   lastEntity(a, earlier, people, preferPerson: true) != nil {
+                   lastEntity(a, earlier, people) != nil {
                     tail = Array(earlier.suffix(6))
                     break
                 }
@@ -202,7 +209,7 @@ public struct QuoteAttributor: Sendable {
         let w = words(a, ks)
         // the post put out by X … reads
         if let by = w.lastIndex(of: "by"), by + 1 < ks.count, let e = lastEntity(a, Array(ks[(by + 1)...]), people) { return e }
-        if let e = lastEntity(a, ks, people, preferPerson: true) { return e }
+        if let e = lastEntity(a, ks, people) { return e }
         // a pronoun right before the verb
         if let last = ks.last, let r = resolvePronoun(a, w[w.count - 1], people, before: before, at: a.tokens[last].span) { return r }
         // the company said; the network's statement said
@@ -216,25 +223,17 @@ public struct QuoteAttributor: Sendable {
         return nil
     }
 
-    func lastEntity(_ a: Article, _ ks: [Int], _ people: [Entity], preferPerson: Bool = true) -> (String, ByteSpan)? {
+    /// The last person named inside the words `ks`, else the last organisation.
+    func lastEntity(_ a: Article, _ ks: [Int], _ people: SpeakerCandidates) -> (String, ByteSpan)? {
         guard let f = ks.first, let l = ks.last else { return nil }
-        let span = ByteSpan(a.tokens[f].span.start, a.tokens[l].span.end)
-        let inside = people.filter { span.encloses($0.span) }
-        if preferPerson, let p = inside.last(where: { $0.type == .person }) { return (p.canonical, p.span) }
-        return inside.last.map { ($0.canonical, $0.span) }
+        return people.last(inside: ByteSpan(a.tokens[f].span.start, a.tokens[l].span.end)).map { ($0.canonical, $0.span) }
     }
 
-    func resolvePronoun(_ a: Article, _ word: String, _ people: [Entity], before: Int, at: ByteSpan) -> (String, ByteSpan)? {
+    func resolvePronoun(_ a: Article, _ word: String, _ people: SpeakerCandidates, before: Int, at: ByteSpan) -> (String, ByteSpan)? {
         guard let g = QuoteAttributor.pronouns[word] else { return nil }
         switch g {
         case "m", "f":
-            let candidate = people.last { e in
-                guard e.type == .person, e.span.end <= before else { return false }
-                let first = e.canonical.split(separator: " ").first.map(String.init) ?? ""
-                let known = lexicon.gender(ofFirstName: first)
-                return known == nil || known == "u" || known == g
-            }
-            return candidate.map { ($0.canonical, at) }
+            return people.lastPerson(gender: g, endingBy: before).map { ($0.canonical, at) }
         case "o":
             return salientOrganization(a, people, before: before).map { ($0.canonical, at) }
         default:
@@ -243,21 +242,14 @@ public struct QuoteAttributor: Sendable {
     }
 
     /// The organisation the text is about: the latest one that opened a sentence, else the latest one.
-    func salientOrganization(_ a: Article, _ people: [Entity], before: Int) -> Entity? {
-        let orgs = people.filter { $0.type == .organization && $0.span.end <= before }
-        // one named earlier in the same paragraph comes first (According to the CDC, … the agency wrote)
+    func salientOrganization(_ a: Article, _ people: SpeakerCandidates, before: Int) -> Entity? {
+        // one named earlier in the same paragraph comes first (According to the CDC, … the agency wrote); the
+        // paragraph holds `before`, so a name that ends by `before` lies in it when it starts in it
         if let si = a.sentenceIndex(containing: max(0, before - 1)) {
             let paragraph = a.paragraphs[a.sentences[si].paragraph].span
-            if let here = orgs.last(where: { paragraph.encloses($0.span) }) { return here }
+            if let here = people.lastOrganization(endingBy: before, from: paragraph.start) { return here }
         }
-        let subjects = orgs.filter { e in
-            guard let si = a.sentenceIndex(containing: e.span.start) else { return false }
-            let s = a.sentences[si]
-            guard a.paragraphs[s.paragraph].role != .title else { return false }
-            let firstWord = a.tokens[s.tokens].first { $0.kind == .word }
-            return firstWord?.span.start == e.span.start
-        }
-        return subjects.last ?? orgs.last
+        return people.lastSubjectOrganization(endingBy: before) ?? people.lastOrganization(endingBy: before)
     }
 
     // MARK: - Reported speech
@@ -269,20 +261,23 @@ public struct QuoteAttributor: Sendable {
     ]
 
     /// `CLAUSE, X told Y …` and `X said (that) CLAUSE`, in sentences or parts of them without quote marks.
-    func reported(_ a: Article, found: [QuoteFinder.Found], people: [Entity]) -> [Quote] {
+    func reported(_ a: Article, quoteSpans: SpanIndex, people: SpeakerCandidates) -> [Quote] {
         var out: [Quote] = []
         for p in a.paragraphs where p.role == .body {
             for si in p.sentences {
                 let s = a.sentences[si]
                 let ks = Array(s.tokens)
                 let w = words(a, ks)
+                // marks[i]: how many of the first i tokens are opening or straight quote marks, so that whether a
+                // clause holds one is a subtraction, not a new reading of the clause for each verb
+                var marks: [Int] = []
                 for v in w.indices where ["said", "says", "told", "tells", "announced", "warned", "added"].contains(w[v]) {
                     // subject right before the verb
                     var subj: [Int] = []
                     var k = v - 1
                     while k >= 0 && w[k] != "," && subj.count < 6 { subj.insert(ks[k], at: 0); k -= 1 }
                     guard let speaker = lastEntity(a, subj, people) ?? (subj.count == 1 ? resolvePronoun(a, w[v - 1], people, before: a.tokens[ks[v - 1]].span.start, at: a.tokens[ks[v - 1]].span) : nil) else { continue }
-                    var clause: ByteSpan?
+                    var clause: Range<Int>?   // indices into ks
                     // `X said: “…”` gives its words in the quotation, and `Speaking to the BBC, X said` or
                     // `Asked about …, X said` only set the scene: neither clause is what was said
                     let introducesQuotation = v + 1 < w.count && [":", "\u{201C}", "\""].contains(w[v + 1])
@@ -295,7 +290,7 @@ public struct QuoteAttributor: Sendable {
                         var c0 = 0
                         if let dash = w.prefix(5).firstIndex(where: { $0 == "\u{2014}" || $0 == "-" || $0 == "\u{2013}" }),
                            (0..<dash).allSatisfy({ a.tokens[ks[$0]].isAllCaps || a.tokens[ks[$0]].kind == .punctuation }) { c0 = dash + 1 }
-                        if c0 < k { clause = ByteSpan(a.tokens[ks[c0]].span.start, a.tokens[ks[k - 1]].span.end) }
+                        if c0 < k { clause = c0..<k }
                     } else if k < 0 {
                         // X said (Friday) (that) CLAUSE
                         var c = v + 1
@@ -312,11 +307,17 @@ public struct QuoteAttributor: Sendable {
                         if c < w.count && w[c] == "that" { c += 1 }
                         var e = w.count
                         while e > c && a.tokens[ks[e - 1]].kind == .punctuation { e -= 1 }
-                        if e - c >= 3 { clause = ByteSpan(a.tokens[ks[c]].span.start, a.tokens[ks[e - 1]].span.end) }
+                        if e - c >= 3 { clause = c..<e }
                     }
-                    guard let span = clause, span.length > 10,
-                          !found.contains(where: { $0.span.overlaps(ByteSpan(span.start - 3, span.end + 3)) }),
-                          !a.text(span).contains("\u{201C}"), !a.text(span).contains("\"") else { continue }
+                    guard let r = clause else { continue }
+                    let span = ByteSpan(a.tokens[ks[r.lowerBound]].span.start, a.tokens[ks[r.upperBound - 1]].span.end)
+                    guard span.length > 10, !quoteSpans.anyOverlaps(ByteSpan(span.start - 3, span.end + 3)) else { continue }
+                    if marks.isEmpty {
+                        marks.reserveCapacity(w.count + 1)
+                        marks.append(0)
+                        for t in w { marks.append(marks[marks.count - 1] + (t == "\u{201C}" || t == "\"" ? 1 : 0)) }
+                    }
+                    guard marks[r.upperBound] == marks[r.lowerBound] else { continue }
                     out.append(Quote(span: span, text: a.text(span), kind: .reported, speaker: speaker.0, speakerMention: speaker.1))
                     break
                 }

@@ -26,14 +26,22 @@ public enum QuoteFinder {
                 let end = c.map { tokens[$0].span.start } ?? tokens[hi - 1].span.end
                 var s = start, e = end
                 while s < e, a.bytes[s] == 0x20 { s += 1 }
-                while e > s, a.bytes[e - 1] == 0x20 || a.bytes[e - 1] == 0x0A { e -= 1 }
+                while e > s, a.bytes[e - 1] == 0x20 || a.bytes[e - 1] == 0x0A || a.bytes[e - 1] == 0x0D { e -= 1 }
                 if e > s { out.append(Found(span: ByteSpan(s, e), paragraph: pi, open: o, close: c)) }
+            }
+            // The last single mark that can close a quotation: an opening single mark needs one after it. Found
+            // once per paragraph, so a paragraph of many single marks is not searched again from each of them.
+            var lastClosingSingle = -1
+            for k in stride(from: hi - 1, through: lo, by: -1)
+            where (tokens[k].text == "\u{2019}" || tokens[k].text == "'") && adjacentBefore(k) && !adjacentAfterWord(k, tokens, hi) {
+                lastClosingSingle = k
+                break
             }
             for k in lo..<hi {
                 let t = tokens[k].text
                 switch t {
                 case "\u{201C}":
-                    if open == nil || open!.single { open = (k, false, false) }
+                    if open.map({ $0.single }) ?? true { open = (k, false, false) }
                 case "\u{201D}":
                     if let o = open, !o.single { emit(o.index, k); open = nil }
                 case "\"":
@@ -48,10 +56,7 @@ public enum QuoteFinder {
                     // ‘s followed by a space is an apostrophe typed the wrong way round
                     if tokens[k + 1].text.lowercased() == "s" && !(k + 2 < hi && tokens[k + 2].span.start == tokens[k + 1].span.end) { break }
                     // a closing single mark must follow in this paragraph
-                    if (k + 1..<hi).contains(where: { (tokens[$0].text == "\u{2019}" || tokens[$0].text == "'") && adjacentBefore($0)
-                        && !adjacentAfterWord($0, tokens, hi) }) {
-                        open = (k, true, t == "'")
-                    }
+                    if lastClosingSingle > k { open = (k, true, t == "'") }
                 case "\u{2019}":
                     if let o = open, o.single, adjacentBefore(k), !adjacentAfterWord(k, tokens, hi) { emit(o.index, k); open = nil }
                 default:

@@ -208,18 +208,19 @@ public struct ArticleReader: Sendable {
 
     // MARK: - Lines and blocks
 
+    /// The lines of the file, each without its break: LF, CR LF, or CR alone (old Mac files, which would
+    /// otherwise be one line, so one paragraph with no title or byline).
     func splitLines(_ b: [UInt8]) -> [Line] {
         var out: [Line] = []
         var start = 0
         var i = 0
         while i <= b.count {
-            if i == b.count || b[i] == 0x0A {
-                var end = i
-                if end > start && b[end - 1] == 0x0D { end -= 1 }
-                if i < b.count || end > start {
-                    let span = ByteSpan(start, end)
+            if i == b.count || b[i] == 0x0A || b[i] == 0x0D {
+                if i < b.count || i > start {
+                    let span = ByteSpan(start, i)
                     out.append(Line(span: span, trimmed: trimSpan(b, span)))
                 }
+                if i + 1 < b.count && b[i] == 0x0D && b[i + 1] == 0x0A { i += 1 }   // CR LF: one break
                 start = i + 1
             }
             i += 1

@@ -39,11 +39,35 @@ enum SentenceSplitter {
         range.isEmpty ? nil : range.lowerBound..<sentenceEnd(tokens, from: range.lowerBound, in: range)
     }
 
+    /// The most tokens a sentence has. The longest sentences of news run to a hundred-odd tokens and a list
+    /// set as one (a chart's legend) to a few hundred; text with no sentence end at all (a paragraph of megabytes
+    /// without a period) is cut into pieces of this size, so that every later stage, which works a sentence
+    /// at a time, does bounded work per piece, and a timeline event quotes a piece rather than megabytes.
+    static let maxTokens = 500
+
+    /// Tokens that a sentence cut at `maxTokens` prefers to end after, in its second half.
+    static let pauses: Set<String> = [",", ";", ":", "\u{2014}", "\u{2013}"]
+
     /// Where the sentence that starts at token `start` ends (exclusive): after its final punctuation and any
-    /// closing marks, or at the end of `range`.
+    /// closing marks, or at the end of `range`, or after at most `maxTokens` tokens.
     private static func sentenceEnd(_ tokens: [Token], from start: Int, in range: Range<Int>) -> Int {
+        let limit = start + maxTokens
+        if let end = naturalEnd(tokens, from: start, before: min(limit, range.upperBound), in: range) { return end }
+        guard limit < range.upperBound else { return range.upperBound }
+        // no end within `maxTokens`: after the last pause in the second half, else at the limit
+        var k = limit - 1
+        while k >= start + maxTokens / 2 {
+            if tokens[k].kind == .punctuation && pauses.contains(tokens[k].text) { return k + 1 }
+            k -= 1
+        }
+        return limit
+    }
+
+    /// Where the sentence that starts at token `start` ends (exclusive), if its final punctuation comes before
+    /// token `limit`: after that punctuation and any closing marks. `range` is the paragraph's.
+    private static func naturalEnd(_ tokens: [Token], from start: Int, before limit: Int, in range: Range<Int>) -> Int? {
         var i = start
-        while i < range.upperBound {
+        while i < limit {
             let t = tokens[i]
             var last = i
             if t.kind == .punctuation && (t.text == "." || t.text == "!" || t.text == "?") {
@@ -60,7 +84,7 @@ enum SentenceSplitter {
             }
             i += 1
         }
-        return range.upperBound
+        return nil
     }
 
     private static func startsSentence(_ t: Token) -> Bool {

@@ -1,0 +1,115 @@
+/// The people and organisations an article names outside quotations, in text order, and the questions the
+/// attributor asks of them ("the last person before here", "the names inside these words"), answered by binary
+/// search over their starts. Filtering all of them once per quotation made attribution quadratic in the article.
+struct SpeakerCandidates {
+    /// The candidates, ordered by span.
+    let entities: [Entity]
+    private let starts: [Int]
+    /// Indices of the people a `he` may stand for (of no known gender, or a man's first name), and of those a
+    /// `she` may stand for.
+    private let forHe: [Int], forShe: [Int]
+    private let organizations: [Int]
+    /// Organisations that open a sentence (not the title's): what a text is about.
+    private let subjectOrganizations: [Int]
+
+    init(_ people: [Entity], in a: Article, lexicon: Lexicon) {
+        var sorted = people
+        if zip(people, people.dropFirst()).contains(where: { $1.span < $0.span }) { sorted.sort { $0.span < $1.span } }
+        entities = sorted
+        starts = sorted.map { $0.span.start }
+        var he: [Int] = [], she: [Int] = [], orgs: [Int] = [], subjects: [Int] = []
+        // the first word of each sentence, looked up once per sentence however many names it holds
+        var firstWordStart: [Int: Int] = [:]
+        for (i, e) in sorted.enumerated() {
+            switch e.type {
+            case .person:
+                let first = e.canonical.split(separator: " ").first.map(String.init) ?? ""
+                let known = lexicon.gender(ofFirstName: first)
+                if known == nil || known == "u" || known == "m" { he.append(i) }
+                if known == nil || known == "u" || known == "f" { she.append(i) }
+            case .organization:
+                orgs.append(i)
+                guard let si = a.sentenceIndex(containing: e.span.start) else { continue }
+                let s = a.sentences[si]
+                guard a.paragraphs[s.paragraph].role != .title else { continue }
+                let start: Int
+                if let known = firstWordStart[si] {
+                    start = known
+                } else {
+                    start = a.tokens[s.tokens].first { $0.kind == .word }?.span.start ?? -1
+                    firstWordStart[si] = start
+                }
+                if start == e.span.start { subjects.append(i) }
+            default:
+                break
+            }
+        }
+        forHe = he
+        forShe = she
+        organizations = orgs
+        subjectOrganizations = subjects
+    }
+
+    /// How many candidates start before `offset`.
+    private func countStarting(before offset: Int) -> Int {
+        var lo = 0, hi = starts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if starts[mid] < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// How many of `list` (indices, ascending) are below `bound`.
+    private static func count(_ list: [Int], below bound: Int) -> Int {
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if list[mid] < bound { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The last of `list` (in text order) that ends by `before` and starts at or after `floor`.
+    private func last(of list: [Int], endingBy before: Int, from floor: Int = Int.min) -> Entity? {
+        // a name that ends by `before` starts before it; step back over the few that straddle it
+        var k = SpeakerCandidates.count(list, below: countStarting(before: before))
+        while k > 0 {
+            k -= 1
+            let e = entities[list[k]]
+            if e.span.start < floor { return nil }
+            if e.span.end <= before { return e }
+        }
+        return nil
+    }
+
+    /// The last person inside `span`, else the last candidate inside it.
+    func last(inside span: ByteSpan) -> Entity? {
+        let lo = countStarting(before: span.start), hi = countStarting(before: span.end)
+        var any: Entity?
+        var k = hi
+        while k > lo {
+            k -= 1
+            let e = entities[k]
+            guard e.span.end <= span.end else { continue }
+            if e.type == .person { return e }
+            if any == nil { any = e }
+        }
+        return any
+    }
+
+    /// The last person a `he` (`m`) or `she` (`f`) can stand for, named by `before`.
+    func lastPerson(gender: Character, endingBy before: Int) -> Entity? {
+        last(of: gender == "m" ? forHe : forShe, endingBy: before)
+    }
+
+    /// The last organisation named by `before` that starts at or after `floor`.
+    func lastOrganization(endingBy before: Int, from floor: Int = Int.min) -> Entity? {
+        last(of: organizations, endingBy: before, from: floor)
+    }
+
+    /// The last organisation named by `before` that opens a sentence.
+    func lastSubjectOrganization(endingBy before: Int) -> Entity? {
+        last(of: subjectOrganizations, endingBy: before)
+    }
+}
