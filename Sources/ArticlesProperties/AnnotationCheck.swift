@@ -17,7 +17,7 @@ public struct TimeBudget: Sendable {
 }
 
 /// One input checked end to end, as the fuzzer and the regression tests do: read, annotate, export, then every
-/// property of `SpanProperties`, a valid JSON export, and the time budget.
+/// property of `SpanProperties`, a valid JSON export (the same when streamed in pieces), and the time budget.
 public enum AnnotationCheck {
     /// The most articles one input is split into: enough for the stages that work across a corpus (canonical
     /// names, date inference, the timeline) to meet more than one article.
@@ -57,6 +57,10 @@ public enum AnnotationCheck {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         var violations = SpanProperties.violations(corpus)
         if let problem = JSONCheck.problem(json) { violations.append("export is not valid JSON: \(problem)") }
+        // The streamed export (what `export` writes) must be the same text in any piece size.
+        var pieces: [String] = []
+        let written = CorpusExporter.write(corpus, chunkBytes: 97) { pieces.append($0); return true }
+        if !written || pieces.joined() != json { violations.append("the export written in pieces differs from the export in one string") }
         if let budget, seconds > budget.limit(bytes: input.count) {
             let allowed = budget.limit(bytes: input.count)
             violations.append("annotating \(input.count) bytes took \(format(seconds)) s, over the \(format(allowed)) s budget")
