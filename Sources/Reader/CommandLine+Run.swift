@@ -45,13 +45,13 @@ extension CommandLine {
         for a in rest {
             if !optionsEnded && a == Array("--".utf8) { optionsEnded = true; continue }
             if !optionsEnded && a.first == UInt8(ascii: "-") && a.count > 1 {
-                StandardStreams.error("tiktok-reader: unknown option \(word(a))\n\(usage)\n"); return ExitStatus.usage
+                StandardStreams.errorLine("tiktok-reader: unknown option \(word(a))"); StandardStreams.error(usage + "\n"); return ExitStatus.usage
             }
             paths.append(SystemPath(bytes: a))
         }
         let t0 = MonotonicInstant.now
         let loaded = paths.isEmpty ? (files: SeedArticles.files, problems: []) : ArticleLoader().load(paths)
-        for p in loaded.problems { StandardStreams.error("tiktok-reader: \(p)\n") }
+        for p in loaded.problems { StandardStreams.errorLine("tiktok-reader: \(p)") }
         guard !loaded.files.isEmpty else {
             StandardStreams.error("tiktok-reader: no articles to read\n"); return ExitStatus.nothingToRead
         }
@@ -65,7 +65,7 @@ extension CommandLine {
             StandardStreams.error("timings (ms): load \(t1.milliseconds(since: t0)), word lists \(t2.milliseconds(since: t1)), annotate \(t3.milliseconds(since: t2))\n")
         }
         if let failure = StandardStreams.output(CorpusExporter.json(corpus)) {
-            StandardStreams.error("tiktok-reader: the export could not be written: \(failure)\n")
+            StandardStreams.errorLine("tiktok-reader: the export could not be written: \(failure)")
             return ExitStatus.outputFailed
         }
         return ExitStatus.done

@@ -12,11 +12,11 @@ enum ReaderApp {
     static func run(files: [(path: String, bytes: [UInt8])], problems: [String], started: MonotonicInstant) -> Int32 {
         guard isatty(1) != 0, isatty(0) != 0 else {
             StandardStreams.error("tiktok-reader: not a terminal; try 'tiktok-reader export'\n")
-            return 2
+            return ExitStatus.usage
         }
         if let problem = NcursesTerminal.readTerminalEntry() {
-            StandardStreams.error("tiktok-reader: \(problem)\n")
-            return 2
+            StandardStreams.errorLine("tiktok-reader: \(problem)")   // it names TERM, which comes from outside
+            return ExitStatus.usage
         }
         var timings = StartupTimings(started: started)
         timings.mark("loaded")
@@ -80,6 +80,6 @@ enum ReaderApp {
                 dirty = true
             }
         }
-        return 0
+        return ExitStatus.done
     }
 }

@@ -12,6 +12,10 @@ enum StandardStreams {
     /// terminal, where `ESC ]52;…` in a file name would write the clipboard. Line breaks and tabs stay.
     static func error(_ text: String) { write(TerminalText.sanitized(text, keepingLineBreaks: true), to: 2) }
 
+    /// Writes one line to standard error: `text` with everything `TerminalText` names shown as its stand-in,
+    /// newlines and tabs too (a file name with a newline cannot forge a line of its own), then a newline.
+    static func errorLine(_ text: String) { write(TerminalText.sanitized(text) + "\n", to: 2) }
+
     /// Writes `text` to standard output as it is; the system's reason when it could not all be written.
     @discardableResult
     static func output(_ text: String) -> String? { write(text, to: 1) }

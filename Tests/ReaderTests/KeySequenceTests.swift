@@ -142,5 +142,28 @@ final class KeySequenceTests: XCTestCase {
         XCTAssertFalse(text.contains("● There’s still a chance"), "opened, it is read")
         XCTAssertFalse(text.contains("● Microsoft Exploring"))
     }
-}
 
+    func testSearchWrapsAtBothEndsOfTheArticle() throws {
+        let corpus = CorpusBuilder().build([(path: "a.txt", bytes: Array("Alpha story\n\nThe alpha team met. Then alpha again.\n".utf8))])
+        var s = Fixture.press([.char("/")] + Fixture.keys("alpha") + [.enter], ReaderState(corpus: corpus, width: 120, height: 30))
+        XCTAssertEqual(s.search?.current, 0, "the title's first word")
+        s = Fixture.press([.char("N")], s)
+        let last = try XCTUnwrap(s.search?.current)
+        XCTAssertGreaterThan(last, 20, "N before the first match wraps to the last")
+        s = Fixture.press([.char("n")], s)
+        XCTAssertEqual(s.search?.current, 0, "n after the last wraps to the first")
+    }
+
+    func testHelpClosesOnAnyKeyWhenItFitsAndPagesWithoutSkippingWhenItDoesNot() {
+        XCTAssertNil(Fixture.press([.char("?"), .char(" ")], Fixture.state(160, 48)).overlay, "Space closes a help shown whole")
+        var s = Fixture.press([.char("?")], Fixture.state(80, 10))
+        var seen = Set<String>()
+        for _ in 0..<10 {
+            for y in 0..<10 { seen.insert(Render.screen(s).row(y)) }
+            s = Fixture.press([.char(" ")], s)
+        }
+        for line in OverlayView.help where !line.isEmpty {
+            XCTAssertTrue(seen.contains { $0.contains(String(line.prefix(20))) }, "\(line) was shown")
+        }
+    }
+}

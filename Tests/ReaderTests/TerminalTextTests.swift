@@ -17,7 +17,7 @@ final class TerminalTextTests: XCTestCase {
 
     /// The columns a terminal that places each scalar by `wcwidth` (as ncurses, tmux and xterm do) would move
     /// by for what the painters get of row `y`, checked cell by cell against the grid's own columns.
-    func assertTerminalPlacesRowAsTheGrid(_ g: Grid, _ y: Int, _ what: String, file: StaticString = #filePath, line: UInt = #line) {
+    static func assertTerminalPlacesRowAsTheGrid(_ g: Grid, _ y: Int, _ what: String, file: StaticString = #filePath, line: UInt = #line) {
         var column = 0
         g.forEachPaintable(row: y) { x, scalar, cluster, _ in
             XCTAssertEqual(column, x, "\(what): row \(y) cell \(x) lands in column \(column)", file: file, line: line)
@@ -37,7 +37,7 @@ final class TerminalTextTests: XCTestCase {
                 var s = ReaderState(corpus: Self.corpus(text), width: w, height: h)
                 s = Fixture.press([.char("]")], s)   // the annotated repaint: quote marked, speaker highlighted
                 let g = Render.screen(s)
-                for y in 0..<h { assertTerminalPlacesRowAsTheGrid(g, y, c) }
+                for y in 0..<h { Self.assertTerminalPlacesRowAsTheGrid(g, y, c) }
             }
         }
     }
@@ -123,5 +123,36 @@ final class TerminalTextTests: XCTestCase {
         XCTAssertEqual(ScalarWidth.of(0x378), -1, "unassigned")
         for v: UInt32 in 0xA0...0x2FF { XCTAssertEqual(ScalarWidth.of(v), 1, "simple text is one column a scalar") }
         for v: UInt32 in 0x2010...0x27BF where DisplayWidth.isSimple(v) { XCTAssertEqual(ScalarWidth.of(v), 1, String(v, radix: 16)) }
+    }
+}
+
+/// What the review of the terminal text found: marks after wide characters, huge clusters, names on stderr.
+final class TerminalTextEdgeTests: XCTestCase {
+    func testAMarkAfterAWideCharacterJoinsItAndTheRowKeepsItsColumns() {
+        for text in ["中\u{200B}\u{301}x", "中\u{1160}x", "中\u{2060}\u{301}x", "👍\u{200B}\u{301}x"] {
+            var g = Grid(width: 10, height: 1)
+            XCTAssertEqual(g.put(text, x: 0, y: 0, style: .plain), 3, text)
+            XCTAssertEqual(g[1, 0].text, "", "\(text): the right half stays empty")
+            XCTAssertEqual(g[2, 0].text, "x")
+            TerminalTextTests.assertTerminalPlacesRowAsTheGrid(g, 0, text)
+        }
+    }
+
+    func testALetterUnderThousandsOfMarksIsOneCellOfFewScalars() {
+        var g = Grid(width: 10, height: 1)
+        g.put("a" + String(repeating: "\u{200B}\u{301}", count: 5000) + "b", x: 0, y: 0, style: .plain)
+        XCTAssertEqual(g[0, 0].text.unicodeScalars.count, TerminalText.cellScalars)
+        XCTAssertEqual(g[1, 0].text, "b")
+        let bytes = Array(("x" + String(repeating: "\u{301}", count: 20000) + " y").utf8)
+        let glyphs = GlyphScanner.glyphs(bytes, ByteSpan(0, bytes.count))
+        XCTAssertEqual(glyphs.count, 3)
+        XCTAssertEqual(glyphs[0].length, 1 + 2 * 20000, "the glyph stands for all the bytes")
+        XCTAssertEqual(glyphs[0].text(in: bytes).unicodeScalars.count, TerminalText.cellScalars, "and shows as much as a cell can")
+    }
+
+    func testNamesOnStandardErrorShowInvisibleCharactersAndCannotForgeLines() {
+        XCTAssertEqual(TerminalText.sanitized("file\u{200B}name\u{E0041}\u{FEFF}.txt"), "file\u{FFFD}name\u{FFFD}\u{FFFD}.txt")
+        XCTAssertEqual(TerminalText.sanitized("news\ntiktok-reader: fake"), "news␊tiktok-reader: fake")
+        XCTAssertEqual(TerminalText.sanitized("👨\u{200D}👩 ❤\u{FE0F} \u{378}"), "👨\u{200D}👩 ❤\u{FE0F} \u{FFFD}", "joiners in emoji stay")
     }
 }

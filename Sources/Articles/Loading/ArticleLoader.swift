@@ -48,7 +48,7 @@ public struct ArticleLoader: Sendable {
                 continue
             }
             let bytes: [UInt8]
-            switch FileSystem.contents(of: path) {
+            switch FileSystem.contents(of: path, limit: maxBytes) {
             case .failure(let f): problems.append("\(path): cannot be read: \(f.reason)"); continue
             case .success(let b): bytes = b
             }

@@ -82,16 +82,21 @@ public enum FileSystem {
         try? contents(of: SystemPath(path)).get()
     }
 
-    /// The whole contents of a file, or the system's reason it cannot be opened or read.
-    public static func contents(of path: SystemPath) -> Result<[UInt8], Failure> {
+    /// The contents of a regular file, at most `limit` bytes of it (one more tells the caller it was longer), or
+    /// the system's reason it cannot be opened or read. What was opened is checked again, so a path swapped for a
+    /// device after it was looked at is refused rather than read for ever.
+    public static func contents(of path: SystemPath, limit: Int = .max) -> Result<[UInt8], Failure> {
         let fd = path.withCString { open($0, O_RDONLY | O_NONBLOCK) }
         guard fd >= 0 else { return .failure(Failure(reason: reason(errno))) }
         defer { close(fd) }
         var out: [UInt8] = []
         var st = stat()
-        if fstat(fd, &st) == 0 { out.reserveCapacity(Int(st.st_size)) }
+        guard fstat(fd, &st) == 0 else { return .failure(Failure(reason: reason(errno))) }
+        guard st.st_mode & S_IFMT == S_IFREG else { return .failure(Failure(reason: "not a regular file")) }
+        let cap = min(limit, Int.max - 1)
+        out.reserveCapacity(min(Int(st.st_size), cap + 1))
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
+        while out.count <= cap {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }

@@ -53,9 +53,19 @@ struct Grid: Sendable, Equatable {
         }
     }
 
-    /// Adds a zero-width mark to the cell at `i` (the grapheme before it).
+    /// Adds a zero-width mark to the grapheme in the cell at `i`, or in the cell before it when `i` is the right
+    /// half of a wide one (the mark belongs to the wide grapheme, and the right half must stay empty). A cell keeps
+    /// at most `TerminalText.cellScalars` scalars, as a curses cell does: a letter under a thousand marks costs
+    /// a cell, not a copy of them per mark.
     private mutating func join(_ i: Int, _ mark: String) {
-        set(i, text(code: codes[i]) + mark, styles[i])
+        let at = codes[i] == Grid.rightHalf && i % width > 0 ? i - 1 : i
+        guard codes[at] != Grid.rightHalf else { return }
+        let current = text(code: codes[at])
+        let room = TerminalText.cellScalars - current.unicodeScalars.count
+        guard room > 0 else { return }
+        var joined = current.unicodeScalars
+        joined.append(contentsOf: mark.unicodeScalars.prefix(room))
+        set(at, String(joined), styles[at])
     }
 
     /// Writes text at (x, y), clipped to `maxWidth` columns; returns the columns used. Control characters
@@ -79,6 +89,14 @@ struct Grid: Sendable, Equatable {
         }
         var cx = x
         for ch in text {
+            let scalars = ch.unicodeScalars
+            if let u = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
+               TerminalText.treatment(of: u.value) == nil, case let w = ScalarWidth.of(u.value), w > 0 {
+                // one scalar the terminal may have as it is (most of CJK and other scripts): no cells to make
+                if cx + w > limit { return cx - x }
+                cx += place(scalar: u.value, width: w, x: cx, y: y, style: style, limit: limit)
+                continue
+            }
             // a grapheme as the cells a terminal places alike (`TerminalText.cells`): stand-ins for controls
             for cell in TerminalText.cells(of: ch) where !cell.scalars.isEmpty {
                 let shown = String(String.UnicodeScalarView(cell.scalars.compactMap(Unicode.Scalar.init)))

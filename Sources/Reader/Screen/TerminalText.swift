@@ -58,24 +58,36 @@ enum TerminalText {
         return nil
     }
 
-    /// Text for a terminal line or standard error: every scalar the catalogue names is replaced by its stand-in
-    /// (left-out scalars too, as U+FFFD, except joiners and selectors inside emoji, which are harmless in a
-    /// message). Newlines and tabs stay when `keepingLineBreaks` is true.
+    /// Text for a terminal line or standard error: every scalar the catalogue names is replaced by its stand-in,
+    /// and so is one the terminal has no width for (unassigned, a separator) and a left-out one (a zero-width
+    /// space that makes two file names look alike, a tag character hiding text), as U+FFFD — except a joiner,
+    /// selector or skin tone inside an emoji, which only shapes it. Newlines and tabs stay when
+    /// `keepingLineBreaks` is true (the program's own messages; a name from outside never keeps them).
     static func sanitized(_ text: String, keepingLineBreaks: Bool = false) -> String {
         guard text.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }) else { return text }
         var out = String.UnicodeScalarView()
+        var afterEmoji = false
         for u in text.unicodeScalars {
             let v = u.value
-            if keepingLineBreaks && (v == 0x0A || v == 0x09) { out.append(u); continue }
+            if keepingLineBreaks && (v == 0x0A || v == 0x09) { out.append(u); afterEmoji = false; continue }
             switch treatment(of: v) {
-            case nil, .leftOut?:
-                out.append(u)
+            case nil:
+                out.append(v >= 0xA0 && ScalarWidth.of(v) < 0 ? "\u{FFFD}" : u)
+                afterEmoji = v > 0xFF && u.properties.isEmoji
+            case .leftOut?:
+                let shapesEmoji = afterEmoji && (v == 0x200D || (0xFE00...0xFE0F).contains(v) || (0x1F3FB...0x1F3FF).contains(v))
+                out.append(shapesEmoji ? u : "\u{FFFD}")
             case .standIn(let s)?:
                 out.append(Unicode.Scalar(s) ?? "\u{FFFD}")
+                afterEmoji = false
             }
         }
         return String(out)
     }
+
+    /// The most scalars one cell holds, a base and its marks, as a curses cell does (`CCHARW_MAX`); marks past
+    /// them are left out, so a letter under thousands of marks is still one small cell.
+    static let cellScalars = 5
 
     /// One terminal cell's worth of a grapheme: a scalar that takes columns and the zero-width marks after it.
     struct Cell: Equatable {
@@ -115,7 +127,7 @@ enum TerminalText {
             if w < 0 { shown = 0xFFFD; w = 1; standIn = true }
             afterEmoji = u.properties.isEmojiModifierBase
             if w == 0, !out.isEmpty, !standIn {
-                out[out.count - 1].scalars.append(shown)
+                if out[out.count - 1].scalars.count < cellScalars { out[out.count - 1].scalars.append(shown) }
                 out[out.count - 1].bytes += n
             } else {
                 out.append(Cell(scalars: [shown], width: w, bytes: n, isStandIn: standIn))

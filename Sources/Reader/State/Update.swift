@@ -67,7 +67,6 @@ enum Update {
         return s
     }
 
-    /// Actions that step through quotes, speakers or entities, which exist only once the corpus is annotated.
     /// What a key may still do while the screen is too small to show anything but that: quit, follow the
     /// terminal's size, redraw. Anything else would change what cannot be seen (a search typed into unseen).
     static func actsWhenTooSmall(_ action: Action) -> Bool {
@@ -77,6 +76,7 @@ enum Update {
         }
     }
 
+    /// Actions that step through quotes, speakers or entities, which exist only once the corpus is annotated.
     static func needsAnnotations(_ action: Action) -> Bool {
         switch action {
         case .nextQuote, .previousQuote, .nextSpeaker, .previousSpeaker, .speakers, .entities: return true
@@ -217,7 +217,8 @@ enum Update {
                 }
                 return true
             }
-            let start = max(0, min(last, from))
+            // past either end, the search wraps to the other
+            let start = forward ? (from > last ? 0 : max(0, from)) : (from < 0 ? last : min(last, from))
             if forward {
                 for i in start...last where matches(i) { return i }
                 for i in 0..<start where matches(i) { return i }
@@ -256,11 +257,14 @@ enum Update {
         case .help(let top):
             // the help scrolls when the terminal is too short for it; any other key closes it
             let last = OverlayView.maxHelpTop(height: s.height)
+            let scrolls: Bool
             switch action {
-            case .down, .up, .pageDown, .pageUp, .top, .bottom, .wheel:
-                s.overlay = .help(top: clampedStep(top, action, count: last + 1, page: max(1, s.height - 6)))
-            default: s.overlay = nil
+            case .down, .up, .pageDown, .pageUp, .top, .bottom, .wheel: scrolls = last > 0
+            default: scrolls = false
             }
+            // all of it shown, any key closes it (Space as much as q)
+            if scrolls { s.overlay = .help(top: clampedStep(top, action, count: last + 1, page: max(1, OverlayView.helpRows(height: s.height)))) }
+            else { s.overlay = nil }
             return true
         case .speakers(let sel):
             let n = s.corpus.speakers.count

@@ -20,9 +20,16 @@ struct Glyph: Sendable {
     /// `TerminalText.cells` (a base and its marks, without what the terminal gets no say in).
     func text(in bytes: [UInt8]) -> String {
         if isCluster {
+            // a glyph is one cell: its base and the first marks after it, which lie in the first bytes (a letter
+            // under a million marks is read as far as a cell can show, not decoded whole every frame)
+            let end = min(bytes.count, offset + length)
+            var stop = min(end, offset + 96)
+            while stop < end && stop > offset && bytes[stop] & 0xC0 == 0x80 { stop -= 1 }
             var out = String.UnicodeScalarView()
-            for c in String(decoding: bytes[offset..<(offset + length)], as: UTF8.self) {
-                for cell in TerminalText.cells(of: c) { out.append(contentsOf: cell.scalars.compactMap(Unicode.Scalar.init)) }
+            for c in String(decoding: bytes[offset..<stop], as: UTF8.self) {
+                for cell in TerminalText.cells(of: c) where out.count < TerminalText.cellScalars {
+                    out.append(contentsOf: cell.scalars.prefix(TerminalText.cellScalars - out.count).compactMap(Unicode.Scalar.init))
+                }
             }
             return String(out)
         }
@@ -60,8 +67,9 @@ struct Glyph: Sendable {
 }
 
 /// Cuts an article's bytes into glyphs with their byte offsets, display widths and whether they are white
-/// space, as a stream: nothing is kept, so laying out a long article costs no memory per character. Plain ASCII
-/// takes a table lookup per byte; only runs of other text go through grapheme segmentation, and an invalid byte
+/// space, as a stream (bytes that show nothing and follow nothing they could join, such as a byte order mark at
+/// the start or a zero-width space after a blank, belong to no glyph): nothing is kept, so laying out a long
+/// article costs no memory per character. Plain ASCII takes a table lookup per byte; only runs of other text go through grapheme segmentation, and an invalid byte
 /// is one U+FFFD of its own so offsets stay true.
 enum GlyphScanner {
     /// Calls `body` with each glyph of `span`, in order.

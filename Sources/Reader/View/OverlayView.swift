@@ -21,7 +21,10 @@ enum OverlayView {
     static func draw(_ o: Overlay, _ s: ReaderState, _ g: inout Grid) {
         switch o {
         case .help(let top):
-            box(title: "Help", lines: help.map { ($0, Style.plain) }, selected: nil, s, &g, legend: true, top: top)
+            // too short to show it all: the title says how to see the rest
+            let rows = helpRows(height: s.height), last = maxHelpTop(height: s.height)
+            let title = last == 0 ? "Help" : "Help — j k scroll · \(min(top, last) + 1)–\(min(top, last) + rows) of \(help.count)"
+            box(title: title, lines: help.map { ($0, Style.plain) }, selected: nil, s, &g, legend: true, top: top)
         case .speakers(let sel):
             let lines = s.corpus.speakers.map { sp in (sp.name + "  " + Render.counted(sp.quotes, "quote"), Style.role(.person)) }
             box(title: "Speakers — Enter: their quotes", lines: lines.isEmpty ? [("no quoted speakers", .plain)] : lines, selected: sel, s, &g)
