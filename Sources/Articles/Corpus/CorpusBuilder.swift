@@ -35,7 +35,7 @@ public struct CorpusBuilder: Sendable {
             articles[i].quotes = attributor.attribute(articles[i], found: QuoteFinder.find(articles[i]))
         }
         // Time: recognise, infer missing dates from the corpus, then resolve.
-        for i in articles.indices { articles[i].timexes = recognizeTimexes(articles[i]) }
+        for i in articles.indices { articles[i].timexes = recognizeTimexes(articles[i]).withoutSpareCapacity() }
         DateInferrer().inferDates(&articles)
         for i in articles.indices {
             for t in articles[i].timexes.indices {

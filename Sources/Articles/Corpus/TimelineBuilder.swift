@@ -90,16 +90,20 @@ private struct EventKey: Hashable {
 }
 
 /// An article's people, organisations and places in text order, to find those inside a sentence by binary
-/// search rather than by filtering all of them for each event.
+/// search rather than by filtering all of them for each event. It keeps their indices, not copies of them.
 private struct NamedSpans {
     private let entities: [Entity]
+    private let named: [Int]
     private let starts: [Int]
 
     init(_ a: Article) {
-        var named = a.entities.filter { [.person, .organization, .place].contains($0.type) }
-        if zip(named, named.dropFirst()).contains(where: { $1.span.start < $0.span.start }) { named.sort { $0.span.start < $1.span.start } }
-        entities = named
-        starts = named.map { $0.span.start }
+        entities = a.entities
+        var named = a.entities.indices.filter { [.person, .organization, .place].contains(a.entities[$0].type) }
+        if zip(named, named.dropFirst()).contains(where: { a.entities[$1].span.start < a.entities[$0].span.start }) {
+            named.sort { a.entities[$0].span.start < a.entities[$1].span.start }
+        }
+        self.named = named
+        starts = named.map { a.entities[$0].span.start }
     }
 
     /// The canonical names of those that lie inside `span`.
@@ -111,8 +115,8 @@ private struct NamedSpans {
         }
         var names = Set<String>()
         var k = lo
-        while k < entities.count && entities[k].span.start < span.end {
-            if entities[k].span.end <= span.end { names.insert(entities[k].canonical) }
+        while k < named.count, case let e = entities[named[k]], e.span.start < span.end {
+            if e.span.end <= span.end { names.insert(e.canonical) }
             k += 1
         }
         return names

@@ -46,17 +46,24 @@ public struct EntityRecognizer: Sendable {
     /// Entities of an article, in text order, with provisional canonical names.
     public func recognize(_ article: Article) -> [Entity] {
         var out: [Entity] = []
+        var sentence: [Entity] = []
         for p in article.paragraphs where p.role != .header && p.role != .subheading {
             for s in p.sentences {
-                let sentence = article.sentences[s]
-                for c in candidates(article, sentence.tokens, titleCase: p.role == .title, byline: p.role == .byline) {
+                let tokens = article.sentences[s].tokens
+                for c in candidates(article, tokens, titleCase: p.role == .title, byline: p.role == .byline) {
                     let span = ByteSpan(article.tokens[c.tokens.lowerBound].span.start, article.tokens[c.tokens.upperBound - 1].span.end)
-                    out.append(Entity(span: span, text: article.text(span), type: c.type, canonical: c.canonical))
+                    sentence.append(Entity(span: span, text: article.text(span), type: c.type, canonical: c.canonical))
                 }
-                out += numericEntities(article, sentence.tokens)
+                sentence += numericEntities(article, tokens)
+                // ordered a sentence at a time: each sentence's names lie inside it and the sentences come in
+                // text order, so the whole is ordered without sorting a copy of every entity of the article
+                sentence.sort { $0.span < $1.span }
+                out += sentence
+                sentence.removeAll(keepingCapacity: true)
             }
         }
-        return out.sorted { $0.span < $1.span }
+        if zip(out, out.dropFirst()).contains(where: { $1.span < $0.span }) { out.sort { $0.span < $1.span } }
+        return out.withoutSpareCapacity()
     }
 
     /// Name words seen mid-sentence (not in a title, not sentence-initial) in an article's entities.
@@ -65,8 +72,9 @@ public struct EntityRecognizer: Sendable {
         for p in article.paragraphs where p.role == .body || p.role == .caption || p.role == .bio {
             for s in p.sentences {
                 let r = article.sentences[s].tokens
+                let first = firstWord(article, r)   // once a sentence, not once a name in it
                 for c in candidates(article, r, titleCase: false, byline: false)
-                where c.tokens.lowerBound != firstWord(article, r) || (c.tokens.count > 2 && spelledByAcronym(article, Array(c.tokens), range: r)) {
+                where c.tokens.lowerBound != first || (c.tokens.count > 2 && spelledByAcronym(article, Array(c.tokens), range: r)) {
                     for k in c.tokens where article.tokens[k].kind == .word { words.insert(article.tokens[k].text) }
                 }
             }
@@ -92,7 +100,7 @@ public struct EntityRecognizer: Sendable {
 
     /// don’t, we're, I’ll: compared on bytes (Foundation's string search is slow in this loop).
     func isContraction(_ lower: String) -> Bool {
-        let b = Array(lower.utf8)
+        let b = lower.utf8   // in place: an array of the bytes per token cost more than the test
         guard b.contains(0x27) || b.contains(0xE2) else { return false }
         return EntityRecognizer.contractionSuffixes.contains { suf in b.count > suf.count && b.suffix(suf.count).elementsEqual(suf) }
     }
@@ -145,7 +153,28 @@ public struct EntityRecognizer: Sendable {
         var runs: [[Int]] = []
         var current: [Int] = []
         var k = range.lowerBound
-        func flush() { if !current.isEmpty { runs.append(current); current = [] } }
+        // whether the run so far holds a connector, and whether all its words are common, kept up as it grows
+        // (`seen…` of its tokens looked at): asked of the whole run at each `and`, a long run took its square
+        var seenForConnector = 0, hasConnector = false, seenForCommon = 0, allCommon = true
+        func flush() {
+            if !current.isEmpty { runs.append(current); current = [] }
+            seenForConnector = 0; hasConnector = false; seenForCommon = 0; allCommon = true
+        }
+        func runHasConnector() -> Bool {
+            while seenForConnector < current.count {
+                if EntityRecognizer.connectors.contains(tokens[current[seenForConnector]].text) { hasConnector = true }
+                seenForConnector += 1
+            }
+            return hasConnector
+        }
+        func runAllCommon() -> Bool {
+            while allCommon && seenForCommon < current.count {
+                let t = tokens[current[seenForCommon]]
+                if t.kind == .word && !isCommon(t) { allCommon = false }
+                seenForCommon += 1
+            }
+            return allCommon
+        }
         while k < range.upperBound {
             let t = tokens[k]
             let lower = t.text.lowercased()
@@ -187,7 +216,7 @@ public struct EntityRecognizer: Sendable {
                 if t.text == "&" && isNameToken(tokens[k + 1]) { current.append(k); k += 1; continue }
                 // and between common words ending in an institution: Securities and Exchange Commission,
                 // or after "X of/for Y": Centers for Disease Control and Prevention
-                let afterConnector = current.contains { EntityRecognizer.connectors.contains(tokens[$0].text) }
+                let afterConnector = runHasConnector()
                 if t.text == "and", afterConnector, k + 1 < range.upperBound, isNameToken(tokens[k + 1]), isCommon(tokens[k + 1]) {
                     var j = k + 1
                     while j < range.upperBound && isNameToken(tokens[j]) && isCommon(tokens[j]) && j - k <= 2 { j += 1 }
@@ -195,7 +224,7 @@ public struct EntityRecognizer: Sendable {
                     k = j
                     continue
                 }
-                if t.text == "and", current.allSatisfy({ tokens[$0].kind != .word || isCommon(tokens[$0]) }),
+                if t.text == "and", runAllCommon(),
                    let last = current.last, !lexicon.orgWords.contains(tokens[last].text.lowercased()) {
                     var j = k + 1
                     while j < range.upperBound && isNameToken(tokens[j]) && j - k <= 3 { j += 1 }

@@ -17,7 +17,7 @@ public struct SortedLines: Sendable {
     }
 
     /// Compares the key of the line starting at `p` with `key`: -1, 0 or 1.
-    private func compare(lineAt start: Int, _ key: [UInt8]) -> Int {
+    private func compare(lineAt start: Int, _ key: UnsafeBufferPointer<UInt8>) -> Int {
         var p = start
         var k = 0
         while true {
@@ -32,7 +32,12 @@ public struct SortedLines: Sendable {
 
     /// The start of the line holding `key`, if any.
     private func find(_ key: String) -> Int? {
-        let k = Array(key.utf8)
+        // the key's bytes in place: a copy into an array per look-up was a good part of each one
+        if let found = key.utf8.withContiguousStorageIfAvailable({ find(bytesOf: $0) }) { return found }
+        return Array(key.utf8).withUnsafeBufferPointer { find(bytesOf: $0) }
+    }
+
+    private func find(bytesOf k: UnsafeBufferPointer<UInt8>) -> Int? {
         // lines starting in lo..<hi are the candidates; lo is always a line start
         var lo = first, hi = bytes.count
         while lo < hi {

@@ -40,8 +40,9 @@ public struct QuoteAttributor: Sendable {
     /// Attributes direct quotations found by `QuoteFinder` and adds reported speech; entities must be canonical.
     public func attribute(_ a: Article, found: [QuoteFinder.Found]) -> [Quote] {
         let quoteSpans = SpanIndex(found.map { $0.span })
-        let people = SpeakerCandidates(a.entities.filter { ($0.type == .person || $0.type == .organization) && !quoteSpans.anyEncloses($0.span) },
-                                       in: a, lexicon: lexicon)
+        let people = SpeakerCandidates(in: a, lexicon: lexicon) {
+            ($0.type == .person || $0.type == .organization) && !quoteSpans.anyEncloses($0.span)
+        }
         let marks = QuoteMarks(a, found)
         var out: [Quote] = []
         var previous: (speaker: String?, mention: ByteSpan?, paragraph: Int, closed: Bool)?

@@ -2,8 +2,10 @@
 /// attributor asks of them ("the last person before here", "the names inside these words"), answered by binary
 /// search over their starts. Filtering all of them once per quotation made attribution quadratic in the article.
 struct SpeakerCandidates {
-    /// The candidates, ordered by span.
-    let entities: [Entity]
+    /// The article's entities (shared, not copied).
+    private let all: [Entity]
+    /// The candidates, as indices into `all` ordered by span.
+    private let people: [Int]
     private let starts: [Int]
     /// Indices of the people a `he` may stand for (of no known gender, or a man's first name), and of those a
     /// `she` may stand for.
@@ -12,15 +14,19 @@ struct SpeakerCandidates {
     /// Organisations that open a sentence (not the title's): what a text is about.
     private let subjectOrganizations: [Int]
 
-    init(_ people: [Entity], in a: Article, lexicon: Lexicon) {
-        var sorted = people
-        if zip(people, people.dropFirst()).contains(where: { $1.span < $0.span }) { sorted.sort { $0.span < $1.span } }
-        entities = sorted
-        starts = sorted.map { $0.span.start }
+    /// The entities of `a` that `isCandidate` accepts.
+    init(in a: Article, lexicon: Lexicon, where isCandidate: (Entity) -> Bool) {
+        let all = a.entities
+        var sorted = all.indices.filter { isCandidate(all[$0]) }
+        if zip(sorted, sorted.dropFirst()).contains(where: { all[$1].span < all[$0].span }) { sorted.sort { all[$0].span < all[$1].span } }
+        self.all = all
+        people = sorted
+        starts = sorted.map { all[$0].span.start }
         var he: [Int] = [], she: [Int] = [], orgs: [Int] = [], subjects: [Int] = []
         // the first word of each sentence, looked up once per sentence however many names it holds
         var firstWordStart: [Int: Int] = [:]
-        for (i, e) in sorted.enumerated() {
+        for (i, k) in sorted.enumerated() {
+            let e = all[k]
             switch e.type {
             case .person:
                 let first = e.canonical.split(separator: " ").first.map(String.init) ?? ""
@@ -76,7 +82,7 @@ struct SpeakerCandidates {
         var k = SpeakerCandidates.count(list, below: countStarting(before: before))
         while k > 0 {
             k -= 1
-            let e = entities[list[k]]
+            let e = all[people[list[k]]]
             if e.span.start < floor { return nil }
             if e.span.end <= before { return e }
         }
@@ -90,7 +96,7 @@ struct SpeakerCandidates {
         var k = hi
         while k > lo {
             k -= 1
-            let e = entities[k]
+            let e = all[people[k]]
             guard e.span.end <= span.end else { continue }
             if e.type == .person { return e }
             if any == nil { any = e }

@@ -185,11 +185,15 @@ public struct ArticleReader: Sendable {
     public static func tokenize(_ a: inout Article) {
         let b = a.bytes
         var tokens: [Token] = []
+        // counted first, so the array is allocated once at its size
+        var count = 0
+        for p in a.paragraphs where p.role != .header { count += Tokenizer.count(b, p.span.start..<p.span.end) }
+        tokens.reserveCapacity(count)
         var sentences: [Sentence] = []
         for p in a.paragraphs.indices where a.paragraphs[p].role != .header {
             let span = a.paragraphs[p].span
             let t0 = tokens.count
-            tokens += Tokenizer.tokenize(b, span.start..<span.end)
+            Tokenizer.tokenize(b, span.start..<span.end, into: &tokens)
             let s0 = sentences.count
             let ranges: [Range<Int>]
             switch a.paragraphs[p].role {
@@ -203,7 +207,7 @@ public struct ArticleReader: Sendable {
             a.paragraphs[p].sentences = s0..<sentences.count
         }
         a.tokens = tokens
-        a.sentences = sentences
+        a.sentences = sentences.withoutSpareCapacity()
     }
 
     // MARK: - Lines and blocks

@@ -5,35 +5,54 @@
 public enum Tokenizer {
     public static func tokenize(_ b: [UInt8], _ range: Range<Int>) -> [Token] {
         var out: [Token] = []
+        tokenize(b, range, into: &out)
+        return out
+    }
+
+    /// Appends the tokens of `b[range]` to `out`.
+    public static func tokenize(_ b: [UInt8], _ range: Range<Int>, into out: inout [Token]) {
+        scan(b, range) { s, e, k in out.append(make(b, s, e, k)) }
+    }
+
+    /// How many tokens `tokenize` makes of `b[range]`, without decoding their text: an article's tokens are
+    /// most of its memory, and an array grown by doubling holds up to twice what it needs.
+    static func count(_ b: [UInt8], _ range: Range<Int>) -> Int {
+        var n = 0
+        scan(b, range) { _, _, _ in n += 1 }
+        return n
+    }
+
+    /// Finds the tokens of `b[range]` in order, handing each one's start, end and kind to `emit`.
+    @inline(__always)
+    private static func scan(_ b: [UInt8], _ range: Range<Int>, _ emit: (Int, Int, Token.Kind) -> Void) {
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
             let (s0, n0) = UTF8Scanner.scalar(b, i, end: end)
             guard let s = s0 else {
-                out.append(make(b, i, i + n0, .punctuation)); i += n0; continue
+                emit(i, i + n0, .punctuation); i += n0; continue
             }
             if UTF8Scanner.isSpace(s) { i += n0; continue }
             if UTF8Scanner.isLetter(s) {
                 let j = scanWord(b, i, end)
-                out.append(make(b, i, j, .word))
+                emit(i, j, .word)
                 i = j
                 // a possessive 's as a token of its own
                 if let p = possessive(b, i, end) {
-                    out.append(make(b, i, p, .word))
+                    emit(i, p, .word)
                     i = p
                 }
                 continue
             }
             if UTF8Scanner.isDigit(s) {
                 let j = scanNumber(b, i, end)
-                out.append(make(b, i, j, .number))
+                emit(i, j, .number)
                 i = j
                 continue
             }
-            out.append(make(b, i, i + n0, .punctuation))
+            emit(i, i + n0, .punctuation)
             i += n0
         }
-        return out
     }
 
     private static func make(_ b: [UInt8], _ s: Int, _ e: Int, _ k: Token.Kind) -> Token {
@@ -93,8 +112,9 @@ public enum Tokenizer {
         }
         // ordinals: 1st, 22nd, 3rd, 15th
         if j + 1 < end {
-            let two = String(decoding: b[j..<(j + 2)], as: UTF8.self).lowercased()
-            if ["st", "nd", "rd", "th"].contains(two) {
+            // compared as bytes, lower-cased (| 0x20 maps only a letter's capital onto a lower-case letter)
+            let c0 = b[j] | 0x20, c1 = b[j + 1] | 0x20
+            if (c0, c1) == (0x73, 0x74) || (c0, c1) == (0x6E, 0x64) || (c0, c1) == (0x72, 0x64) || (c0, c1) == (0x74, 0x68) {
                 let after = j + 2
                 if after >= end || !(UTF8Scanner.scalar(b, after, end: end).0.map(UTF8Scanner.isLetter) ?? false) { j = after }
             }

@@ -71,6 +71,8 @@ public enum TimexRecognizer {
         while i < n {
             let t = lower[i]
             let token = tok(i)
+            // most words start no expression: skip them before the rules below each look at them
+            if token.kind != .number && !startWords.contains(t) { i += 1; continue }
 
             // ISO dates and numeric dates
             if token.kind == .number {
@@ -263,6 +265,19 @@ public enum TimexRecognizer {
         }
         return out
     }
+
+    /// Every word a rule of `recognize` can start at (numbers aside): the month and weekday names, relative-day
+    /// words, seasons, holidays, quarters, `the`, `recent(ly)`, number words and `within`/`for`.
+    static let startWords: Set<String> = {
+        var w: Set<String> = CalendarWords.monthWords.union(CalendarWords.fullWeekdays)
+        w.formUnion(["yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past", "quarter",
+                     "q1", "q2", "q3", "q4", "the", "recent", "recently", "within", "for"])
+        w.formUnion(CalendarWords.seasons.keys)
+        w.formUnion(holidayFirstWords)
+        w.formUnion(holidays.keys)
+        w.formUnion(numberWords.keys)
+        return w
+    }()
 
     static func durationValue(_ n: Int, _ unit: String) -> String {
         let amount = n < 0 ? "X" : String(n)
