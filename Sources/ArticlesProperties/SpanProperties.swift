@@ -105,10 +105,40 @@ public enum SpanProperties {
                 out.append("\(prefix): sentence \(si) does not run from its first token to its last")
             }
         }
+        // Each mention lies where it was found, and its text is its span's: a name or a time expression in one
+        // sentence, a quotation in one paragraph of body, caption or bio (the reader highlights the span and
+        // lists the text).
+        let sentenceSpans = a.sentences.map(\.span)
+        for (k, e) in a.entities.enumerated() {
+            if !inOne(sentenceSpans, e.span) { out.append("\(prefix): entity \(k) \(e.span.start)..<\(e.span.end) lies in no one sentence") }
+            if e.text != a.text(e.span) { out.append("\(prefix): entity \(k)'s text is not its span's") }
+        }
+        for (k, t) in a.timexes.enumerated() {
+            if !inOne(sentenceSpans, t.span) { out.append("\(prefix): timex \(k) \(t.span.start)..<\(t.span.end) lies in no one sentence") }
+            if t.text != a.text(t.span) { out.append("\(prefix): timex \(k)'s text is not its span's") }
+        }
+        let quotable = a.paragraphs.filter { [.body, .caption, .bio].contains($0.role) }.map(\.span)
+        for (k, q) in a.quotes.enumerated() {
+            if !inOne(quotable, q.span) { out.append("\(prefix): quote \(k) \(q.span.start)..<\(q.span.end) lies in no one body paragraph") }
+            if q.text != a.text(q.span) { out.append("\(prefix): quote \(k)'s text is not its span's") }
+        }
+        for (k, t) in a.tokens.enumerated() where t.text != a.text(t.span) {
+            out.append("\(prefix): token \(k)'s text is not its span's")
+        }
         for (k, sub) in a.subheadings.enumerated()
         where !a.paragraphs.contains(where: { $0.role == .subheading && $0.span.encloses(sub) }) {
             out.append("\(prefix): subheading \(k) \(sub.start)..<\(sub.end) lies in no subheading paragraph")
         }
+    }
+
+    /// Whether one of `spans` (ordered, apart) encloses `s`: a binary search for the last one starting at or before it.
+    private static func inOne(_ spans: [ByteSpan], _ s: ByteSpan) -> Bool {
+        var lo = 0, hi = spans.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if spans[mid].start <= s.start { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 && spans[lo - 1].encloses(s)
     }
 
     // MARK: - Timeline
