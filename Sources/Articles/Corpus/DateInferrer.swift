@@ -4,7 +4,8 @@ public struct DateInferrer: Sendable {
     public init() {}
 
     public func inferDates(_ articles: inout [Article]) {
-        let names = articles.map { Set($0.entities.filter { [.person, .organization, .place].contains($0.type) }.map { $0.canonical }) }
+        // lazily: a filtered copy of every entity of a long article was the largest thing held at this point
+        let names = articles.map { Set($0.entities.lazy.filter { [.person, .organization, .place].contains($0.type) }.map { $0.canonical }) }
         for i in articles.indices where articles[i].date == nil {
             var best: (shared: Int, index: Int)?
             for j in articles.indices where j != i && articles[j].dateSource == .metadata {

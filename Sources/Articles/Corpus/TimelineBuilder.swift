@@ -4,15 +4,21 @@ public struct TimelineBuilder: Sendable {
     public init() {}
 
     public func build(_ articles: [Article]) -> [TimelineRow] {
-        var byDate: [String: [(TimelineEvent, Set<String>)]] = [:]
-        // one event per date and sentence: looked up, not searched for among the date's events
-        var seen = Set<EventKey>()
+        var byDate: [String: [(TimelineEvent, [String])]] = [:]
         for (ai, a) in articles.enumerated() {
             let named = NamedSpans(a)
+            // One event per date and sentence. The time expressions come in text order, so an event this one
+            // would repeat is the last one of its date: looked at, not searched for among all of the date's.
+            let ordered = !zip(a.timexes, a.timexes.dropFirst()).contains { $1.span.start < $0.span.start }
             for t in a.timexes {
                 guard let v = t.value, let date = TimelineBuilder.dateKey(v), let si = a.sentenceIndex(containing: t.span.start) else { continue }
                 let s = a.sentences[si]
-                guard seen.insert(EventKey(date: date, article: ai, span: s.span)).inserted else { continue }
+                func repeats(_ e: (TimelineEvent, [String])) -> Bool { e.0.article == ai && e.0.span == s.span }
+                if ordered {
+                    if let last = byDate[date]?.last, repeats(last) { continue }
+                } else if byDate[date]?.contains(where: repeats) == true {
+                    continue
+                }
                 let caption = a.paragraphs[s.paragraph].role == .caption
                 let ev = TimelineEvent(article: ai, path: a.path, text: a.text(s.span), span: s.span, timex: t.span, caption: caption)
                 byDate[date, default: []].append((ev, named.canonicalNames(inside: s.span)))
@@ -82,13 +88,6 @@ public struct TimelineBuilder: Sendable {
     }
 }
 
-/// A date and a sentence of an article: the one event they make.
-private struct EventKey: Hashable {
-    var date: String
-    var article: Int
-    var span: ByteSpan
-}
-
 /// An article's people, organisations and places in text order, to find those inside a sentence by binary
 /// search rather than by filtering all of them for each event. It keeps their indices, not copies of them.
 private struct NamedSpans {
@@ -106,17 +105,18 @@ private struct NamedSpans {
         starts = named.map { a.entities[$0].span.start }
     }
 
-    /// The canonical names of those that lie inside `span`.
-    func canonicalNames(inside span: ByteSpan) -> Set<String> {
+    /// The canonical names of those that lie inside `span`, each once (a sentence names few: an array, not a
+    /// set per event).
+    func canonicalNames(inside span: ByteSpan) -> [String] {
         var lo = 0, hi = starts.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if starts[mid] < span.start { lo = mid + 1 } else { hi = mid }
         }
-        var names = Set<String>()
+        var names: [String] = []
         var k = lo
         while k < named.count, case let e = entities[named[k]], e.span.start < span.end {
-            if e.span.end <= span.end { names.insert(e.canonical) }
+            if e.span.end <= span.end && !names.contains(e.canonical) { names.append(e.canonical) }
             k += 1
         }
         return names

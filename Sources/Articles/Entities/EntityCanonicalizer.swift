@@ -142,6 +142,21 @@ public struct EntityCanonicalizer: Sendable {
                 }
             }
         }
+        // Each distinct name kept once: a name longer than 15 bytes is a heap string, made anew for every one of
+        // the thousands of mentions of it in a long article.
+        var interned: [String: String] = [:]
+        func intern(_ s: String) -> String {
+            guard s.utf8.count > 15 else { return s }
+            if let known = interned[s] { return known }
+            interned[s] = s
+            return s
+        }
+        for ai in articles.indices {
+            for ei in articles[ai].entities.indices {
+                articles[ai].entities[ei].text = intern(articles[ai].entities[ei].text)
+                articles[ai].entities[ei].canonical = intern(articles[ai].entities[ei].canonical)
+            }
+        }
     }
 
     /// The capitals that open each word, leaving out a legal suffix: `Apple Inc` does not spell `AI`, but

@@ -45,7 +45,10 @@ public struct EntityRecognizer: Sendable {
 
     /// Entities of an article, in text order, with provisional canonical names.
     public func recognize(_ article: Article) -> [Entity] {
-        var out: [Entity] = []
+        // Gathered in chunks and joined once at the end at the exact size: one array grown by doubling, then
+        // copied to its size, held three times the entities of a long article at once.
+        var chunks: [[Entity]] = []
+        var chunk: [Entity] = []
         var sentence: [Entity] = []
         for p in article.paragraphs where p.role != .header && p.role != .subheading {
             for s in p.sentences {
@@ -58,13 +61,27 @@ public struct EntityRecognizer: Sendable {
                 // ordered a sentence at a time: each sentence's names lie inside it and the sentences come in
                 // text order, so the whole is ordered without sorting a copy of every entity of the article
                 sentence.sort { $0.span < $1.span }
-                out += sentence
+                chunk += sentence
                 sentence.removeAll(keepingCapacity: true)
+                if chunk.count >= EntityRecognizer.chunkSize {
+                    chunks.append(chunk)
+                    chunk = []
+                }
             }
         }
+        chunks.append(chunk)
+        var out: [Entity] = []
+        out.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
+        for i in chunks.indices {
+            out += chunks[i]
+            chunks[i] = []
+        }
         if zip(out, out.dropFirst()).contains(where: { $1.span < $0.span }) { out.sort { $0.span < $1.span } }
-        return out.withoutSpareCapacity()
+        return out
     }
+
+    /// How many entities `recognize` gathers in one piece before starting the next.
+    static let chunkSize = 4096
 
     /// Name words seen mid-sentence (not in a title, not sentence-initial) in an article's entities.
     public func confidentNameWords(_ article: Article) -> Set<String> {
