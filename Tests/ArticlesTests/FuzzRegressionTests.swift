@@ -44,6 +44,15 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertNil(JSONCheck.problem(CorpusExporter.json(corpus)))
     }
 
+    // MARK: - Findings, named
+
+    /// Fixtures/fuzz/percent-with-a-capital-cent.txt: `Cent` was a name inside the percentage as well.
+    func testAnAmountKeepsTheCapitalisedWordInsideIt() {
+        let corpus = CorpusBuilder().build([(path: "a.txt", bytes: Array("Fares\n\nFares rise by 5 per Cent and $5 Billion.\n".utf8))])
+        let entities = corpus.articles[0].entities.map { "\($0.type.rawValue) \($0.text)" }
+        XCTAssertEqual(entities, ["percent 5 per Cent", "money $5 Billion"])
+    }
+
     // MARK: - The checks themselves find what they look for
 
     func testTheChecksReportOverlapsBoundariesAndRanges() {

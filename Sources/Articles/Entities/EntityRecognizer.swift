@@ -61,6 +61,19 @@ public struct EntityRecognizer: Sendable {
                 // ordered a sentence at a time: each sentence's names lie inside it and the sentences come in
                 // text order, so the whole is ordered without sorting a copy of every entity of the article
                 sentence.sort { $0.span < $1.span }
+                // a capitalised word inside an amount (`5 per Cent`, `$5 Billion`) is part of the amount: one
+                // mention, not two overlapping ones
+                var kept = 0
+                for i in sentence.indices {
+                    let e = sentence[i]
+                    if kept > 0, sentence[kept - 1].span.overlaps(e.span) {
+                        if EntityRecognizer.isAmount(e) && !EntityRecognizer.isAmount(sentence[kept - 1]) { sentence[kept - 1] = e }
+                        continue
+                    }
+                    sentence[kept] = e
+                    kept += 1
+                }
+                sentence.removeLast(sentence.count - kept)
                 chunk += sentence
                 sentence.removeAll(keepingCapacity: true)
                 if chunk.count >= EntityRecognizer.chunkSize {
@@ -683,6 +696,9 @@ public struct EntityRecognizer: Sendable {
     // MARK: - Money and percentages
 
     static let scales: Set<String> = ["million", "billion", "trillion", "thousand", "bn", "m"]
+
+    /// Whether a mention is an amount from `numericEntities`, which wins over a name it overlaps.
+    static func isAmount(_ e: Entity) -> Bool { e.type == .money || e.type == .percent }
 
     func numericEntities(_ a: Article, _ range: Range<Int>) -> [Entity] {
         var out: [Entity] = []
