@@ -22,6 +22,8 @@ public struct Lexicon: Sendable {
     public let miscHeads: Set<String>
     /// Lower-cased heads of place names (`county`, `river`).
     public let placeHeads: Set<String>
+    /// Lower-case forms of verbs of communication (`said`, `quipped`, `concludes`, `shrugged`), to tell who speaks.
+    public let reportingVerbs: SortedLines
 
     /// The lexicon compiled into the package.
     public static let bundled = Lexicon()
@@ -50,6 +52,7 @@ public struct Lexicon: Sendable {
         orgWords = Set(lines(WordLists.orgWords))
         miscHeads = Set(lines(WordLists.miscHeads))
         placeHeads = Set(lines(WordLists.placeHeads))
+        reportingVerbs = SortedLines(bytes: Array(WordLists.reportingVerbs.utf8))
     }
 
     /// The gender a first name usually has, if it is a known first name.

@@ -18,12 +18,42 @@ public struct QuoteAttributor: Sendable {
         "accused", "accuses", "branded", "dismissed", "criticised", "criticized", "condemned", "hailed", "slammed",
         "labelled", "labeled", "praised",
     ]
+    /// Heads of descriptions of people, or of bodies that speak as people do (`a spokesperson`, `police`, `the
+    /// owner`, `city staff`, `one cheerful viewer`), besides the lexicon's titles and job words.
+    static let personNouns: Set<String> = [
+        "spokesperson", "spokesman", "spokeswoman", "spokespeople", "official", "officials", "police", "officer", "officers",
+        "authorities", "investigators", "prosecutors", "prosecutor", "lawyer", "lawyers", "attorney", "attorneys", "owner",
+        "owners", "founder", "founders", "resident", "residents", "neighbour", "neighbours", "neighbor", "neighbors", "witness",
+        "witnesses", "protesters", "protestors", "demonstrators", "organizers", "organisers", "parents", "parent", "mother",
+        "father", "son", "daughter", "wife", "husband", "friend", "friends", "viewer", "viewers", "fan", "fans", "expert",
+        "experts", "analyst", "analysts", "source", "sources", "staff", "office", "representative", "representatives",
+        "member", "members", "student", "students", "teacher", "teachers", "doctor", "doctors", "nurse", "nurses", "patient",
+        "customer", "customers", "worker", "workers", "employee", "employees", "volunteer", "volunteers", "victim", "victims",
+        "family", "relatives", "colleague", "colleagues", "coach", "player", "players", "leader", "leaders", "chair",
+        "economist", "researcher", "researchers", "scientist", "scientists", "professor", "critic", "critics", "opponents",
+        "supporters", "advocates", "activists", "man", "woman", "men", "women", "boy", "girl", "toddler", "child", "children",
+        "kids", "guy", "person", "people", "crowd", "audience", "passenger", "passengers", "driver", "pilot", "user", "users",
+        "reader", "readers", "caller", "callers", "shopper", "shoppers", "voter", "voters", "commenter", "local", "locals",
+        "defenceman", "defenseman", "rookie", "veteran", "coordinator", "counsel", "agent", "agents", "insider", "insiders",
+    ]
+    /// Words that open a description.
+    static let determiners: Set<String> = [
+        "a", "an", "the", "one", "another", "some", "many", "several", "two", "three", "other", "each", "this", "these",
+        "those", "that", "our", "my",
+    ]
+    /// Possessive pronouns and the gender of the one they stand for (`p` for a plural, which is not resolved).
+    static let possessives: [String: Character] = ["his": "m", "her": "f", "their": "p", "its": "o"]
+    /// What a person's words come in, standing for that person (`her statement read`).
+    static let documents: Set<String> = [
+        "statement", "post", "release", "letter", "email", "e-mail", "tweet", "blog", "message", "note", "memo",
+        "announcement", "video", "column", "essay", "website", "remarks", "testimony", "speech",
+    ]
     /// Words that make the verb after them passive (`was accused of “…”`): the subject did not say it.
     static let passiveMarks: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "get", "got"]
     /// Words between a subject and its verb that name no one (`X, the chancellor, has warned`).
     static let auxiliaries: Set<String> = [
         "has", "have", "had", "also", "has also", "previously", "later", "again", "repeatedly", "already", "once",
-        "will", "would", "did", "does", "then", "now",
+        "will", "would", "did", "does", "then", "now", "simply", "quickly", "recently",
     ]
     static let pronouns: [String: Character] = ["he": "m", "she": "f", "it": "o", "they": "p", "i": "x", "we": "x"]
     static let nominals: Set<String> = [
@@ -37,36 +67,67 @@ public struct QuoteAttributor: Sendable {
         "publisher", "manufacturer", "automaker", "carmaker", "chipmaker", "developer", "supplier", "bureau", "office",
     ]
 
+    /// Who a quotation is credited to, how that was found, and the words that name them.
+    struct Credit {
+        var name: String
+        var mention: ByteSpan
+        var kind: Quote.SpeakerKind = .name
+        var organization: String?
+    }
+
     /// Attributes direct quotations found by `QuoteFinder` and adds reported speech; entities must be canonical.
+    ///
+    /// Sieves, most precise first: the words right after the quotation (`…,” X said`, `said X`, a description,
+    /// a pronoun); the words before it in its sentence (`X said: “…”`, `said X, “…”`); a colon ending the paragraph
+    /// above; then the discourse: the current speaker goes on in a paragraph of nothing but quotation.
     public func attribute(_ a: Article, found: [QuoteFinder.Found]) -> [Quote] {
         let quoteSpans = SpanIndex(found.map { $0.span })
         let people = SpeakerCandidates(in: a, lexicon: lexicon) {
             ($0.type == .person || $0.type == .organization) && !quoteSpans.anyEncloses($0.span)
         }
         let marks = QuoteMarks(a, found)
+        let reportedSpeech = reported(a, quoteSpans: quoteSpans, people: people)
+        var discourse = Discourse(a, lexicon: lexicon) { quoteSpans.anyEncloses($0) }
         var out: [Quote] = []
-        var previous: (speaker: String?, mention: ByteSpan?, paragraph: Int, closed: Bool)?
+        var nextReported = 0
+        var previousClosed = true
         for f in found {
-            var speaker: (String, ByteSpan)?
-            let context = contexts(a, f, marks)
-            if let s = fromAfter(a, context.after, people, before: f.span.start) { speaker = s }
-            else if let s = fromBefore(a, context.before, people, before: f.span.start) { speaker = s }
-            else if context.before.isEmpty, let s = introducedAbove(a, f, people) { speaker = s }
-            if speaker == nil, let prev = previous, let name = prev.speaker,
-               f.paragraph - prev.paragraph <= 1, context.before.count <= 1 || !prev.closed {
-                speaker = (name, prev.mention ?? f.span)
+            // reported speech before this quotation names who is speaking now
+            while nextReported < reportedSpeech.count && reportedSpeech[nextReported].span.end <= f.span.start {
+                let q = reportedSpeech[nextReported]
+                if let name = q.speaker, let p = a.sentenceIndex(containing: q.span.start).map({ a.sentences[$0].paragraph }) {
+                    discourse.spoke(.init(name: name, kind: q.speakerKind ?? .name, organization: q.speakerOrganization,
+                                          mention: q.speakerMention ?? q.span, at: q.span.end, paragraph: p))
+                }
+                nextReported += 1
             }
-            out.append(Quote(span: f.span, text: a.text(f.span), kind: .direct, speaker: speaker?.0,
-                             speakerMention: speaker.map { $0.1 }))
-            previous = (speaker?.0, speaker?.1, f.paragraph, f.close != nil)
+            let context = contexts(a, f, marks)
+            let sieve = Sieve(attributor: self, article: a, people: people, discourse: discourse, quote: f.span)
+            var credit = sieve.fromAfter(context.after) ?? sieve.fromBefore(context.before)
+            if credit == nil && context.before.isEmpty { credit = sieve.introducedAbove(f) }
+            if credit == nil, sieve.leadsInWithoutAName(context.before) || !previousClosed,
+               let c = discourse.continuing(at: f.span.start, paragraph: f.paragraph) {
+                credit = Credit(name: c.name, mention: c.mention, kind: c.kind == .description ? .description : .continuation,
+                                organization: c.organization)
+            }
+            if let c = credit {
+                if c.kind == .pronoun, let g = QuoteAttributor.pronouns[a.text(c.mention).lowercased()], g == "m" || g == "f" { discourse.learn(c.name, gender: g) }
+                discourse.spoke(.init(name: c.name, kind: c.kind, organization: c.organization, mention: c.mention,
+                                      at: f.span.end, paragraph: f.paragraph))
+            }
+            out.append(Quote(span: f.span, text: a.text(f.span), kind: .direct, speaker: credit?.name, speakerMention: credit?.mention,
+                             speakerKind: credit?.kind, speakerOrganization: credit?.organization))
+            previousClosed = f.close != nil
         }
         // the open part of a quotation that runs on into the next paragraph belongs to the same speaker
         for i in out.indices.reversed() where out[i].speaker == nil && found[i].close == nil && i + 1 < out.count
             && found[i + 1].paragraph == found[i].paragraph + 1 {
             out[i].speaker = out[i + 1].speaker
             out[i].speakerMention = out[i + 1].speakerMention
+            out[i].speakerKind = out[i + 1].speakerKind
+            out[i].speakerOrganization = out[i + 1].speakerOrganization
         }
-        out += reported(a, quoteSpans: quoteSpans, people: people)
+        out += reportedSpeech
         return out.sorted { $0.span < $1.span }
     }
 
@@ -114,122 +175,14 @@ public struct QuoteAttributor: Sendable {
 
     func words(_ a: Article, _ ks: [Int]) -> [String] { ks.map { a.tokens[$0].text.lowercased() } }
 
-    /// `…,” said X` / `…,” X said` / `…,” the post put out by X … reads` / `…,” according to X`.
-    func fromAfter(_ a: Article, _ after: [Int], _ people: SpeakerCandidates, before: Int) -> (String, ByteSpan)? {
-        let ks = Array(after.drop { [",", "\u{2014}", "-"].contains(a.tokens[$0].text) })
-        guard !ks.isEmpty else { return nil }
-        let w = words(a, ks)
-        guard let v = w.prefix(12).firstIndex(where: { QuoteAttributor.speechVerbs.contains($0) }) else { return nil }
-        if v == 0 || (w[v] == "according" && v + 1 < w.count && w[v + 1] == "to") {
-            // verb first: the name follows, up to a comma
-            var np: [Int] = []
-            for k in ks.dropFirst(w[v] == "according" ? v + 2 : v + 1) {
-                if a.tokens[k].text == "," { break }
-                np.append(k)
-            }
-            if let first = np.first, let r = resolvePronoun(a, a.tokens[first].text.lowercased(), people, before: before, at: a.tokens[first].span) {
-                return r
-            }
-            return lastEntity(a, np, people)
-        }
-        return subject(a, Array(ks[0..<v]), people, before: before)
-    }
-
-    /// Colon introductions and `X said (that) … “…”` earlier in the sentence.
-    func fromBefore(_ a: Article, _ before: [Int], _ people: SpeakerCandidates, before offset: Int) -> (String, ByteSpan)? {
-        guard !before.isEmpty else { return nil }
-        let w = words(a, before)
-        if w.last == ":" {
-            if let e = lastEntity(a, before, people) { return e }
-        }
-        var v = w.count - 1
-        while v >= 0 {
-            if QuoteAttributor.speechVerbs.contains(w[v]) && w[v] != "according"
-                && !(v > 0 && QuoteAttributor.passiveMarks.contains(w[v - 1])) {
-                if blocked(Array(w[(v + 1)...])) { return nil }
-                if let s = subject(a, Array(before[0..<v]), people, before: offset, adjacentOnly: true) { return s }
-            }
-            v -= 1
-        }
-        return nil
-    }
-
-    /// `County commissioner Frank Odell said:` ending the paragraph before one that opens with the quotation.
-    func introducedAbove(_ a: Article, _ f: QuoteFinder.Found, _ people: SpeakerCandidates) -> (String, ByteSpan)? {
-        guard f.paragraph > 0 else { return nil }
-        let above = a.paragraphs[f.paragraph - 1]
-        guard above.role == .body, let si = above.sentences.last else { return nil }
-        // its last words only, as around a quotation (a paragraph of quotations under one long sentence asks this
-        // of that sentence once per quotation)
-        let ks = Array(a.sentences[si].tokens.suffix(QuoteAttributor.contextTokens))
-        guard let last = ks.last, a.tokens[last].text == ":" else { return nil }
-        return fromBefore(a, ks, people, before: f.span.start)
-    }
-
-    /// A relative clause between the verb and the quotation (`…, a law that gives … “…”`) breaks the link.
-    func blocked(_ w: [String]) -> Bool {
-        for (i, t) in w.enumerated() where t == "," {
-            let rest = w[(i + 1)...].prefix(8)
-            if let first = rest.first, first == "which" || first == "who" { return true }
-            if let first = rest.first, ["a", "an", "the"].contains(first), rest.contains(where: { ["that", "which", "who"].contains($0) }) {
-                return true
-            }
-        }
-        return false
-    }
-
-    /// The speaker named by the words before a speech verb.
-    func subject(_ a: Article, _ np: [Int], _ people: SpeakerCandidates, before: Int, adjacentOnly: Bool = false) -> (String, ByteSpan)? {
-        guard !np.isEmpty else { return nil }
-        var ks = np
-        if adjacentOnly {
-            // only the few words right before the verb, skipping a clause set off by commas (`X, who …, called`)
-            var segments: [[Int]] = [[]]
-            for k in ks {
-                if a.tokens[k].text == "," { segments.append([]) } else { segments[segments.count - 1].append(k) }
-            }
-            var tail: [Int] = []
-            for (i, seg) in segments.enumerated().reversed() {
-                let first = seg.first.map { a.tokens[$0].text.lowercased() } ?? ""
-                if seg.isEmpty || ["who", "which", "whose"].contains(first) { continue }
-                // only `has` or `also` after the last comma: the subject is before it
-                if i > 0, seg.allSatisfy({ QuoteAttributor.auxiliaries.contains(a.tokens[$0].text.lowercased()) }) { continue }
-                // an appositive role (`X, general secretary of the Y union, said`) stands for the name before it
-                let appositive = lexicon.titles.contains(first) || lexicon.roleWords.contains(first) || ["a", "an", "the"].contains(first)
-                if appositive, i > 0, let earlier = segments[..<i].last(where: { !$0.isEmpty }),
-                   lastEntity(a, earlier, people) != nil {
-                    tail = Array(earlier.suffix(6))
-                    break
-                }
-                tail = Array(seg.suffix(6))
-                break
-            }
-            ks = tail
-        }
-        guard !ks.isEmpty else { return nil }
-        let w = words(a, ks)
-        // the post put out by X … reads
-        if let by = w.lastIndex(of: "by"), by + 1 < ks.count, let e = lastEntity(a, Array(ks[(by + 1)...]), people) { return e }
-        if let e = lastEntity(a, ks, people) { return e }
-        // a pronoun right before the verb
-        if let last = ks.last, let r = resolvePronoun(a, w[w.count - 1], people, before: before, at: a.tokens[last].span) { return r }
-        // the company said; the network's statement said
-        if let n = w.lastIndex(where: { QuoteAttributor.nominals.contains($0) }), n > 0 {
-            var d = n - 1
-            if ["’s", "'s"].contains(w[d]), d > 1, QuoteAttributor.nominals.contains(w[d - 1]) { d -= 2 }
-            if d >= 0, ["the", "its", "a"].contains(w[d]), let org = salientOrganization(a, people, before: before) {
-                return (org.canonical, ByteSpan(a.tokens[ks[d]].span.start, a.tokens[ks[n]].span.end))
-            }
-        }
-        return nil
-    }
-
     /// The last person named inside the words `ks`, else the last organisation.
     func lastEntity(_ a: Article, _ ks: [Int], _ people: SpeakerCandidates) -> (String, ByteSpan)? {
         guard let f = ks.first, let l = ks.last else { return nil }
         return people.last(inside: ByteSpan(a.tokens[f].span.start, a.tokens[l].span.end)).map { ($0.canonical, $0.span) }
     }
 
+    /// `he` or `she` as the nearest person of that gender before `before` (reported speech, read before the
+    /// discourse is), `it` as the organisation the text is about.
     func resolvePronoun(_ a: Article, _ word: String, _ people: SpeakerCandidates, before: Int, at: ByteSpan) -> (String, ByteSpan)? {
         guard let g = QuoteAttributor.pronouns[word] else { return nil }
         switch g {

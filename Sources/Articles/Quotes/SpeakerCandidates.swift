@@ -10,6 +10,11 @@ struct SpeakerCandidates {
     /// Indices of the people a `he` may stand for (of no known gender, or a man's first name), and of those a
     /// `she` may stand for.
     private let forHe: [Int], forShe: [Int]
+    /// Indices of every person.
+    private let persons: [Int]
+    /// A lower-cased first or last name → the full (several-word) name it is part of, first named first: a
+    /// speaker called by one name is the person the article named in full.
+    private let fullNames: [String: String]
     private let organizations: [Int]
     /// Organisations that open a sentence (not the title's): what a text is about.
     private let subjectOrganizations: [Int]
@@ -22,13 +27,19 @@ struct SpeakerCandidates {
         self.all = all
         people = sorted
         starts = sorted.map { all[$0].span.start }
-        var he: [Int] = [], she: [Int] = [], orgs: [Int] = [], subjects: [Int] = []
+        var he: [Int] = [], she: [Int] = [], orgs: [Int] = [], subjects: [Int] = [], everyone: [Int] = []
+        var fullNames: [String: String] = [:]
         // the first word of each sentence, looked up once per sentence however many names it holds
         var firstWordStart: [Int: Int] = [:]
         for (i, k) in sorted.enumerated() {
             let e = all[k]
             switch e.type {
             case .person:
+                everyone.append(i)
+                let parts = e.canonical.split(separator: " ")
+                if parts.count > 1, let f = parts.first, let l = parts.last {
+                    for part in [f, l] where fullNames[part.lowercased()] == nil { fullNames[part.lowercased()] = e.canonical }
+                }
                 let first = e.canonical.split(separator: " ").first.map(String.init) ?? ""
                 let known = lexicon.gender(ofFirstName: first)
                 if known == nil || known == "u" || known == "m" { he.append(i) }
@@ -52,6 +63,8 @@ struct SpeakerCandidates {
         }
         forHe = he
         forShe = she
+        persons = everyone
+        self.fullNames = fullNames
         organizations = orgs
         subjectOrganizations = subjects
     }
@@ -108,6 +121,14 @@ struct SpeakerCandidates {
     func lastPerson(gender: Character, endingBy before: Int) -> Entity? {
         last(of: gender == "m" ? forHe : forShe, endingBy: before)
     }
+
+    /// The last person named by `before`, of any gender.
+    func lastPerson(endingBy before: Int) -> Entity? {
+        last(of: persons, endingBy: before)
+    }
+
+    /// The full name of the person a single first or last name stands for, if the article names one in full.
+    func fullName(of word: String) -> String? { fullNames[word.lowercased()] }
 
     /// The last organisation named by `before` that starts at or after `floor`.
     func lastOrganization(endingBy before: Int, from floor: Int = Int.min) -> Entity? {

@@ -1,0 +1,135 @@
+/// Who is speaking through an article and who it is about, in text order: the model that attribution reads a
+/// pronoun or a paragraph of nothing but quotation against, once the patterns next to a quotation have found no
+/// one (the last sieves of Muzny et al. 2017, "A Two-stage Sieve Approach for Quote Attribution").
+///
+/// It knows the current speaker (the last one credited with a quotation or with reported speech), the people
+/// who open a sentence (its subject, most often), and each person's gender as far as the article tells it: a
+/// title (`Mr`, `Ms`), a pronoun already resolved to them, else the usual gender of their first name.
+struct Discourse {
+    /// A speaker as the discourse remembers them.
+    struct Speaker {
+        var name: String
+        var kind: Quote.SpeakerKind
+        var organization: String?
+        var mention: ByteSpan
+        /// Where they last spoke (the end of their quotation), and in which paragraph.
+        var at: Int
+        var paragraph: Int
+    }
+
+    private(set) var current: Speaker?
+    /// People who open a sentence of the body, in text order (their mention's start and canonical name).
+    private let subjects: [(start: Int, name: String, paragraph: Int)]
+    /// Genders the article gives (titles; pronouns resolved so far), by canonical name.
+    private var genders: [String: Character] = [:]
+    private let lexicon: Lexicon
+
+    /// Titles that tell a person's gender.
+    static let gendered: [String: Character] = [
+        "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
+        "dame": "f", "lady": "f", "madam": "f",
+    ]
+
+    /// The most words before a sentence's subject: `But Mayor Ann Lee`, `On Monday, Lee`.
+    static let subjectReach = 4
+
+    init(_ a: Article, lexicon: Lexicon, isQuoted: (ByteSpan) -> Bool) {
+        self.lexicon = lexicon
+        var subjects: [(Int, String, Int)] = []
+        var genders: [String: Character] = [:]
+        let people = a.entities.filter { $0.type == .person && !isQuoted($0.span) }
+        var e = 0
+        for s in a.sentences {
+            // the people inside this sentence: entities are ordered, so one pass over both
+            while e < people.count && people[e].span.start < s.span.start { e += 1 }
+            guard e < people.count, people[e].span.start < s.span.end else { continue }
+            let role = a.paragraphs[s.paragraph].role
+            guard role == .body else { continue }
+            // the first person, if a few words at most stand before them
+            var words = 0, k = s.tokens.lowerBound
+            while k < s.tokens.upperBound && a.tokens[k].span.start < people[e].span.start {
+                if a.tokens[k].kind != .punctuation { words += 1 }
+                k += 1
+            }
+            if words <= Discourse.subjectReach { subjects.append((people[e].span.start, people[e].canonical, s.paragraph)) }
+        }
+        // a title right before a name tells its gender
+        for p in people {
+            let k = Discourse.tokenIndex(a, startingAt: p.span.start)
+            if let k, k > 0, let g = Discourse.gendered[a.tokens[k - 1].text.lowercased()] { genders[p.canonical] = g }
+        }
+        self.subjects = subjects
+        self.genders = genders
+    }
+
+    /// The index of the token that starts at `offset`, by binary search.
+    static func tokenIndex(_ a: Article, startingAt offset: Int) -> Int? {
+        var lo = 0, hi = a.tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if a.tokens[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < a.tokens.count && a.tokens[lo].span.start == offset ? lo : nil
+    }
+
+    /// A person's gender as the article tells it, else as their first name usually is; nil when unknown.
+    func gender(of name: String) -> Character? {
+        if let g = genders[name] { return g }
+        let first = name.split(separator: " ").first.map(String.init) ?? name
+        let g = lexicon.gender(ofFirstName: first)
+        return g == "u" ? nil : g
+    }
+
+    /// Notes that `speaker` spoke, ending at `at`.
+    mutating func spoke(_ speaker: Speaker) { current = speaker }
+
+    /// Notes what a resolved pronoun says of a person's gender.
+    mutating func learn(_ name: String, gender: Character) {
+        if genders[name] == nil { genders[name] = gender }
+    }
+
+    /// The last subject (a person opening a sentence) that starts before `offset`, as an index into `subjects`.
+    private func lastSubject(before offset: Int) -> Int? {
+        var lo = 0, hi = subjects.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if subjects[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? lo - 1 : nil
+    }
+
+    /// Whom `he` (`m`) or `she` (`f`) at `offset` stands for: of the current speaker and the people who last opened
+    /// a sentence, the latest whose gender does not clash; one whose gender is known to fit wins over a later one
+    /// whose gender is unknown. Nil when nobody fits (the caller may still take the nearest name of that gender).
+    func resolve(_ g: Character, before offset: Int) -> String? {
+        var candidates: [(name: String, at: Int)] = []
+        if let c = current, c.kind != .description, c.at <= offset { candidates.append((c.name, c.at)) }
+        // the latest subjects before `offset` that fit, a few back at most
+        var i = lastSubject(before: offset)
+        var looked = 0
+        while let k = i, looked < 6 {
+            let s = subjects[k]
+            if fits(s.name, g) { candidates.append((s.name, s.start)); break }
+            i = k > 0 ? k - 1 : nil
+            looked += 1
+        }
+        let fitting = candidates.filter { fits($0.name, g) }.sorted { $0.at > $1.at }
+        guard let latest = fitting.first else { return nil }
+        if gender(of: latest.name) == nil, let known = fitting.dropFirst().first(where: { gender(of: $0.name) == g }) { return known.name }
+        return latest.name
+    }
+
+    /// Whether a person's gender is `g` or unknown.
+    func fits(_ name: String, _ g: Character) -> Bool {
+        guard let known = gender(of: name) else { return true }
+        return known == g
+    }
+
+    /// The speaker a quotation with nobody named next to it continues: the current one, while no other person has
+    /// become the subject since they spoke and it is a few paragraphs at most since they did.
+    func continuing(at offset: Int, paragraph: Int) -> Speaker? {
+        guard let c = current, paragraph - c.paragraph <= 3 else { return nil }
+        if let k = lastSubject(before: offset), subjects[k].start > c.at, subjects[k].name != c.name { return nil }
+        return c
+    }
+}

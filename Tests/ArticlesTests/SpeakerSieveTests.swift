@@ -1,0 +1,76 @@
+import Articles
+import XCTest
+
+/// Who said it, on sentences written for these tests: pronouns read against who is speaking, a speaker that goes
+/// on, descriptions, appositives, single names, titles, documents.
+final class SpeakerSieveTests: XCTestCase {
+    func quotes(_ body: String) -> [Quote] {
+        let corpus = CorpusBuilder().build([(path: "story.txt", bytes: Array("A test headline\n\n\(body)\n".utf8))])
+        return corpus.articles[0].quotes.filter { $0.kind == .direct }
+    }
+
+    func speaker(_ body: String, _ prefix: String) -> Quote? { quotes(body).first { $0.text.hasPrefix(prefix) } }
+
+    func testAPronounIsTheOneSpeakingNotTheNearestName() {
+        let q = speaker("Ana Ruiz said she acted after the death of her neighbour Jordan Pike in March.\n\n“Nobody should have to wait that long,” she said.", "Nobody")
+        XCTAssertEqual(q?.speaker, "Ana Ruiz")
+        XCTAssertEqual(q?.speakerKind, .pronoun)
+        let r = speaker("Tom Reyes told the Daily Courier that the plan was late.\n\n“We were promised a bridge,” he said.", "We were")
+        XCTAssertEqual(r?.speaker, "Tom Reyes")
+    }
+
+    func testAPronounOfTheOtherGenderIsNotTheCurrentSpeaker() {
+        let q = speaker("“The vote is close,” said Paul Wright. Helen Marsh, his deputy, disagreed.\n\n“We have the numbers,” she said.", "We have")
+        XCTAssertEqual(q?.speaker, "Helen Marsh")
+    }
+
+    func testAParagraphOfNothingButQuotationContinuesTheSpeaker() {
+        let q = speaker("Mara Quinn said the shelter has been full since October.\n\n“We turn people away every night.”", "We turn")
+        XCTAssertEqual(q?.speaker, "Mara Quinn")
+        XCTAssertEqual(q?.speakerKind, .continuation)
+        let r = speaker("“The numbers are up,” Dev Patel said.\n\nThen, after a pause: “But so are the costs.”", "But so")
+        XCTAssertEqual(r?.speaker, "Dev Patel", "a lead-in that names no one")
+    }
+
+    func testDescriptionsAreSpeakersLinkedToWhatTheySpeakFor() {
+        let q = speaker("“The line will reopen on Friday,” a spokesperson for Harbor Transit Authority said.", "The line")
+        XCTAssertEqual(q?.speaker, "a spokesperson")
+        XCTAssertEqual(q?.speakerKind, .description)
+        XCTAssertEqual(q?.speakerOrganization, "Harbor Transit Authority")
+        XCTAssertEqual(speaker("“Stay away from the area,” police said on Sunday.", "Stay")?.speaker, "police")
+        XCTAssertEqual(speaker("“It was our busiest year,” says the owner.", "It was")?.speaker, "the owner")
+    }
+
+    func testATitleIsThePersonTheArticleGaveIt() {
+        let q = speaker("Mayor Dana Kovac opened the meeting on Tuesday.\n\n“We will fix the roads,” the mayor said.", "We will")
+        XCTAssertEqual(q?.speaker, "Dana Kovac")
+    }
+
+    func testAnAppositiveBetweenTheNameAndTheVerb() {
+        let q = speaker("“Prices will keep rising,” Ivan Petrov, a senior energy analyst at a bank in Vienna, said.", "Prices")
+        XCTAssertEqual(q?.speaker, "Ivan Petrov")
+    }
+
+    func testOneNameThatSpeaksIsAPerson() {
+        XCTAssertEqual(speaker("“I am not worried,” Marta shrugged and said.", "I am")?.speaker, "Marta")
+        let q = speaker("Claire Moreau has run the bakery for 30 years.\n\n“Bread is patience,” Moreau concludes.", "Bread")
+        XCTAssertEqual(q?.speaker, "Claire Moreau")
+    }
+
+    func testQuotedAsSayingAndADocumentStandForTheirAuthor() {
+        let q = speaker("Omar Haddad, the chief executive, announced the deal.\n\n“We are ready,” he was quoted as saying in the release.", "We are")
+        XCTAssertEqual(q?.speaker, "Omar Haddad")
+        let r = speaker("Senator Ruth Okafor did not attend the hearing.\n\n“I support the bill,” her statement read.", "I support")
+        XCTAssertEqual(r?.speaker, "Ruth Okafor")
+    }
+
+    func testASpeakerNamedAfterTheVerbBeforeTheRestOfTheQuotation() {
+        let qs = quotes("“We lost,” said Amy Lewis, “but we will be back next year.”")
+        XCTAssertEqual(qs.map(\.speaker), ["Amy Lewis", "Amy Lewis"])
+    }
+
+    func testAReportingVerbFromTheBroadListCreditsTheQuotation() {
+        XCTAssertEqual(speaker("“Nobody reads the manual,” Ben Ortiz joked at a meeting on Tuesday.", "Nobody")?.speaker, "Ben Ortiz")
+        XCTAssertEqual(speaker("“We are out of time,” Lena Brooks warned.", "We are")?.speaker, "Lena Brooks")
+    }
+}
