@@ -32,7 +32,7 @@ public struct CorpusBuilder: Sendable {
         // Quotes and speakers.
         let attributor = QuoteAttributor(lexicon: lexicon)
         for i in articles.indices {
-            articles[i].quotes = attributor.attribute(articles[i], found: QuoteFinder.find(articles[i]))
+            articles[i].quotes = PhraseClassifier.classify(attributor.attribute(articles[i], found: QuoteFinder.find(articles[i])), in: articles[i])
         }
         // Time: recognise, infer missing dates from the corpus, then resolve.
         for i in articles.indices { articles[i].timexes = recognizeTimexes(articles[i]).withoutSpareCapacity() }

@@ -1,0 +1,254 @@
+/// Tells marked phrases that nobody is heard saying from speech, after attribution: a `.direct` quotation
+/// becomes `.phrase` when it is a link teaser's words, a paragraph that is only a short unpunctuated quoted line
+/// (a pull-quote or subheading), a title or name in Title Case, or a short scare quote mid-sentence.
+/// A quotation credited to a speaker stays direct, except in a teaser (its "speaker" is the teaser's words).
+public enum PhraseClassifier {
+    /// What makes a quotation a phrase, in the order the rules are tried.
+    enum Reason: Equatable {
+        case teaser, heading, title, scare
+    }
+
+    /// Words that open a link to another story when a colon follows them at the start of a paragraph
+    /// (`READ MORE: …`, `WATCH: …`, `Related: …`), compared without case. News sites set these between
+    /// paragraphs; whatever is marked in the headline after them is the other story's wording, not speech.
+    static let teaserOpeners: [[String]] = [
+        ["read", "more"], ["read", "also"], ["also", "read"], ["more"], ["see", "also"], ["see", "more"],
+        ["related"], ["related", "story"], ["related", "stories"], ["related", "content"], ["related", "video"],
+        ["related", "coverage"], ["relevant", "reading"], ["recommended"], ["recommended", "reading"],
+        ["further", "reading"], ["more", "coverage"], ["trending"], ["click", "here"],
+        ["watch"], ["watch", "above"], ["watch", "below"], ["watch", "live"], ["listen"], ["video"], ["videos"],
+        ["photos"], ["gallery"], ["photo", "gallery"],
+    ]
+
+    /// Lower-case words that stay lower case inside a title (`Attack the Block`, `Face the Nation`).
+    static let titleSmallWords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as",
+        "into", "onto", "upon", "via", "vs", "vs.", "v.", "de", "del", "la", "le", "du", "da", "von", "van", "der",
+        "’s", "'s",
+    ]
+
+    /// Words near a short phrase that say it is someone's words (`described as “…”`, `what it called “…”`,
+    /// `“…,” says …`): such a phrase is kept as a quotation even when attribution found no speaker for it.
+    /// Verbs of saying and of naming in their usual forms, not every verb of communication: `predicts` or
+    /// `shows` next to a scare quote say nothing about whose words it is.
+    static let reportingCues: Set<String> = [
+        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "call", "calls", "called", "calling",
+        "describe", "describes", "described", "describing", "dub", "dubs", "dubbed", "dubbing", "label", "labels",
+        "labelled", "labeled", "labelling", "labeling", "term", "terms", "termed", "brand", "brands", "branded",
+        "write", "writes", "wrote", "writing", "written", "state", "states", "stated", "add", "adds", "added",
+        "adding", "ask", "asks", "asked", "asking", "reply", "replies", "replied", "repeat", "repeats",
+        "repeated", "tweet", "tweets", "tweeted", "post", "posts", "posted", "quote", "quotes", "quoted",
+        "according", "warn", "warns", "warned", "warning", "insist", "insists", "insisted", "argue", "argues",
+        "argued", "claim", "claims", "claimed", "express", "expresses", "expressed", "expressing", "vow",
+        "vows", "vowed", "promise", "promised", "pledge", "pledged", "declare", "declared", "announce",
+        "announced", "admit", "admits", "admitted", "concede", "conceded", "recall", "recalls", "recalled",
+        "joke", "joked", "quip", "quipped", "complain", "complained", "accuse", "accused", "accusing",
+        "criticize", "criticized", "criticise", "criticised", "praise", "praised", "hail", "hailed", "slam",
+        "slammed", "condemn", "condemned", "dismiss", "dismissed", "urge", "urged", "explain", "explained",
+        "note", "noted", "noting", "conclude", "concludes", "concluded", "testify", "testified", "chant",
+        "chanted", "shout", "shouted", "yell", "yelled",
+    ]
+
+    /// A scare quote has at most this many words (`“production hell”`, `“previously approved”`); a longer
+    /// marked stretch mid-sentence is most often someone's words worked into the sentence.
+    static let scareWords = 5
+    /// A title or name in Title Case has at most this many words (`“The Kid Who Would Be King”`).
+    static let titleWords = 8
+    /// A paragraph that is one quoted line of at most this many words and no final punctuation is a heading or a
+    /// pull-quote: speech ends with punctuation inside its marks (or, in British style, just after them), a
+    /// pull-quote's line usually has none. The bound only keeps a mistyped long paragraph out.
+    static let headingWords = 25
+    /// How far back in its sentence a phrase looks for a reporting cue, in tokens: a verb that governs the
+    /// phrase stands within its clause, and a bound keeps a long sentence of many phrases linear.
+    static let cueWindow = 40
+    /// How many words after the closing mark may hold a reporting cue (`“…,” says the owner`).
+    static let cueWordsAfter = 3
+
+    /// The quotations with those that are phrases given the kind `.phrase` and no speaker; others unchanged.
+    public static func classify(_ quotes: [Quote], in a: Article) -> [Quote] {
+        var out = quotes
+        for i in out.indices where out[i].kind == .direct {
+            guard reason(out[i], in: a) != nil else { continue }
+            out[i].kind = .phrase
+            out[i].speaker = nil
+            out[i].speakerKind = nil
+            out[i].speakerOrganization = nil
+            out[i].speakerMention = nil
+        }
+        return out
+    }
+
+    /// Why a direct quotation is a phrase, or nil when it reads as speech.
+    static func reason(_ q: Quote, in a: Article) -> Reason? {
+        let tokens = a.tokens
+        // the quotation's first token and the one after its last; the marks stand just outside them
+        let first = firstToken(startingAtOrAfter: q.span.start, tokens)
+        let end = firstToken(startingAtOrAfter: q.span.end, tokens)
+        guard first > 0, first < end, isMark(tokens[first - 1]),
+              let si = a.sentenceIndex(containing: tokens[first - 1].span.start) else { return nil }
+        let open = first - 1
+        let sentence = a.sentences[si].tokens
+        let paragraph = a.paragraphs[a.sentences[si].paragraph]
+        let paraTokens = tokenRange(of: paragraph, a)
+        let close: Int? = end < paraTokens.upperBound && isMark(tokens[end]) ? end : nil
+
+        if startsWithTeaser(paraTokens, tokens) { return .teaser }
+        guard q.speaker == nil else { return nil }
+
+        let last = tokens[end - 1].text
+        let words = wordCount(first..<end, tokens, limit: headingWords + 1)
+        let finalPunctuation = [".", ",", "!", "?", ";", ":", "…"].contains(last)
+        let exclaims = last == "!" || last == "?"
+        if open == paraTokens.lowerBound, let c = close, c == paraTokens.upperBound - 1,
+           words <= headingWords, !finalPunctuation {
+            return .heading
+        }
+
+        let embedded = hasWordBefore(open, from: sentence.lowerBound, tokens)
+        if !exclaims, words <= titleWords, isTitleCase(first..<end, tokens),
+           embedded || close.map({ lowerWordFollows($0, before: sentence.upperBound, tokens) }) == true {
+            return .title
+        }
+        if !exclaims, words <= scareWords, embedded, !afterPossessiveName(open, tokens),
+           !hasCueBefore(open, from: sentence.lowerBound, tokens),
+           !hasCueAfter(close ?? end - 1, before: paraTokens.upperBound, tokens) {
+            return .scare
+        }
+        return nil
+    }
+
+    // MARK: - Token tests
+
+    static func isMark(_ t: Token) -> Bool {
+        ["\u{201C}", "\u{201D}", "\"", "\u{2018}", "\u{2019}", "'"].contains(t.text)
+    }
+
+    /// The index of the first token that starts at or after `offset` (binary search: tokens are in order).
+    static func firstToken(startingAtOrAfter offset: Int, _ tokens: [Token]) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    static func tokenRange(of p: Paragraph, _ a: Article) -> Range<Int> {
+        guard !p.sentences.isEmpty else { return 0..<0 }
+        return a.sentences[p.sentences.lowerBound].tokens.lowerBound..<a.sentences[p.sentences.upperBound - 1].tokens.upperBound
+    }
+
+    /// `READ MORE:` and the other openers, then a colon, as a paragraph's first tokens.
+    static func startsWithTeaser(_ para: Range<Int>, _ tokens: [Token]) -> Bool {
+        opener: for words in teaserOpeners where para.count > words.count {
+            for (j, w) in words.enumerated() where !equalsIgnoringASCIICase(tokens[para.lowerBound + j].text, w) {
+                continue opener
+            }
+            if tokens[para.lowerBound + words.count].text == ":" { return true }
+        }
+        return false
+    }
+
+    /// Words in `range`, a hyphenated or possessive word counted once (`pay-for-success`, `people’s`); stops
+    /// counting past `limit`.
+    static func wordCount(_ range: Range<Int>, _ tokens: [Token], limit: Int) -> Int {
+        var n = 0
+        for k in range where tokens[k].kind != .punctuation {
+            if k == range.lowerBound || !glued(k, tokens) { n += 1 }
+            if n > limit { break }
+        }
+        return n
+    }
+
+    /// Whether token `k` continues the word before it (no space between, and joined by a hyphen or `’s`).
+    static func glued(_ k: Int, _ tokens: [Token]) -> Bool {
+        guard k > 0, tokens[k - 1].span.end == tokens[k].span.start else { return false }
+        let prev = tokens[k - 1]
+        return prev.kind != .punctuation || prev.text == "-" || prev.text == "\u{2010}" || prev.text == "/"
+    }
+
+    /// Every word capitalised except small words inside (`Face the Nation`, `Not My Café`); the first capitalised.
+    static func isTitleCase(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        var sawFirst = false
+        for k in range where tokens[k].kind == .word {
+            let t = tokens[k]
+            if !sawFirst {
+                guard t.isCapitalized else { return false }
+                sawFirst = true
+            } else if glued(k, tokens) && tokens[k - 1].kind == .word {
+                continue   // the `’s` of a possessive
+            } else if !t.isCapitalized && !titleSmallWords.contains(lowercased(t.text)) {
+                return false
+            }
+        }
+        return sawFirst
+    }
+
+    /// Whether a word or number comes before token `k` in its sentence (the phrase is inside a sentence, not
+    /// opening it), and the mark does not follow a colon (`Her answer: “Never”` introduces speech).
+    static func hasWordBefore(_ k: Int, from start: Int, _ tokens: [Token]) -> Bool {
+        guard k > start, tokens[k - 1].text != ":" else { return false }
+        var j = k - 1
+        while j >= start && k - j <= cueWindow {
+            if tokens[j].kind != .punctuation { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// `the tag “Not My Café” spread`: a lower-case word right after the closing mark, so the marked words are
+    /// a noun in the sentence rather than a sentence of their own.
+    static func lowerWordFollows(_ close: Int, before end: Int, _ tokens: [Token]) -> Bool {
+        close + 1 < end && tokens[close + 1].kind == .word && !tokens[close + 1].isCapitalized
+    }
+
+    /// `Musk’s “production hell”`: a named possessor right before the mark owns the wording, so it is that
+    /// person's words, not the writer's scare quote.
+    static func afterPossessiveName(_ open: Int, _ tokens: [Token]) -> Bool {
+        guard open >= 2 else { return false }
+        let s = tokens[open - 1], name = tokens[open - 2]
+        return (s.text == "\u{2019}s" || s.text == "'s") && glued(open - 1, tokens) && name.isCapitalized
+    }
+
+    static func hasCueBefore(_ k: Int, from start: Int, _ tokens: [Token]) -> Bool {
+        var j = k - 1
+        while j >= start && k - j <= cueWindow {
+            if isCue(j, tokens) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// A reporting cue on its own, not the end of a compound: `so-called` and `self-described` are how the
+    /// writer keeps a term at a distance, the opposite of crediting it to anyone.
+    static func isCue(_ k: Int, _ tokens: [Token]) -> Bool {
+        tokens[k].kind == .word && !(glued(k, tokens) && tokens[k - 1].kind == .punctuation)
+            && reportingCues.contains(lowercased(tokens[k].text))
+    }
+
+    static func hasCueAfter(_ close: Int, before end: Int, _ tokens: [Token]) -> Bool {
+        var j = close + 1, words = 0
+        while j < end && words < cueWordsAfter {
+            let t = tokens[j]
+            if t.text == "." || t.text == "!" || t.text == "?" { return false }
+            if t.kind == .word {
+                if isCue(j, tokens) { return true }
+                words += 1
+            }
+            j += 1
+        }
+        return false
+    }
+
+    // MARK: - Case
+
+    /// ASCII letters lower-cased by bytes; other text unchanged (every word in the tables is ASCII).
+    static func lowercased(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return s }
+        return String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    static func equalsIgnoringASCIICase(_ s: String, _ lower: String) -> Bool {
+        s.utf8.count == lower.utf8.count && zip(s.utf8, lower.utf8).allSatisfy { a, b in (a >= 0x41 && a <= 0x5A ? a | 0x20 : a) == b }
+    }
+}
