@@ -28,6 +28,13 @@ final class PhraseClassifierTests: XCTestCase {
         XCTAssertEqual(k["reckless,"], .direct)
     }
 
+    func testANameNearbyWithoutAVerbOfSayingDoesNotMakeAPhraseSpeech() {
+        let k = kinds("Pia Lund watched the “kitchen wars” on television, then streamed “Night at the Depot” with friends.",
+                      speakers: ["kitchen wars": "Pia Lund", "Night at the Depot": "Pia Lund"])
+        XCTAssertEqual(k["kitchen wars"], .phrase)
+        XCTAssertEqual(k["Night at the Depot"], .phrase)
+    }
+
     func testAReportingVerbOrANamedPossessorKeepsAPhraseAsSomeonesWords() {
         let k = kinds("A union steward described the offer as “a slap in the face” on Friday. To avoid Harlow’s “crunch months” the studio hired forty artists. “Too late” is how one artist put it, writing that the pay was “barely legal”.")
         XCTAssertEqual(k["a slap in the face"], .direct)
@@ -82,6 +89,15 @@ final class PhraseClassifierTests: XCTestCase {
         XCTAssertEqual(k["We had nowhere else to go, and nobody at the council would listen"], .phrase)
         XCTAssertEqual(k["We had nowhere else to go, and nobody at the council would listen."], .direct,
                        "a line of speech ends with its punctuation")
+    }
+
+    func testAPullQuoteCarryingTheSpeakerAboveIsStillAHeading() {
+        let body = "“We stayed because the rent was low,” Amir Haddad said.\n\n‘We had nowhere else to go, and nobody at the council would listen’\n"
+        let a = ArticleReader().read(path: "p.txt", bytes: Array("A headline for the test\n\n\(body)".utf8))
+        let found = QuoteFinder.find(a).map { f in
+            Quote(span: f.span, text: a.text(f.span), kind: .direct, speaker: "Amir Haddad", speakerKind: f.paragraph == 1 ? .name : .continuation)
+        }
+        XCTAssertEqual(PhraseClassifier.classify(found, in: a).map(\.kind), [.direct, .phrase])
     }
 
     func testThePipelineGivesPhrasesNoSpeakerAndLeavesThemOutOfSpeakers() {

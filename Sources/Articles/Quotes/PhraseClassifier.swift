@@ -1,7 +1,9 @@
 /// Tells marked phrases that nobody is heard saying from speech, after attribution: a `.direct` quotation
 /// becomes `.phrase` when it is a link teaser's words, a paragraph that is only a short unpunctuated quoted line
 /// (a pull-quote or subheading), a title or name in Title Case, or a short scare quote mid-sentence.
-/// A quotation credited to a speaker stays direct, except in a teaser (its "speaker" is the teaser's words).
+/// A speaker alone does not make a short marked stretch speech: attribution credits a phrase to the subject of
+/// its clause or the nearest name, so a title or scare quote stays direct only with a verb of saying or naming
+/// near it (`called it “rash,” Lee said`). A teaser's "speaker" is the teaser's words, and is dropped.
 public enum PhraseClassifier {
     /// What makes a quotation a phrase, in the order the rules are tried.
     enum Reason: Equatable {
@@ -93,27 +95,25 @@ public enum PhraseClassifier {
         let close: Int? = end < paraTokens.upperBound && isMark(tokens[end]) ? end : nil
 
         if startsWithTeaser(paraTokens, tokens) { return .teaser }
-        guard q.speaker == nil else { return nil }
-
         let last = tokens[end - 1].text
         let words = wordCount(first..<end, tokens, limit: headingWords + 1)
         let finalPunctuation = [".", ",", "!", "?", ";", ":", "…"].contains(last)
         let exclaims = last == "!" || last == "?"
+        // a paragraph to itself: only the speaker of the text above, carried over, could be credited
         if open == paraTokens.lowerBound, let c = close, c == paraTokens.upperBound - 1,
-           words <= headingWords, !finalPunctuation {
+           words <= headingWords, !finalPunctuation, q.speaker == nil || q.speakerKind == .continuation {
             return .heading
         }
 
+        guard !exclaims, words <= max(titleWords, scareWords) else { return nil }
+        let cued = hasCueBefore(open, from: sentence.lowerBound, tokens)
+            || hasCueAfter(close ?? end - 1, before: paraTokens.upperBound, tokens)
         let embedded = hasWordBefore(open, from: sentence.lowerBound, tokens)
-        if !exclaims, words <= titleWords, isTitleCase(first..<end, tokens),
+        if words <= titleWords, q.speaker == nil || !cued, isTitleCase(first..<end, tokens),
            embedded || close.map({ lowerWordFollows($0, before: sentence.upperBound, tokens) }) == true {
             return .title
         }
-        if !exclaims, words <= scareWords, embedded, !afterPossessiveName(open, tokens),
-           !hasCueBefore(open, from: sentence.lowerBound, tokens),
-           !hasCueAfter(close ?? end - 1, before: paraTokens.upperBound, tokens) {
-            return .scare
-        }
+        if words <= scareWords, embedded, !cued, !afterPossessiveName(open, tokens) { return .scare }
         return nil
     }
 
