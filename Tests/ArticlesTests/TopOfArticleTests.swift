@@ -207,7 +207,10 @@ final class ToldInAnInterviewTests: XCTestCase {
         XCTAssertEqual(told?.text, "the agreement raises pay by 22% over four years", "not `in an interview that …`")
         XCTAssertEqual(story.quotes.first { $0.text.hasPrefix("We value") }?.speaker, "Daniel Hart")
         XCTAssertEqual(story.quotes.first { $0.text.hasPrefix("unsustainable") }?.speaker, "Ellen Hart")
-        XCTAssertEqual(story.quotes.first { $0.text.hasPrefix("relieved") }?.speaker, "Transport Department")
+        let relieved = story.quotes.first { $0.text.hasPrefix("relieved") }
+        XCTAssertEqual(relieved?.speaker, "a spokesperson", "a description, as the text gives it")
+        XCTAssertEqual(relieved?.speakerKind, .description)
+        XCTAssertEqual(relieved?.speakerOrganization, "Transport Department", "linked to what it speaks for")
         XCTAssertEqual(story.quotes.first { $0.text.hasPrefix("I’d be surprised") || $0.text.hasPrefix("I'd be surprised") }?.speaker, "Mia Lund")
     }
 }

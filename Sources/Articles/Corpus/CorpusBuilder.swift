@@ -23,11 +23,12 @@ public struct CorpusBuilder: Sendable {
         var articles = read
         for i in articles.indices { ArticleReader.tokenize(&articles[i]) }
         // Entities in two passes: the first learns which capitalised words are names mid-sentence.
-        var recognizer = EntityRecognizer(lexicon: lexicon)
-        var known = Set<String>()
-        for a in articles { known.formUnion(recognizer.confidentNameWords(a)) }
-        recognizer.knownNameWords = known
-        for i in articles.indices { articles[i].entities = recognizer.recognize(articles[i]) }
+        // The words learned are the article's own: another story's `Liu He` must not make this one's `He` a name.
+        for i in articles.indices {
+            var recognizer = EntityRecognizer(lexicon: lexicon)
+            recognizer.knownNameWords = recognizer.confidentNameWords(articles[i])
+            articles[i].entities = recognizer.recognize(articles[i])
+        }
         EntityCanonicalizer().canonicalize(&articles)
         // Quotes and speakers.
         let attributor = QuoteAttributor(lexicon: lexicon)

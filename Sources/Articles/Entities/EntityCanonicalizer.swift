@@ -1,5 +1,5 @@
-/// Gives every entity mention a canonical name that is the same across the corpus, and settles each
-/// name's type by majority.
+/// Gives every entity mention a canonical name, settled in its article and shared across the corpus only where
+/// that is safe, and settles each name's type by majority in its article.
 ///
 /// `Donald J Trump` → `Donald Trump` (initials dropped); `Trump` → the full name that ends in it;
 /// `Tiktok`, `Tik Tok` → the most frequent spelling; `Harbor` → `Harbor Freight Lines`; an acronym →
@@ -30,10 +30,74 @@ public struct EntityCanonicalizer: Sendable {
         }
     }
 
+    /// Canonical names and types, settled within each article first: a lone surname, first name or short name is
+    /// the full name that article gives it, and a type is its majority there. Across articles only what is safe is
+    /// shared: the spelling of an organisation's name (`Tiktok`, `TikTok` → one), and full names, which are the
+    /// same string wherever they are. (Shared surnames made `He said` in one story `Liu He` from another, and one
+    /// article's `In Alberta` typed as a person made Alberta a person in all of them.)
     public func canonicalize(_ articles: inout [Article]) {
-        // Full person names by surname, org spellings by key.
-        var surnames: [String: [String: Int]] = [:]
+        // Spellings of organisations, over the corpus: the same letters are the same name; and an organisation's
+        // full name, which a short form or the initials in another article may stand for (`Globex` → `Globex Inc`)
         var orgSpellings: [String: [String: Int]] = [:]
+        var multiWordOrgs: [String: Int] = [:]
+        for a in articles {
+            for e in a.entities where e.type == .organization {
+                orgSpellings[EntityCanonicalizer.key(e.text), default: [:]][e.text, default: 0] += 1
+                if e.text.contains(" ") { multiWordOrgs[e.text, default: 0] += 1 }
+            }
+        }
+        let corpus = OrganizationNames(multiWordOrgs, canonicalizer: self, spellings: orgSpellings.compactMapValues(EntityCanonicalizer.best))
+        for ai in articles.indices { canonicalize(&articles[ai], corpus: corpus) }
+        // Each distinct name kept once: a name longer than 15 bytes is a heap string, made anew for every one of
+        // the thousands of mentions of it in a long article.
+        var interned: [String: String] = [:]
+        func intern(_ s: String) -> String {
+            guard s.utf8.count > 15 else { return s }
+            if let known = interned[s] { return known }
+            interned[s] = s
+            return s
+        }
+        for ai in articles.indices {
+            for ei in articles[ai].entities.indices {
+                articles[ai].entities[ei].text = intern(articles[ai].entities[ei].text)
+                articles[ai].entities[ei].canonical = intern(articles[ai].entities[ei].canonical)
+            }
+        }
+    }
+
+    /// The most frequent key, ties to the first in order.
+    static func best(_ counts: [String: Int]) -> String? {
+        counts.max { l, r in l.value != r.value ? l.value < r.value : l.key > r.key }?.key
+    }
+
+    /// Organisations' full names by their short forms and initials, and their spellings by key.
+    struct OrganizationNames {
+        let longerNames: [String: String]
+        let spelledNames: [String: String]
+        let spellings: [String: String]
+
+        init(_ multiWordOrgs: [String: Int], canonicalizer: EntityCanonicalizer, spellings: [String: String]) {
+            var byFirstWord: [String: [String: Int]] = [:]
+            var byInitials: [String: [String: Int]] = [:]
+            for (name, count) in multiWordOrgs {
+                // `Harbor Freight Lines` is a longer name of `Harbor`: what comes before its first space
+                if let space = name.firstIndex(of: " ") { byFirstWord[String(name[..<space]), default: [:]][name] = count }
+                byInitials[canonicalizer.initials(name), default: [:]][name] = count
+            }
+            longerNames = byFirstWord.compactMapValues(EntityCanonicalizer.best)
+            spelledNames = byInitials.compactMapValues(EntityCanonicalizer.best)
+            self.spellings = spellings
+        }
+    }
+
+    /// One article's canonical names and types, from its own full names; an organisation's short form the article
+    /// does not spell out takes the corpus's full name (`corpus`).
+    func canonicalize(_ article: inout Article, corpus: OrganizationNames) {
+        let bestSpellings = corpus.spellings
+        var articles = [article]
+        defer { article = articles[0] }
+        // Full person names by surname, in this article.
+        var surnames: [String: [String: Int]] = [:]
         var multiWordOrgs: [String: Int] = [:]
         for a in articles {
             for e in a.entities {
@@ -44,35 +108,23 @@ public struct EntityCanonicalizer: Sendable {
                         surnames[String(last), default: [:]][words.joined(separator: " "), default: 0] += 1
                     }
                 case .organization:
-                    orgSpellings[EntityCanonicalizer.key(e.text), default: [:]][e.text, default: 0] += 1
                     if e.text.contains(" ") { multiWordOrgs[e.text, default: 0] += 1 }
                 default: break
                 }
             }
         }
-        func best(_ counts: [String: Int]) -> String? {
-            counts.max { l, r in l.value != r.value ? l.value < r.value : l.key > r.key }?.key
-        }
+        let best = EntityCanonicalizer.best
         // Each choice made once per surname, first word, initials and spelling key, not once per mention: a
         // search of every multi-word name per mention was quadratic in a long article.
         let fullNames = surnames.compactMapValues(best)
-        let bestSpellings = orgSpellings.compactMapValues(best)
-        var byFirstWord: [String: [String: Int]] = [:]
-        var byInitials: [String: [String: Int]] = [:]
-        for (name, count) in multiWordOrgs {
-            // `Harbor Freight Lines` is a longer name of `Harbor`: what comes before its first space
-            if let space = name.firstIndex(of: " ") { byFirstWord[String(name[..<space]), default: [:]][name] = count }
-            byInitials[initials(name), default: [:]][name] = count
-        }
-        let longerNames = byFirstWord.compactMapValues(best)
-        let spelledNames = byInitials.compactMapValues(best)
+        let here = OrganizationNames(multiWordOrgs, canonicalizer: self, spellings: bestSpellings)
         func fullName(_ surname: String) -> String? { fullNames[surname] }
         func orgName(_ text: String) -> String {
             if !text.contains(" ") {
                 // a short form of a longer name: Harbor → Harbor Freight Lines
-                if let l = longerNames[text] { return l }
+                if let l = here.longerNames[text] ?? corpus.longerNames[text] { return l }
                 // an acronym of a longer name: ITIF → Information Technology & Innovation Foundation
-                if text.count >= 2, text.allSatisfy({ $0.isUppercase }), let l = spelledNames[text] { return l }
+                if text.count >= 2, text.allSatisfy({ $0.isUppercase }), let l = here.spelledNames[text] ?? corpus.spelledNames[text] { return l }
             }
             return bestSpellings[EntityCanonicalizer.key(text)] ?? text
         }
@@ -121,7 +173,7 @@ public struct EntityCanonicalizer: Sendable {
             }
         }
 
-        // Second pass: one type per canonical name, by majority over the corpus.
+        // Second pass: one type per canonical name, by majority over the article.
         var votes: [String: [EntityType: Int]] = [:]
         for a in articles {
             for e in a.entities where [.person, .organization, .place].contains(e.type) {
@@ -140,21 +192,6 @@ public struct EntityCanonicalizer: Sendable {
                     articles[ai].entities[ei].type = top.key
                     if top.key == .organization { articles[ai].entities[ei].canonical = orgName(e.canonical) }
                 }
-            }
-        }
-        // Each distinct name kept once: a name longer than 15 bytes is a heap string, made anew for every one of
-        // the thousands of mentions of it in a long article.
-        var interned: [String: String] = [:]
-        func intern(_ s: String) -> String {
-            guard s.utf8.count > 15 else { return s }
-            if let known = interned[s] { return known }
-            interned[s] = s
-            return s
-        }
-        for ai in articles.indices {
-            for ei in articles[ai].entities.indices {
-                articles[ai].entities[ei].text = intern(articles[ai].entities[ei].text)
-                articles[ai].entities[ei].canonical = intern(articles[ai].entities[ei].canonical)
             }
         }
     }

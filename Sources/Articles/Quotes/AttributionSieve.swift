@@ -274,7 +274,11 @@ struct Sieve {
         let org = cut < np.count ? people.last(inside: span(Array(np[cut...]))).flatMap { $0.type == .organization ? $0.canonical : nil } : nil
         // `the mayor` when the article named its mayor: that person
         if first == "the", lexicon.titles.contains(head), let named = titled(head) { return Credit(name: named.canonical, mention: span(words)) }
-        let text = a.text(span(words)).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var text = a.text(span(words)).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // `A spokesperson` opening a sentence is `a spokesperson` wherever it is credited
+        if QuoteAttributor.determiners.contains(first) || QuoteAttributor.possessives[first] != nil, let c = text.first, c.isUppercase {
+            text = c.lowercased() + text.dropFirst()
+        }
         return Credit(name: text, mention: span(words), kind: .description, organization: org)
     }
 
