@@ -39,7 +39,7 @@ final class KeySequenceTests: XCTestCase {
         let pappas = Fixture.corpus.speakers.firstIndex { $0.name == "Vanessa Pappas" }!
         s = Fixture.press(Array(repeating: Key.down, count: pappas) + [.enter], s)
         XCTAssertNil(s.overlay)
-        XCTAssertEqual(s.speakerFilter, "Vanessa Pappas")
+        XCTAssertEqual(s.speakerFilter?.name, "Vanessa Pappas")
         XCTAssertEqual(speaker(s), "Vanessa Pappas")
         s = Fixture.press([.char("]")], s)
         XCTAssertEqual(speaker(s), "Vanessa Pappas")

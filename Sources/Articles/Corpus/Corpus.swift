@@ -11,10 +11,30 @@ public struct Corpus: Sendable {
     }
 }
 
-/// Someone quoted in the corpus and how many direct quotations they have.
+/// Someone quoted in the corpus and how many direct quotations they have: a person or organisation by name, or
+/// a description (`a spokesperson`) with the organisation it speaks for, if the text names one.
 public struct Speaker: Hashable, Sendable {
+    /// Whether the speaker is known by name or only described.
+    public enum Kind: String, Sendable {
+        case name, description
+    }
+
+    /// The canonical name, or a description's words.
     public var name: String
     public var quotes: Int
+    public var kind: Kind
+    /// For a description, the organisation it speaks for (canonical), when the text names it.
+    public var organization: String?
+
+    public init(name: String, quotes: Int, kind: Kind = .name, organization: String? = nil) {
+        self.name = name
+        self.quotes = quotes
+        self.kind = kind
+        self.organization = organization
+    }
+
+    /// Whether this speaker is the one credited with `q`: the same name or words, and the same organisation.
+    public func said(_ q: Quote) -> Bool { q.speaker == name && q.speakerOrganization == organization }
 }
 
 /// One dated event: a sentence anchored to a date, with where it stands.

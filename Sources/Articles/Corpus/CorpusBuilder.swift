@@ -61,16 +61,31 @@ public struct CorpusBuilder: Sendable {
         return out
     }
 
+    /// The speakers of direct quotations: named ones first, in the order they are first quoted, then descriptions
+    /// grouped by the organisation they speak for (groups in order of first appearance, those of none last).
+    /// Words credited as a description anywhere are a description wherever they speak (a continuation too).
     func speakers(_ articles: [Article]) -> [Speaker] {
-        var counts: [String: Int] = [:]
-        var order: [String] = []
+        struct Key: Hashable { var name: String; var organization: String? }
+        var counts: [Key: Int] = [:]
+        var order: [Key] = []
+        var described = Set<String>()
         for a in articles {
             for q in a.quotes where q.kind == .direct {
                 guard let s = q.speaker else { continue }
-                if counts[s] == nil { order.append(s) }
-                counts[s, default: 0] += 1
+                let key = Key(name: s, organization: q.speakerOrganization)
+                if counts[key] == nil { order.append(key) }
+                counts[key, default: 0] += 1
+                if q.speakerKind == .description { described.insert(s) }
             }
         }
-        return order.map { Speaker(name: $0, quotes: counts[$0] ?? 0) }
+        let all = order.map { k in
+            Speaker(name: k.name, quotes: counts[k] ?? 0,
+                    kind: k.organization != nil || described.contains(k.name) ? .description : .name, organization: k.organization)
+        }
+        // the reader lists them in this order, under a heading per organisation
+        var groupRank: [String: Int] = [:]
+        for sp in all where sp.kind == .description { if let o = sp.organization, groupRank[o] == nil { groupRank[o] = groupRank.count + 1 } }
+        func rank(_ sp: Speaker) -> Int { sp.kind == .name ? 0 : sp.organization.flatMap { groupRank[$0] } ?? Int.max }
+        return all.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
     }
 }

@@ -70,7 +70,10 @@ public enum CorpusExporter {
                 out.raw("{"); out.key("text"); out.string(q.text)
                 span(q.span, into: &out)
                 out.raw(", "); out.key("speaker"); out.string(q.speaker)
-                out.raw(", "); out.key("kind"); out.string(q.kind.rawValue); out.raw("}")
+                out.raw(", "); out.key("kind"); out.string(q.kind.rawValue)
+                out.raw(", "); out.key("speakerKind"); out.string(q.speakerKind?.rawValue)
+                if let o = q.speakerOrganization { out.raw(", "); out.key("speakerOrganization"); out.string(o) }
+                out.raw("}")
             }
             out.raw(", "); out.key("timexes")
             array(a.timexes, into: &out) { t, out in
@@ -95,7 +98,10 @@ public enum CorpusExporter {
         }
         out.raw(",\n\"speakers\": ")
         array(corpus.speakers, into: &out) { s, out in
-            out.raw("{"); out.key("name"); out.string(s.name); out.raw(", "); out.key("quotes"); out.int(s.quotes); out.raw("}")
+            out.raw("{"); out.key("name"); out.string(s.name); out.raw(", "); out.key("quotes"); out.int(s.quotes)
+            out.raw(", "); out.key("kind"); out.string(s.kind.rawValue)
+            if let o = s.organization { out.raw(", "); out.key("organization"); out.string(o) }
+            out.raw("}")
         }
         out.raw("}\n")
     }

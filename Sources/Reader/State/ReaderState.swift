@@ -41,7 +41,8 @@ struct ReaderState: Sendable {
     /// Per article, whether it has been opened (unread ones stand out in the list).
     var read: [Bool]
     var currentQuote: QuoteRef?
-    var speakerFilter: String?
+    /// The speaker whose quotations `]`/`[` step through (chosen in the speakers overlay), nil for everyone's.
+    var speakerFilter: Speaker?
     var timelineSelected = 0
     /// A span marked in an article (a timeline event's sentence), drawn highlighted.
     var marked: (article: Int, span: ByteSpan)?

@@ -146,7 +146,7 @@ enum Update {
     static func stepQuote(_ s: inout ReaderState, forward: Bool, newSpeaker: Bool) {
         let candidates = s.quotes.indices.filter { i in
             guard let f = s.speakerFilter else { return true }
-            return s.quote(s.quotes[i]).speaker == f
+            return f.said(s.quote(s.quotes[i]))
         }
         guard !candidates.isEmpty else { s.message = "no quotes"; return }
         let currentIndex = s.currentQuote.flatMap { c in s.quotes.firstIndex(of: c) }
@@ -274,12 +274,12 @@ enum Update {
                 s.overlay = .speakers(selected: clampedStep(sel, action, count: n, page: max(1, s.height - 6)))
             case .open:
                 guard s.corpus.speakers.indices.contains(sel) else { s.message = "no quoted speakers"; return true }
-                let name = s.corpus.speakers[sel].name
+                let speaker = s.corpus.speakers[sel]
                 s.overlay = nil
-                s.speakerFilter = name
+                s.speakerFilter = speaker
                 s.currentQuote = nil
-                if let first = s.quotes.first(where: { s.quote($0).speaker == name }) { goTo(&s, first) }
-                s.message = "quotes by \(name) — ] [ step, Esc shows all"
+                if let first = s.quotes.first(where: { speaker.said(s.quote($0)) }) { goTo(&s, first) }
+                s.message = "quotes by \(SpeakerLines.label(speaker)) — ] [ step, Esc shows all"
             default: break
             }
             return true

@@ -1,12 +1,14 @@
 import Articles
 
-/// The article pane: the laid-out text with entities coloured by type, quotes styled, the current quote and
-/// its speaker's mention standing out, search matches and marked spans highlighted.
+/// The article pane: the laid-out text with entities coloured by type, quotes styled (marked phrases nobody says
+/// in the quote colour, dimmed), the current quote and its speaker's mention standing out, search matches and
+/// marked spans highlighted.
 enum ArticleView {
     /// Per-byte styling of an article, built once per frame.
     struct Marks {
         var entityRole: [ColorRole?]
-        var inQuote: [Bool]
+        /// Direct quotations and marked phrases (reported speech is not styled).
+        var quoteKind: [Quote.Kind?]
         var current: [Bool]
         var highlight: [Bool]
 
@@ -23,7 +25,7 @@ enum ArticleView {
                 && s.marked == nil && s.markedEntity == nil && s.search == nil
             let n = isEmpty ? 0 : max(0, min(a.bytes.count, window.end) - base)
             entityRole = Array(repeating: nil, count: n)
-            inQuote = Array(repeating: false, count: n)
+            quoteKind = Array(repeating: nil, count: n)
             current = Array(repeating: false, count: n)
             highlight = Array(repeating: false, count: n)
             let base = self.base
@@ -43,7 +45,7 @@ enum ArticleView {
                 if let r = role { fill(&entityRole, e.span, r) }
             }
             for t in a.timexes[ArticleView.overlapping(a.timexes, window, \.span)] { fill(&entityRole, t.span, .date) }
-            for q in a.quotes where q.kind == .direct { fill(&inQuote, q.span, true) }
+            for q in a.quotes where q.kind != .reported { fill(&quoteKind, q.span, q.kind) }
             if let c = s.currentQuote, c.article == s.selected {
                 let q = s.quote(c)
                 fill(&current, q.span, true)
@@ -61,7 +63,10 @@ enum ArticleView {
             guard absolute >= 0 && offset >= 0 && offset < entityRole.count else { return style }
             var st = style
             if let r = entityRole[offset] { st.role = r }
-            if inQuote[offset] { st.underline = false; if st.role == .normal { st.role = .quote } }
+            if let k = quoteKind[offset] {
+                st.underline = false
+                if st.role == .normal { st.role = .quote; st.dim = k == .phrase }
+            }
             if current[offset] { st.reverse = true; st.bold = true }
             if highlight[offset] { st.role = .mark; st.reverse = true }
             return st

@@ -9,8 +9,9 @@ enum OverlayView {
         "Tab ⇧Tab h l focus next / previous pane",
         "Enter        open article · jump to timeline event",
         "] [          next / previous quote (on into the next article)",
+        "             (a dimmed “phrase” is marked, nobody says it: skipped)",
         "} {          next / previous quote by a different speaker",
-        "S            speakers; Enter follows one speaker's quotes",
+        "S            speakers, then descriptions; Enter follows one's quotes",
         "e            entities of this article; Enter marks, n N step",
         "t            timeline          / n N   search, next / previous",
         "mouse        a click selects · the wheel scrolls the article",
@@ -26,8 +27,9 @@ enum OverlayView {
             let title = last == 0 ? "Help" : "Help — j k scroll · \(min(top, last) + 1)–\(min(top, last) + rows) of \(help.count)"
             box(title: title, lines: help.map { ($0, Style.plain) }, selected: nil, s, &g, legend: true, top: top)
         case .speakers(let sel):
-            let lines = s.corpus.speakers.map { sp in (sp.name + "  " + Render.counted(sp.quotes, "quote"), Style.role(.person)) }
-            box(title: "Speakers — Enter: their quotes", lines: lines.isEmpty ? [("no quoted speakers", .plain)] : lines, selected: sel, s, &g)
+            let list = SpeakerLines(s.corpus.speakers)
+            box(title: "Speakers — Enter: their quotes", lines: list.lines.isEmpty ? [("no quoted speakers", .plain)] : list.lines,
+                selected: list.line(ofSpeaker: sel), s, &g)
         case .entities(let sel):
             let groups = EntityGroups(article: s.article)
             let lines = groups.rows.map { r in (label(r.type) + "  \(r.name)  ×\(r.count)", Style.role(role(r.type))) }
@@ -62,7 +64,13 @@ enum OverlayView {
     /// A framed list over the panes, scrolled to keep `selected` in view, or to start at line `top`.
     static func box(title: String, lines: [(String, Style)], selected: Int?, _ s: ReaderState, _ g: inout Grid, legend: Bool = false,
                     top: Int? = nil) {
-        let w = min(s.width - 4, max(DisplayWidth.of(title) + 6, (lines.map { DisplayWidth.of($0.0) }.max() ?? 0) + 4))
+        // the legend: each kind of mark in its own look, after a plain label (a plain list of them said nothing more)
+        let legendItems: [(String, Style)] = [("person", Style(role: .person, bold: true)), ("organisation", Style(role: .organization, bold: true)),
+                                              ("place", Style(role: .place, bold: true)), ("date", Style(role: .date, bold: true)),
+                                              ("ticker", Style(role: .ticker, bold: true)), ("“quote”", Style(role: .quote, bold: true)),
+                                              ("“phrase”", Style(role: .quote, dim: true))]
+        let legendWidth = legend ? DisplayWidth.of("Colours  ") + legendItems.map { DisplayWidth.of($0.0) + 2 }.reduce(0, +) - 2 : 0
+        let w = min(s.width - 4, max(DisplayWidth.of(title) + 6, (lines.map { DisplayWidth.of($0.0) }.max() ?? 0) + 4, legendWidth + 4))
         let h = min(s.height - 4, lines.count + 2 + (legend ? 1 : 0))
         let x0 = (s.width - w) / 2, y0 = (s.height - h) / 2
         let frame = Style(role: .accent, bold: true)
@@ -84,12 +92,12 @@ enum OverlayView {
             g.put(lines[li].0, x: x0 + 2, y: y0 + 1 + i, style: st, maxWidth: w - 4)
         }
         if legend {
-            // the names in their own colours, after a plain label (a plain list of them said nothing more)
             var x = x0 + 2
             let y = y0 + h - 2
             x += g.put("Colours  ", x: x, y: y, style: .plain, maxWidth: x0 + w - 2 - x)
-            for (name, r) in [("person", ColorRole.person), ("organisation", .organization), ("place", .place), ("date", .date), ("ticker", .ticker), ("“quote”", .quote)] {
-                x += g.put(name + "  ", x: x, y: y, style: Style(role: r, bold: true), maxWidth: x0 + w - 2 - x)
+            for (name, st) in legendItems {
+                x += g.put(name, x: x, y: y, style: st, maxWidth: x0 + w - 2 - x)
+                x += g.put("  ", x: x, y: y, style: .plain, maxWidth: x0 + w - 2 - x)
             }
         }
     }

@@ -71,7 +71,7 @@ enum Render {
             let room = max(8, avail - DisplayWidth.of(who) - 12)
             parts.append("“" + DisplayWidth.ellipsize(q.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "), room) + "” — \(who) (\(i)/\(inArticle.count))")
         }
-        if let f = s.speakerFilter { parts.append("filter: \(f)") }
+        if let f = s.speakerFilter { parts.append("filter: \(SpeakerLines.label(f))") }
         if let e = s.markedEntity { parts.append("marked: \(e)") }
         if let m = s.message { parts.append(m) }
         if s.annotating { parts.append("finding names, quotes and dates…") }
