@@ -126,7 +126,8 @@ def dictionary():
              "Reporting by ", "Photo by ", "(Reuters photo", "Getty Images", "REUTERS/", " per cent", "%", "$", " billion",
              " Monday", " last week", " next year", " 2024", "March 14, 2023", "12/31/2020", "2020-07-31", " ago", " tomorrow",
              " will ", " Christmas", " Q3", " the 1990s", " morning", "John Smith", "Acme Corp", "New York", "(NASDAQ: ACME)",
-             " he ", " she ", " it ", " the company said", ": \u201c", ",\u201d ", ".\u201d ", "\u2019s ", "'s ", " -", "--"]
+             " he ", " she ", " it ", " the company said",
+             " Per Cent", " Percent", " Billion", " Million", "(NYSE: ", " & ", " Ltd", " of the ", " spokesperson for ", ": \u201c", ",\u201d ", ".\u201d ", "\u2019s ", "'s ", " -", "--"]
     out = []
     for t in marks + words:
         b = t.encode("utf-8")
