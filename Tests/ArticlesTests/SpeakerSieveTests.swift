@@ -73,4 +73,23 @@ final class SpeakerSieveTests: XCTestCase {
         XCTAssertEqual(speaker("“Nobody reads the manual,” Ben Ortiz joked at a meeting on Tuesday.", "Nobody")?.speaker, "Ben Ortiz")
         XCTAssertEqual(speaker("“We are out of time,” Lena Brooks warned.", "We are")?.speaker, "Lena Brooks")
     }
+
+    func testSomeoneJustIntroducedIsWhomTheNextPronounMeans() {
+        let q = speaker("“I walk every day,” Tom Reyes says. “It keeps me going,” he adds.\n\nThe program also helped retired nurse Omar Zaki, 61. “I sleep better now,” he says.", "I sleep")
+        XCTAssertEqual(q?.speaker, "Omar Zaki")
+    }
+
+    func testAQuestionThenTheNameThatAskedIt() {
+        XCTAssertEqual(speaker("“Is it finished?” Priya Shah asked before leaving the room.", "Is it")?.speaker, "Priya Shah")
+    }
+
+    func testARoleOfSomeoneThenTheNameOfWhoHasIt() {
+        let q = speaker("Kim Lee opened the shop in 2010.\n\n“We print ten copies,” says Lee’s business partner, Joe Lund.", "We print")
+        XCTAssertEqual(q?.speaker, "Joe Lund")
+    }
+
+    func testADefiniteDescriptionIsThePersonTheTextIsAbout() {
+        let q = speaker("Alex Wise, 16, drew his first comic last year.\n\n“It takes months,” says the self-taught Halifax artist.", "It takes")
+        XCTAssertEqual(q?.speaker, "Alex Wise")
+    }
 }

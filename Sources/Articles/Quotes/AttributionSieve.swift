@@ -53,12 +53,32 @@ struct Sieve {
                 np.append(k)
             }
             if let first = np.first, let r = pronoun(a.tokens[first].text.lowercased(), at: a.tokens[first].span) { return r }
+            // `says Lee's business partner, Joe Lund`: the one named after the comma, not the possessor
+            if let r = namedAfterRole(np, in: ks) { return r }
             // `said a spokesperson for X`: the description, linked to X (not X itself)
             if let d = description(np) { return d }
             if let e = lastEntity(np) { return e }
             return singleName(np)
         }
         return subject(Array(ks[0..<v]))
+    }
+
+    /// `Lee's business partner, Joe Lund` / `her father, Carl`: a possessive role, a comma, then the one who has
+    /// it, by name (a single first name too).
+    func namedAfterRole(_ np: [Int], in ks: [Int]) -> Credit? {
+        let w = words(np)
+        guard w.count >= 2, w.count <= 6, let last = w.last,
+              QuoteAttributor.personNouns.contains(last) || lexicon.roleWords.contains(last) || lexicon.titles.contains(last),
+              w.contains(where: { $0 == "’s" || $0 == "'s" }) || QuoteAttributor.possessives[w[0]] != nil,
+              let lastToken = np.last, let at = ks.firstIndex(of: lastToken), at + 2 < ks.count, a.tokens[ks[at + 1]].text == "," else { return nil }
+        var name: [Int] = []
+        for k in ks[(at + 2)...] {
+            if a.tokens[k].text == "," || a.tokens[k].text == "." || !a.tokens[k].isCapitalized { break }
+            name.append(k)
+        }
+        guard !name.isEmpty else { return nil }
+        if let e = people.last(inside: span(name)), e.type == .person { return Credit(name: e.canonical, mention: e.span) }
+        return singleName(name)
     }
 
     /// `X, a leading analyst in Vienna, said`: the verb right after the second comma, when a name stands before
@@ -269,11 +289,17 @@ struct Sieve {
         let determined = QuoteAttributor.determiners.contains(first) || QuoteAttributor.possessives[first] != nil
         let bare = cut == 1 && (head.hasSuffix("s") || ["police", "staff"].contains(head))
         guard determined || bare || QuoteAttributor.personNouns.contains(first) else { return nil }
-        for k in np[1..<cut] where a.tokens[k].isCapitalized && !lexicon.titles.contains(a.tokens[k].text.lowercased()) { return nil }
         let words = Array(np[0..<cut])
+        // a name inside is no description (`the company's chief Ann Lee`); a place may qualify one (`the Halifax nurse`)
+        if people.last(inside: span(words)) != nil { return nil }
         let org = cut < np.count ? people.last(inside: span(Array(np[cut...]))).flatMap { $0.type == .organization ? $0.canonical : nil } : nil
         // `the mayor` when the article named its mayor: that person
         if first == "the", lexicon.titles.contains(head), let named = titled(head) { return Credit(name: named.canonical, mention: span(words)) }
+        // `the rookie defenceman`, `the affable owner`: one person, the one the text is about just now
+        if first == "the", org == nil, !head.hasSuffix("s"), !QuoteAttributor.collectives.contains(head),
+           let name = discourse.resolve(nil, before: quote.start, within: QuoteAttributor.descriptionReach) {
+            return Credit(name: name, mention: span(words))
+        }
         var text = a.text(span(words)).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         // `A spokesperson` opening a sentence is `a spokesperson` wherever it is credited
         if QuoteAttributor.determiners.contains(first) || QuoteAttributor.possessives[first] != nil, let c = text.first, c.isUppercase {

@@ -20,6 +20,10 @@ struct Discourse {
     private(set) var current: Speaker?
     /// People who open a sentence of the body, in text order (their mention's start and canonical name).
     private let subjects: [(start: Int, name: String, paragraph: Int)]
+    /// Where each person is first named (outside quotations), in text order: someone just introduced is who the
+    /// next `he says` is most often about (`… for accountant Joe Ruiz, 50. “…,” he says.`).
+    private let introductions: [(start: Int, name: String)]
+    private let introductionStarts: [Int]
     /// Genders the article gives (titles; pronouns resolved so far), by canonical name.
     private var genders: [String: Character] = [:]
     private let lexicon: Lexicon
@@ -53,6 +57,15 @@ struct Discourse {
             }
             if words <= Discourse.subjectReach { subjects.append((people[e].span.start, people[e].canonical, s.paragraph)) }
         }
+        var seen = Set<String>(), introductions: [(Int, String)] = []
+        for p in people where !seen.contains(p.canonical) {
+            seen.insert(p.canonical)
+            if let si = a.sentenceIndex(containing: p.span.start), a.paragraphs[a.sentences[si].paragraph].role == .body {
+                introductions.append((p.span.start, p.canonical))
+            }
+        }
+        self.introductions = introductions
+        introductionStarts = introductions.map(\.0)
         // a title right before a name tells its gender
         for p in people {
             let k = Discourse.tokenIndex(a, startingAt: p.span.start)
@@ -98,10 +111,11 @@ struct Discourse {
         return lo > 0 ? lo - 1 : nil
     }
 
-    /// Whom `he` (`m`) or `she` (`f`) at `offset` stands for: of the current speaker and the people who last opened
-    /// a sentence, the latest whose gender does not clash; one whose gender is known to fit wins over a later one
-    /// whose gender is unknown. Nil when nobody fits (the caller may still take the nearest name of that gender).
-    func resolve(_ g: Character, before offset: Int) -> String? {
+    /// Whom `he` (`m`) or `she` (`f`) at `offset` stands for, or with no gender a definite description (`the
+    /// rookie defenceman`): of the current speaker, the people who last opened a sentence and the person last
+    /// introduced, the latest whose gender does not clash. Nil when nobody fits (the caller may still take the
+    /// nearest name of that gender).
+    func resolve(_ g: Character?, before offset: Int, within reach: Int = .max) -> String? {
         var candidates: [(name: String, at: Int)] = []
         if let c = current, c.kind != .description, c.at <= offset { candidates.append((c.name, c.at)) }
         // the latest subjects before `offset` that fit, a few back at most
@@ -113,15 +127,26 @@ struct Discourse {
             i = k > 0 ? k - 1 : nil
             looked += 1
         }
-        let fitting = candidates.filter { fits($0.name, g) }.sorted { $0.at > $1.at }
-        guard let latest = fitting.first else { return nil }
-        if gender(of: latest.name) == nil, let known = fitting.dropFirst().first(where: { gender(of: $0.name) == g }) { return known.name }
-        return latest.name
+        if let k = Discourse.last(introductionStarts, before: offset), fits(introductions[k].name, g) {
+            candidates.append((introductions[k].name, introductions[k].start))
+        }
+        let fitting = candidates.filter { fits($0.name, g) && offset - $0.at <= reach }.sorted { $0.at > $1.at }
+        return fitting.first?.name
+    }
+
+    /// The index of the last of `starts` (ascending) before `offset`.
+    static func last(_ starts: [Int], before offset: Int) -> Int? {
+        var lo = 0, hi = starts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if starts[mid] < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? lo - 1 : nil
     }
 
     /// Whether a person's gender is `g` or unknown.
-    func fits(_ name: String, _ g: Character) -> Bool {
-        guard let known = gender(of: name) else { return true }
+    func fits(_ name: String, _ g: Character?) -> Bool {
+        guard let g, let known = gender(of: name) else { return true }
         return known == g
     }
 

@@ -35,7 +35,16 @@ public struct QuoteAttributor: Sendable {
         "kids", "guy", "person", "people", "crowd", "audience", "passenger", "passengers", "driver", "pilot", "user", "users",
         "reader", "readers", "caller", "callers", "shopper", "shoppers", "voter", "voters", "commenter", "local", "locals",
         "defenceman", "defenseman", "rookie", "veteran", "coordinator", "counsel", "agent", "agents", "insider", "insiders",
+        "artist", "artists", "designer", "chef", "farmer", "farmers", "singer", "musician", "actor", "actress", "athlete",
+        "runner", "skater", "golfer", "proprietor", "entrepreneur", "retiree", "grandmother", "grandfather", "mom", "dad",
+        "teen", "teenager", "youngster", "newcomer", "immigrant", "refugee", "homeowner", "tenant", "tenants", "landlord",
+        "survivor", "mechanic", "pharmacist", "paramedic", "firefighter", "soldier", "builder", "accountant", "dietitian",
+        "trainer", "goalie", "forward", "captain", "winger", "pitcher", "quarterback", "striker", "midfielder",
     ]
+    /// Heads of descriptions of many, or of a body: never one person the text is about.
+    static let collectives: Set<String> = ["police", "staff", "office", "family", "crowd", "audience", "people", "authorities"]
+    /// How far back (in bytes) the person a definite description stands for may have been named or have spoken.
+    static let descriptionReach = 1500
     /// Words that open a description.
     static let determiners: Set<String> = [
         "a", "an", "the", "one", "another", "some", "many", "several", "two", "three", "other", "each", "this", "these",
@@ -104,6 +113,7 @@ public struct QuoteAttributor: Sendable {
             let context = contexts(a, f, marks)
             let sieve = Sieve(attributor: self, article: a, people: people, discourse: discourse, quote: f.span)
             var credit = sieve.fromAfter(context.after) ?? sieve.fromBefore(context.before)
+            if credit == nil, let tail = afterQuestion(a, f, marks) { credit = sieve.fromAfter(tail) }
             if credit == nil && context.before.isEmpty { credit = sieve.introducedAbove(f) }
             if credit == nil, sieve.leadsInWithoutAName(context.before) || !previousClosed,
                let c = discourse.continuing(at: f.span.start, paragraph: f.paragraph) {
@@ -171,6 +181,27 @@ public struct QuoteAttributor: Sendable {
             k -= 1
         }
         return (Array(before.reversed()), after)
+    }
+
+    /// `“Any prizes?” Lopez asked before …`: a question or an exclamation ends its own sentence, yet a name and a
+    /// verb of saying right after it are its speaker. The few words after the closing mark, when the first of them
+    /// are such a pair; nil otherwise.
+    func afterQuestion(_ a: Article, _ f: QuoteFinder.Found, _ marks: QuoteMarks) -> [Int]? {
+        guard let c = f.close, c > 0, ["?", "!"].contains(a.tokens[c - 1].text) else { return nil }
+        let p = a.paragraphs[f.paragraph]
+        let hi = a.sentences[p.sentences.upperBound - 1].tokens.upperBound
+        var out: [Int] = []
+        var k = c + 1
+        while k < hi && out.count < 4 {
+            let t = a.tokens[k].text
+            if marks.isMark(k) || t == "." || t == "?" || t == "!" { break }
+            out.append(k)
+            k += 1
+        }
+        let w = words(a, out)
+        guard w.count >= 2, w.prefix(3).contains(where: { QuoteAttributor.speechVerbs.contains($0) || lexicon.reportingVerbs.contains($0) }),
+              a.tokens[out[0]].isCapitalized || QuoteAttributor.pronouns[w[0]] != nil || QuoteAttributor.speechVerbs.contains(w[0]) else { return nil }
+        return out
     }
 
     func words(_ a: Article, _ ks: [Int]) -> [String] { ks.map { a.tokens[$0].text.lowercased() } }
