@@ -92,4 +92,17 @@ final class SpeakerSieveTests: XCTestCase {
         let q = speaker("Alex Wise, 16, drew his first comic last year.\n\n“It takes months,” says the self-taught Halifax artist.", "It takes")
         XCTAssertEqual(q?.speaker, "Alex Wise")
     }
+
+    func testASubjectAfterASceneSettingClauseAndAGenderTheArticleGave() {
+        let body = "“The rules were followed,” Jordan Blake’s statement said. “I stand by it,” her statement added.\n\n"
+            + "Speaking in Halton on Thursday morning, Premier Omar Farouk denied the story. “The allegations are false,” he said."
+        XCTAssertEqual(speaker(body, "The allegations")?.speaker, "Omar Farouk", "she is Jordan Blake; he is the one who denied")
+    }
+
+    func testAPersonOpeningAClauseOfSeveralCommasIsItsSubject() {
+        let body = "Rita Osei, Minister of Housing, Transport and Rural Development, said the plan would cost less than expected.\n\n“We will build it,” she said."
+        let reported = CorpusBuilder().build([(path: "s.txt", bytes: Array("A test headline\n\n\(body)\n".utf8))]).articles[0].quotes.first { $0.kind == .reported }
+        XCTAssertEqual(reported?.speaker, "Rita Osei")
+        XCTAssertEqual(speaker(body, "We will")?.speaker, "Rita Osei")
+    }
 }

@@ -188,6 +188,12 @@ struct Sieve {
                 if a.tokens[k].text == "," { segments.append([]) } else { segments[segments.count - 1].append(k) }
             }
             var tail: [Int] = []
+            // `Navdeep Bains, Minister of Innovation, Science and Economic Development, said`: a person opening the
+            // clause, then an appositive of several commas with no one else in it
+            if segments.count >= 3, let opener = lastEntity(segments[0]), people.last(inside: span(segments[0])).map({ $0.type == .person }) == true,
+               !segments.dropFirst().contains(where: { seg in people.last(inside: span(seg)).map { $0.type == .person } == true }) {
+                return opener
+            }
             for (i, seg) in segments.enumerated().reversed() {
                 let first = seg.first.map { a.tokens[$0].text.lowercased() } ?? ""
                 if seg.isEmpty || ["who", "which", "whose"].contains(first) { continue }
@@ -233,7 +239,7 @@ struct Sieve {
     /// The last person named inside the words `ks`, else the last organisation.
     func lastEntity(_ ks: [Int]) -> Credit? {
         guard !ks.isEmpty else { return nil }
-        return people.last(inside: span(ks)).map { Credit(name: $0.canonical, mention: $0.span) }
+        return people.last(inside: span(ks)).map { Credit(name: $0.canonical, mention: $0.span, isPerson: $0.type == .person) }
     }
 
     func span(_ ks: [Int]) -> ByteSpan {

@@ -49,18 +49,26 @@ struct Discourse {
             guard e < people.count, people[e].span.start < s.span.end else { continue }
             let role = a.paragraphs[s.paragraph].role
             guard role == .body else { continue }
-            // the first person, if a few words at most stand before them
-            var words = 0, k = s.tokens.lowerBound
+            // the first person, if a few words at most stand before them, or a clause set off by a comma
+            // (`Speaking in Vaughan on Thursday, Trudeau denied …`) and a verb after them
+            var words = 0, sinceComma = 0, k = s.tokens.lowerBound
             while k < s.tokens.upperBound && a.tokens[k].span.start < people[e].span.start {
-                if a.tokens[k].kind != .punctuation { words += 1 }
+                if a.tokens[k].text == "," { sinceComma = 0 } else if a.tokens[k].kind != .punctuation { words += 1; sinceComma += 1 }
                 k += 1
             }
-            if words <= Discourse.subjectReach { subjects.append((people[e].span.start, people[e].canonical, s.paragraph)) }
+            let end = people[e].span.end
+            var next = k
+            while next < s.tokens.upperBound && a.tokens[next].span.start < end { next += 1 }
+            let verbAfter = next < s.tokens.upperBound && a.tokens[next].kind == .word && !a.tokens[next].isCapitalized
+                && !["and", "or", "of", "who", "which"].contains(a.tokens[next].text)
+            let afterClause = words > sinceComma && sinceComma == 0 && verbAfter
+            if words <= Discourse.subjectReach || afterClause { subjects.append((people[e].span.start, people[e].canonical, s.paragraph)) }
         }
         var seen = Set<String>(), introductions: [(Int, String)] = []
+        // the first mention in the body: a photo caption above may have named them first
         for p in people where !seen.contains(p.canonical) {
-            seen.insert(p.canonical)
             if let si = a.sentenceIndex(containing: p.span.start), a.paragraphs[a.sentences[si].paragraph].role == .body {
+                seen.insert(p.canonical)
                 introductions.append((p.span.start, p.canonical))
             }
         }

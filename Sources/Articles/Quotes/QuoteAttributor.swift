@@ -82,6 +82,8 @@ public struct QuoteAttributor: Sendable {
         var mention: ByteSpan
         var kind: Quote.SpeakerKind = .name
         var organization: String?
+        /// True when a person's name in the text gives it (not an organisation's, not a description).
+        var isPerson = false
     }
 
     /// Attributes direct quotations found by `QuoteFinder` and adds reported speech; entities must be canonical.
@@ -91,12 +93,21 @@ public struct QuoteAttributor: Sendable {
     /// above; then the discourse: the current speaker goes on in a paragraph of nothing but quotation.
     public func attribute(_ a: Article, found: [QuoteFinder.Found]) -> [Quote] {
         let quoteSpans = SpanIndex(found.map { $0.span })
+        // a link teaser (`WATCH BELOW: …`, `READ MORE: …`) is another story's headline: no one in it speaks here,
+        // and its label is no one at all
+        var teasers: [ByteSpan] = []
+        for p in a.paragraphs where !p.sentences.isEmpty {
+            let range = a.sentences[p.sentences.lowerBound].tokens.lowerBound..<a.sentences[p.sentences.upperBound - 1].tokens.upperBound
+            if PhraseClassifier.startsWithTeaser(range, a.tokens) { teasers.append(p.span) }
+        }
+        let inTeaser = SpanIndex(teasers)
         let people = SpeakerCandidates(in: a, lexicon: lexicon) {
-            ($0.type == .person || $0.type == .organization) && !quoteSpans.anyEncloses($0.span)
+            ($0.type == .person || $0.type == .organization) && !quoteSpans.anyEncloses($0.span) && !inTeaser.anyEncloses($0.span)
+                && !PhraseClassifier.teaserOpeners.contains($0.text.lowercased().split(separator: " ").map(String.init))
         }
         let marks = QuoteMarks(a, found)
-        let reportedSpeech = reported(a, quoteSpans: quoteSpans, people: people)
         var discourse = Discourse(a, lexicon: lexicon) { quoteSpans.anyEncloses($0) }
+        let reportedSpeech = reported(a, quoteSpans: quoteSpans, people: people, discourse: discourse)
         var out: [Quote] = []
         var nextReported = 0
         var previousClosed = true
@@ -121,7 +132,11 @@ public struct QuoteAttributor: Sendable {
                                 organization: c.organization)
             }
             if let c = credit {
-                if c.kind == .pronoun, let g = QuoteAttributor.pronouns[a.text(c.mention).lowercased()], g == "m" || g == "f" { discourse.learn(c.name, gender: g) }
+                // `she said`, `her statement read`: what the article says of their gender
+                let word = a.text(c.mention).lowercased().split(separator: " ").first.map(String.init) ?? ""
+                if c.kind == .pronoun, let g = QuoteAttributor.pronouns[word] ?? QuoteAttributor.possessives[word], g == "m" || g == "f" {
+                    discourse.learn(c.name, gender: g)
+                }
                 discourse.spoke(.init(name: c.name, kind: c.kind, organization: c.organization, mention: c.mention,
                                       at: f.span.end, paragraph: f.paragraph))
             }
@@ -206,26 +221,6 @@ public struct QuoteAttributor: Sendable {
 
     func words(_ a: Article, _ ks: [Int]) -> [String] { ks.map { a.tokens[$0].text.lowercased() } }
 
-    /// The last person named inside the words `ks`, else the last organisation.
-    func lastEntity(_ a: Article, _ ks: [Int], _ people: SpeakerCandidates) -> (String, ByteSpan)? {
-        guard let f = ks.first, let l = ks.last else { return nil }
-        return people.last(inside: ByteSpan(a.tokens[f].span.start, a.tokens[l].span.end)).map { ($0.canonical, $0.span) }
-    }
-
-    /// `he` or `she` as the nearest person of that gender before `before` (reported speech, read before the
-    /// discourse is), `it` as the organisation the text is about.
-    func resolvePronoun(_ a: Article, _ word: String, _ people: SpeakerCandidates, before: Int, at: ByteSpan) -> (String, ByteSpan)? {
-        guard let g = QuoteAttributor.pronouns[word] else { return nil }
-        switch g {
-        case "m", "f":
-            return people.lastPerson(gender: g, endingBy: before).map { ($0.canonical, at) }
-        case "o":
-            return salientOrganization(a, people, before: before).map { ($0.canonical, at) }
-        default:
-            return nil
-        }
-    }
-
     /// The organisation the text is about: the latest one that opened a sentence, else the latest one.
     func salientOrganization(_ a: Article, _ people: SpeakerCandidates, before: Int) -> Entity? {
         // one named earlier in the same paragraph comes first (According to the CDC, … the agency wrote); the
@@ -246,7 +241,7 @@ public struct QuoteAttributor: Sendable {
     ]
 
     /// `CLAUSE, X told Y …` and `X said (that) CLAUSE`, in sentences or parts of them without quote marks.
-    func reported(_ a: Article, quoteSpans: SpanIndex, people: SpeakerCandidates) -> [Quote] {
+    func reported(_ a: Article, quoteSpans: SpanIndex, people: SpeakerCandidates, discourse: Discourse) -> [Quote] {
         var out: [Quote] = []
         for p in a.paragraphs where p.role == .body {
             for si in p.sentences {
@@ -261,7 +256,14 @@ public struct QuoteAttributor: Sendable {
                     var subj: [Int] = []
                     var k = v - 1
                     while k >= 0 && w[k] != "," && subj.count < 6 { subj.insert(ks[k], at: 0); k -= 1 }
-                    guard let speaker = lastEntity(a, subj, people) ?? (subj.count == 1 ? resolvePronoun(a, w[v - 1], people, before: a.tokens[ks[v - 1]].span.start, at: a.tokens[ks[v - 1]].span) : nil) else { continue }
+                    // the subject as for a quotation (an appositive, a description, a pronoun by the people who
+                    // open sentences), without who spoke before: reported speech is read first
+                    let sieve = Sieve(attributor: self, article: a, people: people, discourse: discourse, quote: a.tokens[ks[v]].span)
+                    // the few words before the verb first; the whole clause when it finds a person they do not
+                    // (`Navdeep Bains, Minister of Innovation, Science and Economic Development, said`)
+                    let near = subj.isEmpty ? nil : sieve.subject(subj)
+                    let wide = near?.isPerson == true ? nil : sieve.subject(Array(ks[0..<v]), adjacentOnly: true)
+                    guard let speaker = wide?.isPerson == true ? wide : near ?? wide else { continue }
                     var clause: Range<Int>?   // indices into ks
                     // `X said: “…”` gives its words in the quotation, and `Speaking to the BBC, X said` or
                     // `Asked about …, X said` only set the scene: neither clause is what was said
@@ -303,7 +305,8 @@ public struct QuoteAttributor: Sendable {
                         for t in w { marks.append(marks[marks.count - 1] + (t == "\u{201C}" || t == "\"" ? 1 : 0)) }
                     }
                     guard marks[r.upperBound] == marks[r.lowerBound] else { continue }
-                    out.append(Quote(span: span, text: a.text(span), kind: .reported, speaker: speaker.0, speakerMention: speaker.1))
+                    out.append(Quote(span: span, text: a.text(span), kind: .reported, speaker: speaker.name, speakerMention: speaker.mention,
+                                     speakerKind: speaker.kind, speakerOrganization: speaker.organization))
                     break
                 }
             }
