@@ -62,6 +62,14 @@ final class PhraseClassifierTests: XCTestCase {
         XCTAssertEqual(k["Iron Lou."], .phrase)
     }
 
+    func testATitleInsideASentenceIsAPhraseWhoeverSpeaksInIt() {
+        let k = kinds("Ruiz said on WKRT’s “Morning at the Depot” that fares would rise. The rally ended with “Never Again,” said Ortiz. “Absolutely,” he said.",
+                      speakers: ["Morning at the Depot": "Ana Ruiz", "Never Again,": "Luis Ortiz", "Absolutely,": "Luis Ortiz"])
+        XCTAssertEqual(k["Morning at the Depot"], .phrase, "the show she spoke on")
+        XCTAssertEqual(k["Never Again,"], .direct, "the attribution follows the words")
+        XCTAssertEqual(k["Absolutely,"], .direct)
+    }
+
     func testEveryMarkedSpanInALinkTeaserIsAPhrase() {
         let k = kinds("""
         The vote is set for Tuesday.

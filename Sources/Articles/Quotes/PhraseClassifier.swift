@@ -2,8 +2,9 @@
 /// becomes `.phrase` when it is a link teaser's words, a paragraph that is only a short unpunctuated quoted line
 /// (a pull-quote or subheading), a title or name in Title Case, or a short scare quote mid-sentence.
 /// A speaker alone does not make a short marked stretch speech: attribution credits a phrase to the subject of
-/// its clause or the nearest name, so a title or scare quote stays direct only with a verb of saying or naming
-/// near it (`called it “rash,” Lee said`). A teaser's "speaker" is the teaser's words, and is dropped.
+/// its clause or the nearest name, so a scare quote stays direct only with a verb of saying or naming near it
+/// (`called it “rash,” Lee said`), and a title inside a sentence only with the attribution right after it.
+/// A teaser's "speaker" is the teaser's words, and is dropped.
 public enum PhraseClassifier {
     /// What makes a quotation a phrase, in the order the rules are tried.
     enum Reason: Equatable {
@@ -106,11 +107,14 @@ public enum PhraseClassifier {
         }
 
         guard !exclaims, words <= max(titleWords, scareWords) else { return nil }
-        let cued = hasCueBefore(open, from: sentence.lowerBound, tokens)
-            || hasCueAfter(close ?? end - 1, before: paraTokens.upperBound, tokens)
+        let cuedAfter = hasCueAfter(close ?? end - 1, before: paraTokens.upperBound, tokens)
+        let cued = cuedAfter || hasCueBefore(open, from: sentence.lowerBound, tokens)
         let embedded = hasWordBefore(open, from: sentence.lowerBound, tokens)
-        if words <= titleWords, q.speaker == nil || !cued, isTitleCase(first..<end, tokens),
-           embedded || close.map({ lowerWordFollows($0, before: sentence.upperBound, tokens) }) == true {
+        // inside a sentence a Title-Case name is the sentence's object (`said on CBS’ “Face the Nation”`), unless
+        // the attribution follows it (`… of “Never Again,” said Lee`); opening one, it needs no speaker
+        if words <= titleWords, isTitleCase(first..<end, tokens),
+           embedded ? q.speaker == nil || !cuedAfter
+                    : (q.speaker == nil || !cued) && close.map({ lowerWordFollows($0, before: sentence.upperBound, tokens) }) == true {
             return .title
         }
         if words <= scareWords, embedded, !cued, !afterPossessiveName(open, tokens) { return .scare }
@@ -120,7 +124,10 @@ public enum PhraseClassifier {
     // MARK: - Token tests
 
     static func isMark(_ t: Token) -> Bool {
-        ["\u{201C}", "\u{201D}", "\"", "\u{2018}", "\u{2019}", "'"].contains(t.text)
+        switch t.text {
+        case "\u{201C}", "\u{201D}", "\"", "\u{2018}", "\u{2019}", "'": true
+        default: false
+        }
     }
 
     /// The index of the first token that starts at or after `offset` (binary search: tokens are in order).
@@ -228,7 +235,9 @@ public enum PhraseClassifier {
 
     static func hasCueAfter(_ close: Int, before end: Int, _ tokens: [Token]) -> Bool {
         var j = close + 1, words = 0
-        while j < end && words < cueWordsAfter {
+        // at most `cueWindow` tokens too: a paragraph of marks with no words between them (thousands of `"“”'`)
+        // was read to its end after each of its quotations
+        while j < end && words < cueWordsAfter && j - close <= cueWindow {
             let t = tokens[j]
             if t.text == "." || t.text == "!" || t.text == "?" { return false }
             if t.kind == .word {
