@@ -45,6 +45,20 @@ final class LinearAnnotationTests: XCTestCase {
         XCTAssertEqual(quotes(40_000), ["a plan", "the best one"])
     }
 
+    func testAParagraphOfQuoteMarksOnlyIsReadAsAShortOneIs() {
+        // `"“”'‘’ ` again and again, no word between the marks: each quotation's search for a reporting cue after
+        // it read the rest of the paragraph
+        func quotes(_ n: Int) -> [String] {
+            let text = "Title Line\n\nHe said " + String(repeating: "\"\u{201C}\u{201D}'\u{2018}\u{2019} ", count: n) + "then.\n"
+            let a = annotate(text).articles[0]
+            return a.quotes.map { "\(a.text($0.span)) \($0.kind.rawValue)" }
+        }
+        let small = quotes(3), large = quotes(8_000)
+        XCTAssertEqual(small.count, 3)
+        XCTAssertEqual(large.count, 8_000)
+        XCTAssertEqual(Set(large), Set(small))
+    }
+
     func testThousandsOfQuotesWithSpeakersAreCreditedAsAFewAre() {
         func speakers(_ n: Int) -> [String] {
             let body = (0..<n).map { k in
