@@ -64,7 +64,13 @@ extension CommandLine {
         if getenv("TIKTOK_READER_TIMINGS") != nil {
             StandardStreams.error("timings (ms): load \(t1.milliseconds(since: t0)), word lists \(t2.milliseconds(since: t1)), annotate \(t3.milliseconds(since: t2))\n")
         }
-        if let failure = StandardStreams.output(CorpusExporter.json(corpus)) {
+        // streamed in pieces: the whole export held as one string was as large again as the annotations
+        var failure: String?
+        _ = CorpusExporter.write(corpus) { piece in
+            failure = StandardStreams.output(piece)
+            return failure == nil
+        }
+        if let failure {
             StandardStreams.errorLine("tiktok-reader: the export could not be written: \(failure)")
             return ExitStatus.outputFailed
         }
