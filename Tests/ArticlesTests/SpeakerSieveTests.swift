@@ -105,4 +105,9 @@ final class SpeakerSieveTests: XCTestCase {
         XCTAssertEqual(reported?.speaker, "Rita Osei")
         XCTAssertEqual(speaker(body, "We will")?.speaker, "Rita Osei")
     }
+
+    func testSomeoneBroughtInByTheSubjectIsNotWhomTheNextPronounMeans() {
+        let q = speaker("“Rents keep rising,” Ben Myers said.\n\nMyers also cited an idea from Frank Clayton, a research fellow at a university in the city.\n\n“Supply is the whole problem,” he said.", "Supply")
+        XCTAssertEqual(q?.speaker, "Ben Myers")
+    }
 }

@@ -43,7 +43,9 @@ struct Discourse {
         var genders: [String: Character] = [:]
         let people = a.entities.filter { $0.type == .person && !isQuoted($0.span) }
         var e = 0
-        for s in a.sentences {
+        // the subject of each sentence that has a person as its subject, by sentence
+        var subjectOf: [Int: String] = [:]
+        for (si, s) in a.sentences.enumerated() {
             // the people inside this sentence: entities are ordered, so one pass over both
             while e < people.count && people[e].span.start < s.span.start { e += 1 }
             guard e < people.count, people[e].span.start < s.span.end else { continue }
@@ -62,13 +64,18 @@ struct Discourse {
             let verbAfter = next < s.tokens.upperBound && a.tokens[next].kind == .word && !a.tokens[next].isCapitalized
                 && !["and", "or", "of", "who", "which"].contains(a.tokens[next].text)
             let afterClause = words > sinceComma && sinceComma == 0 && verbAfter
-            if words <= Discourse.subjectReach || afterClause { subjects.append((people[e].span.start, people[e].canonical, s.paragraph)) }
+            if words <= Discourse.subjectReach || afterClause {
+                subjects.append((people[e].span.start, people[e].canonical, s.paragraph))
+                subjectOf[si] = people[e].canonical
+            }
         }
         var seen = Set<String>(), introductions: [(Int, String)] = []
-        // the first mention in the body: a photo caption above may have named them first
+        // the first mention in the body (a photo caption above may have named them first); not one brought in by
+        // another person who is the sentence's subject (`Myers cited an idea from Frank Clayton` is about Myers)
         for p in people where !seen.contains(p.canonical) {
             if let si = a.sentenceIndex(containing: p.span.start), a.paragraphs[a.sentences[si].paragraph].role == .body {
                 seen.insert(p.canonical)
+                if let subject = subjectOf[si], subject != p.canonical { continue }
                 introductions.append((p.span.start, p.canonical))
             }
         }
