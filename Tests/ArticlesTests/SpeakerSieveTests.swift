@@ -110,4 +110,9 @@ final class SpeakerSieveTests: XCTestCase {
         let q = speaker("“Rents keep rising,” Ben Myers said.\n\nMyers also cited an idea from Frank Clayton, a research fellow at a university in the city.\n\n“Supply is the whole problem,” he said.", "Supply")
         XCTAssertEqual(q?.speaker, "Ben Myers")
     }
+
+    func testAPhotoCreditIsNoOneSpeaking() {
+        let q = speaker("Nadia Okoro runs the shelter on Queen Street.\n\nVolunteers set up tents in the lot. (Maria Lopez / City News)\n\n“We just need more beds,” she added.", "We just")
+        XCTAssertEqual(q?.speaker, "Nadia Okoro")
+    }
 }

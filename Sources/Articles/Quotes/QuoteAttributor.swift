@@ -94,19 +94,27 @@ public struct QuoteAttributor: Sendable {
     public func attribute(_ a: Article, found: [QuoteFinder.Found]) -> [Quote] {
         let quoteSpans = SpanIndex(found.map { $0.span })
         // a link teaser (`WATCH BELOW: …`, `READ MORE: …`) is another story's headline: no one in it speaks here,
-        // and its label is no one at all
+        // and its label is no one at all; nor does a photo credit (both are left out as `notSpeaking`)
         var teasers: [ByteSpan] = []
         for p in a.paragraphs where !p.sentences.isEmpty {
             let range = a.sentences[p.sentences.lowerBound].tokens.lowerBound..<a.sentences[p.sentences.upperBound - 1].tokens.upperBound
             if PhraseClassifier.startsWithTeaser(range, a.tokens) { teasers.append(p.span) }
         }
-        let inTeaser = SpanIndex(teasers)
+        // a photo credit in the text (`(Jane Roe / Daily Planet)`) names who took the picture, not anyone speaking
+        var credits: [ByteSpan] = []
+        for e in a.entities where e.type == .person {
+            guard let k = Discourse.tokenIndex(a, startingAt: e.span.start), k > 0, a.tokens[k - 1].text == "(" else { continue }
+            var j = k
+            while j < a.tokens.count && a.tokens[j].span.start < e.span.end { j += 1 }
+            if j < a.tokens.count && a.tokens[j].text == "/" { credits.append(e.span) }
+        }
+        let notSpeaking = SpanIndex(teasers + credits)
         let people = SpeakerCandidates(in: a, lexicon: lexicon) {
-            ($0.type == .person || $0.type == .organization) && !quoteSpans.anyEncloses($0.span) && !inTeaser.anyEncloses($0.span)
+            ($0.type == .person || $0.type == .organization) && !quoteSpans.anyEncloses($0.span) && !notSpeaking.anyEncloses($0.span)
                 && !PhraseClassifier.teaserOpeners.contains($0.text.lowercased().split(separator: " ").map(String.init))
         }
         let marks = QuoteMarks(a, found)
-        var discourse = Discourse(a, lexicon: lexicon) { quoteSpans.anyEncloses($0) }
+        var discourse = Discourse(a, lexicon: lexicon) { quoteSpans.anyEncloses($0) || notSpeaking.anyEncloses($0) }
         let reportedSpeech = reported(a, quoteSpans: quoteSpans, people: people, discourse: discourse)
         var out: [Quote] = []
         var nextReported = 0
