@@ -115,4 +115,9 @@ final class SpeakerSieveTests: XCTestCase {
         let q = speaker("Nadia Okoro runs the shelter on Queen Street.\n\nVolunteers set up tents in the lot. (Maria Lopez / City News)\n\n“We just need more beds,” she added.", "We just")
         XCTAssertEqual(q?.speaker, "Nadia Okoro")
     }
+
+    func testTheOnePersonOfTheSentenceBeforeIsWhomThePronounMeans() {
+        let q = speaker("Tom Hale complicated matters when he wrote to the board on Friday.\n\nIt was a remark that Sam Reid found troubling.\n\n“We would never accept that,” he said.", "We would")
+        XCTAssertEqual(q?.speaker, "Sam Reid")
+    }
 }

@@ -24,6 +24,10 @@ struct Discourse {
     /// next `he says` is most often about (`… for accountant Joe Ruiz, 50. “…,” he says.`).
     private let introductions: [(start: Int, name: String)]
     private let introductionStarts: [Int]
+    /// Body sentences that name people, in text order: where each ends, and its one person when it names just one
+    /// (`It's a comment that Scheer found concerning.` before `“…,” he said`).
+    private let namingSentences: [(end: Int, lone: (start: Int, name: String)?)]
+    private let namingEnds: [Int]
     /// Genders the article gives (titles; pronouns resolved so far), by canonical name.
     private var genders: [String: Character] = [:]
     private let lexicon: Lexicon
@@ -69,6 +73,21 @@ struct Discourse {
                 subjectOf[si] = people[e].canonical
             }
         }
+        var naming: [(Int, (Int, String)?)] = []
+        var pe = 0
+        for s in a.sentences where a.paragraphs[s.paragraph].role == .body {
+            while pe < people.count && people[pe].span.start < s.span.start { pe += 1 }
+            var names = Set<String>(), last: (Int, String)?
+            var q = pe
+            while q < people.count && people[q].span.start < s.span.end {
+                names.insert(people[q].canonical)
+                last = (people[q].span.start, people[q].canonical)
+                q += 1
+            }
+            if !names.isEmpty { naming.append((s.span.end, names.count == 1 ? last : nil)) }
+        }
+        namingSentences = naming
+        namingEnds = naming.map(\.0)
         var seen = Set<String>(), introductions: [(Int, String)] = []
         // the first mention in the body (a photo caption above may have named them first); not one brought in by
         // another person who is the sentence's subject (`Myers cited an idea from Frank Clayton` is about Myers)
@@ -144,6 +163,10 @@ struct Discourse {
         }
         if let k = Discourse.last(introductionStarts, before: offset), fits(introductions[k].name, g) {
             candidates.append((introductions[k].name, introductions[k].start))
+        }
+        // the one person the last sentence that names anyone names
+        if let k = Discourse.last(namingEnds, before: offset + 1), let lone = namingSentences[k].lone, fits(lone.name, g) {
+            candidates.append((lone.name, lone.start))
         }
         let fitting = candidates.filter { fits($0.name, g) && offset - $0.at <= reach }.sorted { $0.at > $1.at }
         return fitting.first?.name
