@@ -120,4 +120,10 @@ final class SpeakerSieveTests: XCTestCase {
         let q = speaker("Tom Hale complicated matters when he wrote to the board on Friday.\n\nIt was a remark that Sam Reid found troubling.\n\n“We would never accept that,” he said.", "We would")
         XCTAssertEqual(q?.speaker, "Sam Reid")
     }
+
+    func testACurlyQuotationClosedByAStraightOrADoubledSingleMark() {
+        let qs = quotes("“Prices will rise,\" said Ann Lee, who runs the co-op. “We are ready,’’ says Tom Reyes. “Are you?”")
+        XCTAssertEqual(qs.map(\.text), ["Prices will rise,", "We are ready,", "Are you?"])
+        XCTAssertEqual(qs.prefix(2).map(\.speaker), ["Ann Lee", "Tom Reyes"])
+    }
 }

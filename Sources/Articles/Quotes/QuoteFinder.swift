@@ -47,6 +47,9 @@ public enum QuoteFinder {
                 case "\"":
                     if let o = open, o.straight, !o.single {
                         emit(o.index, k); open = nil
+                    } else if let o = open, !o.single, adjacentBefore(k), !adjacentAfterWord(k, tokens, hi) {
+                        // `“…," said X`: a straight mark typed to close a curly one, against the words it ends
+                        emit(o.index, k); open = nil
                     } else if open == nil && !adjacentBefore(k) && adjacentAfter(k) {
                         open = (k, false, true)
                     }
@@ -59,6 +62,14 @@ public enum QuoteFinder {
                     if lastClosingSingle > k { open = (k, true, t == "'") }
                 case "\u{2019}":
                     if let o = open, o.single, adjacentBefore(k), !adjacentAfterWord(k, tokens, hi) { emit(o.index, k); open = nil }
+                    // `“…,’’ says X`: two single marks typed for a closing double one
+                    else if let o = open, !o.single, adjacentBefore(k), adjacentAfter(k), tokens[k + 1].text == "\u{2019}",
+                            !adjacentAfterWord(k + 1, tokens, hi) {
+                        emit(o.index, k)
+                        // the quotation ends before the first mark, what follows it after the second
+                        if out.last?.open == o.index { out[out.count - 1].close = k + 1 }
+                        open = nil
+                    }
                 default:
                     if t == "'" { break }
                 }
