@@ -14,14 +14,7 @@ struct SpanIndex {
     }
 
     /// How many spans start before `offset` (the index of the first that starts at or after it).
-    private func countStarting(before offset: Int) -> Int {
-        var lo = 0, hi = starts.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if starts[mid] < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
+    private func countStarting(before offset: Int) -> Int { starts.countBelow(offset) }
 
     /// Whether some span shares a byte with `s` (as `ByteSpan.overlaps`).
     func anyOverlaps(_ s: ByteSpan) -> Bool {

@@ -20,6 +20,7 @@ struct Discourse {
     private(set) var current: Speaker?
     /// People who open a sentence of the body, in text order (their mention's start and canonical name).
     private let subjects: [(start: Int, name: String, paragraph: Int)]
+    private let subjectStarts: [Int]
     /// Where each person is first named (outside quotations), in text order: someone just introduced is who the
     /// next `he says` is most often about (`… for accountant Joe Ruiz, 50. “…,” he says.`).
     private let introductions: [(start: Int, name: String)]
@@ -106,6 +107,7 @@ struct Discourse {
             if let k, k > 0, let g = Discourse.gendered[a.tokens[k - 1].text.lowercased()] { genders[p.canonical] = g }
         }
         self.subjects = subjects
+        subjectStarts = subjects.map(\.0)
         self.genders = genders
     }
 
@@ -136,14 +138,7 @@ struct Discourse {
     }
 
     /// The last subject (a person opening a sentence) that starts before `offset`, as an index into `subjects`.
-    private func lastSubject(before offset: Int) -> Int? {
-        var lo = 0, hi = subjects.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if subjects[mid].start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo > 0 ? lo - 1 : nil
-    }
+    private func lastSubject(before offset: Int) -> Int? { Discourse.last(subjectStarts, before: offset) }
 
     /// Whom `he` (`m`) or `she` (`f`) at `offset` stands for, or with no gender a definite description (`the
     /// rookie defenceman`): of the current speaker, the people who last opened a sentence and the person last
@@ -174,12 +169,8 @@ struct Discourse {
 
     /// The index of the last of `starts` (ascending) before `offset`.
     static func last(_ starts: [Int], before offset: Int) -> Int? {
-        var lo = 0, hi = starts.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if starts[mid] < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo > 0 ? lo - 1 : nil
+        let n = starts.countBelow(offset)
+        return n > 0 ? n - 1 : nil
     }
 
     /// Whether a person's gender is `g` or unknown.

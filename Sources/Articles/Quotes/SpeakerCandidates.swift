@@ -70,24 +70,10 @@ struct SpeakerCandidates {
     }
 
     /// How many candidates start before `offset`.
-    private func countStarting(before offset: Int) -> Int {
-        var lo = 0, hi = starts.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if starts[mid] < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
+    private func countStarting(before offset: Int) -> Int { starts.countBelow(offset) }
 
     /// How many of `list` (indices, ascending) are below `bound`.
-    private static func count(_ list: [Int], below bound: Int) -> Int {
-        var lo = 0, hi = list.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if list[mid] < bound { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
+    private static func count(_ list: [Int], below bound: Int) -> Int { list.countBelow(bound) }
 
     /// The last of `list` (in text order) that ends by `before` and starts at or after `floor`.
     private func last(of list: [Int], endingBy before: Int, from floor: Int = Int.min) -> Entity? {
