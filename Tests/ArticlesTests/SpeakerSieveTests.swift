@@ -126,4 +126,9 @@ final class SpeakerSieveTests: XCTestCase {
         XCTAssertEqual(qs.map(\.text), ["Prices will rise,", "We are ready,", "Are you?"])
         XCTAssertEqual(qs.prefix(2).map(\.speaker), ["Ann Lee", "Tom Reyes"])
     }
+
+    func testAPeriodInsideANameEndsNoSentence() {
+        let q = speaker("“I have needed a model,” Gene Shaw, e.GO’s founder and the head of its lab, said inside the plant.", "I have")
+        XCTAssertEqual(q?.speaker, "Gene Shaw", "the sentence runs past `e.GO` to the verb")
+    }
 }

@@ -73,7 +73,10 @@ enum SentenceSplitter {
             if t.kind == .punctuation && (t.text == "." || t.text == "!" || t.text == "?") {
                 while last + 1 < range.upperBound && closers.contains(tokens[last + 1].text)
                         && tokens[last + 1].span.start == tokens[last].span.end { last += 1 }
-                if last + 1 < range.upperBound && startsSentence(tokens[last + 1])
+                // a period with a word right after it, no space between, is inside a name (`e.GO`, `Amazon.com`)
+                let glued = last == i && last + 1 < range.upperBound && tokens[last + 1].span.start == t.span.end
+                    && tokens[last + 1].kind == .word
+                if last + 1 < range.upperBound && startsSentence(tokens[last + 1]) && !glued
                     && (t.text != "." || !isAbbreviation(tokens, i, range.lowerBound)) {
                     return last + 1
                 }
