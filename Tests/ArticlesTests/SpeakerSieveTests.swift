@@ -131,4 +131,18 @@ final class SpeakerSieveTests: XCTestCase {
         let q = speaker("“I have needed a model,” Gene Shaw, e.GO’s founder and the head of its lab, said inside the plant.", "I have")
         XCTAssertEqual(q?.speaker, "Gene Shaw", "the sentence runs past `e.GO` to the verb")
     }
+
+    func testThePronounOpeningWhatSomeoneSaidIsTheirs() {
+        let q = speaker("Sam Ortiz said she is unsure the plan will work, citing a study by Tom Reyes.\n\n“We will keep going,” she said.", "We will")
+        XCTAssertEqual(q?.speaker, "Sam Ortiz", "Sam is most often a man’s name; the article says otherwise")
+    }
+
+    func testAParticipleAfterACommaSpeaksForTheSentencesSubject() {
+        let q = speaker("Ann Lee also noted the slope from Route 9 to Harbor Bridge, adding “it was never flat.”", "it was")
+        XCTAssertEqual(q?.speaker, "Ann Lee")
+    }
+
+    func testTheNameBeforeOfSpeaksNotWhereTheyWork() {
+        XCTAssertEqual(speaker("“Markets are nervous,” Jingli Pan of Northwind Capital said in a note.", "Markets")?.speaker, "Jingli Pan")
+    }
 }

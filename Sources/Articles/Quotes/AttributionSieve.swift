@@ -113,6 +113,11 @@ struct Sieve {
             let np = Array(before[(v + 1)..<(before.count - 1)])
             if !np.isEmpty, !w[(v + 1)..<(w.count - 1)].contains(","), let e = lastEntity(np) ?? description(np) { return e }
         }
+        // `Gibson also noted the slope to Highway 16, testifying “…”`: the participle's subject opens the sentence
+        if let v = w.indices.last(where: { w[$0].hasSuffix("ing") && isReportingVerb(w[$0]) }), v > 0, w[v - 1] == ",", w.count - v <= 3,
+           let e = people.last(inside: span(Array(before.prefix(3)))), e.type == .person, e.span.start == a.tokens[before[0]].span.start {
+            return Credit(name: e.canonical, mention: e.span, isPerson: true)
+        }
         var v = w.count - 1
         while v >= 0 {
             // the curated verbs anywhere before; any verb of communication close to the quotation
@@ -216,6 +221,12 @@ struct Sieve {
         if let by = w.lastIndex(of: "by"), by + 1 < ks.count, let e = lastEntity(Array(ks[(by + 1)...])) { return e }
         // `a spokesperson for X said`: the description, linked to X (not X itself)
         if let d = description(ks), d.organization != nil || lastEntity(ks) == nil { return d }
+        // `Jingyi Pan of IG said`: the one who speaks is the name before `of`, not where they work
+        if let of = w.lastIndex(where: { ["of", "at", "with", "from"].contains($0) }), of > 0, of + 1 < ks.count,
+           people.last(inside: span(Array(ks[(of + 1)...]))).map({ $0.type == .organization }) == true,
+           let e = people.last(inside: span(Array(ks[..<of]))), e.span.end == a.tokens[ks[of - 1]].span.end {
+            return Credit(name: e.canonical, mention: e.span, isPerson: true)
+        }
         if let e = lastEntity(ks) { return e }
         // a pronoun right before the verb, or before `was quoted as` / `has also`
         var p = w.count - 1

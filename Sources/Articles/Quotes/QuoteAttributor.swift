@@ -124,6 +124,9 @@ public struct QuoteAttributor: Sendable {
             while nextReported < reportedSpeech.count && reportedSpeech[nextReported].span.end <= f.span.start {
                 let q = reportedSpeech[nextReported]
                 if let name = q.speaker, let p = a.sentenceIndex(containing: q.span.start).map({ a.sentences[$0].paragraph }) {
+                    // `X said she is unsure …`: the pronoun that opens what they said is theirs
+                    if let k = Discourse.tokenIndex(a, startingAt: q.span.start), let g = QuoteAttributor.pronouns[a.tokens[k].text.lowercased()],
+                       g == "m" || g == "f" { discourse.learn(name, gender: g) }
                     discourse.spoke(.init(name: name, kind: q.speakerKind ?? .name, organization: q.speakerOrganization,
                                           mention: q.speakerMention ?? q.span, at: q.span.end, paragraph: p))
                 }
