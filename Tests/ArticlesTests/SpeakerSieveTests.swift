@@ -145,4 +145,11 @@ final class SpeakerSieveTests: XCTestCase {
     func testTheNameBeforeOfSpeaksNotWhereTheyWork() {
         XCTAssertEqual(speaker("“Markets are nervous,” Jingli Pan of Northwind Capital said in a note.", "Markets")?.speaker, "Jingli Pan")
     }
+
+    func testADefiniteDescriptionOfWhereSomeoneWorksIsThatPerson() {
+        let q = speaker("I am talking about Alfonso Reyes, who came to Canada in 2009. “We print for anyone,” says the 39-year-old founder of Northwind Press.", "We print")
+        XCTAssertEqual(q?.speaker, "Alfonso Reyes")
+        XCTAssertEqual(speaker("“The line reopens Friday,” a spokesperson for Harbor Transit Authority said.", "The line")?.speaker, "a spokesperson",
+                       "an indefinite one stays a description")
+    }
 }

@@ -313,7 +313,7 @@ struct Sieve {
         // `the mayor` when the article named its mayor: that person
         if first == "the", lexicon.titles.contains(head), let named = titled(head) { return Credit(name: named.canonical, mention: span(words)) }
         // `the rookie defenceman`, `the affable owner`: one person, the one the text is about just now
-        if first == "the", org == nil, !head.hasSuffix("s"), !QuoteAttributor.collectives.contains(head),
+        if first == "the", !head.hasSuffix("s"), !QuoteAttributor.collectives.contains(head),
            let name = discourse.resolve(nil, before: quote.start, within: QuoteAttributor.descriptionReach) {
             return Credit(name: name, mention: span(words))
         }
