@@ -152,4 +152,9 @@ final class SpeakerSieveTests: XCTestCase {
         XCTAssertEqual(speaker("“The line reopens Friday,” a spokesperson for Harbor Transit Authority said.", "The line")?.speaker, "a spokesperson",
                        "an indefinite one stays a description")
     }
+
+    func testADescriptionRightAfterSomeoneIsQuotedNamesSomeoneElse() {
+        let q = speaker("Alfonso Reyes opened the shop in 2017. “We print ten copies,” says his business partner, Joe Lund. “One!” says the affable owner.", "One!")
+        XCTAssertEqual(q?.speaker, "Alfonso Reyes")
+    }
 }

@@ -314,7 +314,8 @@ struct Sieve {
         if first == "the", lexicon.titles.contains(head), let named = titled(head) { return Credit(name: named.canonical, mention: span(words)) }
         // `the rookie defenceman`, `the affable owner`: one person, the one the text is about just now
         if first == "the", !head.hasSuffix("s"), !QuoteAttributor.collectives.contains(head),
-           let name = discourse.resolve(nil, before: quote.start, within: QuoteAttributor.descriptionReach) {
+           // one who has just been quoted would be `he` or `she`: a description names someone else
+           let name = discourse.resolve(nil, before: quote.start, within: QuoteAttributor.descriptionReach, notTheCurrentSpeaker: true) {
             return Credit(name: name, mention: span(words))
         }
         var text = a.text(span(words)).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")

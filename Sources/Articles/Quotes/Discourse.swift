@@ -144,9 +144,9 @@ struct Discourse {
     /// rookie defenceman`): of the current speaker, the people who last opened a sentence and the person last
     /// introduced, the latest whose gender does not clash. Nil when nobody fits (the caller may still take the
     /// nearest name of that gender).
-    func resolve(_ g: Character?, before offset: Int, within reach: Int = .max) -> String? {
+    func resolve(_ g: Character?, before offset: Int, within reach: Int = .max, notTheCurrentSpeaker: Bool = false) -> String? {
         var candidates: [(name: String, at: Int)] = []
-        if let c = current, c.kind != .description, c.at <= offset { candidates.append((c.name, c.at)) }
+        if let c = current, c.kind != .description, c.at <= offset, !notTheCurrentSpeaker { candidates.append((c.name, c.at)) }
         // the latest subjects before `offset` that fit, a few back at most
         var i = lastSubject(before: offset)
         var looked = 0
@@ -163,7 +163,8 @@ struct Discourse {
         if let k = Discourse.last(namingEnds, before: offset + 1), let lone = namingSentences[k].lone, fits(lone.name, g) {
             candidates.append((lone.name, lone.start))
         }
-        let fitting = candidates.filter { fits($0.name, g) && offset - $0.at <= reach }.sorted { $0.at > $1.at }
+        let fitting = candidates.filter { fits($0.name, g) && offset - $0.at <= reach && !(notTheCurrentSpeaker && $0.name == current?.name) }
+            .sorted { $0.at > $1.at }
         return fitting.first?.name
     }
 
