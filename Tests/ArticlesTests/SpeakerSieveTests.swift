@@ -157,4 +157,9 @@ final class SpeakerSieveTests: XCTestCase {
         let q = speaker("Alfonso Reyes opened the shop in 2017. “We print ten copies,” says his business partner, Joe Lund. “One!” says the affable owner.", "One!")
         XCTAssertEqual(q?.speaker, "Alfonso Reyes")
     }
+
+    func testATitledNameTakenForAnOrganisationSpeaksAsAPerson() {
+        let body = "“The deal is sound,” Finance Minister Bill Ortega said.\n\nIn question period, NDP MP Nathan Cole said the government had overpaid by $1 billion.\n\n“They were fleeced,” he said."
+        XCTAssertEqual(speaker(body, "They were")?.speaker, "Nathan Cole")
+    }
 }

@@ -249,8 +249,20 @@ struct Sieve {
 
     /// The last person named inside the words `ks`, else the last organisation.
     func lastEntity(_ ks: [Int]) -> Credit? {
-        guard !ks.isEmpty else { return nil }
-        return people.last(inside: span(ks)).map { Credit(name: $0.canonical, mention: $0.span, isPerson: $0.type == .person) }
+        guard !ks.isEmpty, let e = people.last(inside: span(ks)) else { return nil }
+        if e.type == .organization, let person = personInside(e) { return person }
+        return Credit(name: e.canonical, mention: e.span, isPerson: e.type == .person)
+    }
+
+    /// Whoever speaks is a person: `NDP MP Nathan Cullen` taken for an organisation is the person named from the
+    /// first name on, after a title or a party's initials.
+    func personInside(_ e: Entity) -> Credit? {
+        let words = e.text.split(separator: " ")
+        guard words.count >= 3, let f = words.indices.first(where: { lexicon.gender(ofFirstName: String(words[$0])) != nil }), f > 0,
+              f < words.count - 1, words[..<f].allSatisfy({ w in w.allSatisfy { $0.isUppercase || $0 == "." } || lexicon.titles.contains(w.lowercased()) }),
+              words[f...].allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        let name = words[f...].joined(separator: " ")
+        return Credit(name: name, mention: e.span, isPerson: true)
     }
 
     func span(_ ks: [Int]) -> ByteSpan {

@@ -289,8 +289,8 @@ public struct QuoteAttributor: Sendable {
                         if let dash = w.prefix(5).firstIndex(where: { $0 == "\u{2014}" || $0 == "-" || $0 == "\u{2013}" }),
                            (0..<dash).allSatisfy({ a.tokens[ks[$0]].isAllCaps || a.tokens[ks[$0]].kind == .punctuation }) { c0 = dash + 1 }
                         if c0 < k { clause = c0..<k }
-                    } else if k < 0 {
-                        // X said (Friday) (that) CLAUSE
+                    } else if k < 5 {
+                        // X said (Friday) (that) CLAUSE, also after a short opening (`In question period, X said …`)
                         var c = v + 1
                         if w[v] == "told" || w[v] == "tells" {
                             // the one told: a name (the Evening Ledger), or one word (reporters, analysts)
