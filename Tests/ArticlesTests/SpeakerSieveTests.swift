@@ -162,4 +162,9 @@ final class SpeakerSieveTests: XCTestCase {
         let body = "“The deal is sound,” Finance Minister Bill Ortega said.\n\nIn question period, NDP MP Nathan Cole said the government had overpaid by $1 billion.\n\n“They were fleeced,” he said."
         XCTAssertEqual(speaker(body, "They were")?.speaker, "Nathan Cole")
     }
+
+    func testSomeoneTakenForAnOrganisationIsStillWhomThePronounMeans() {
+        let body = "“We gave no directives,” David Lam said.\n\nLiberal MP Marco Venti — a former prosecutor — went on the radio later in the day.\n\n“Neither directed nor pressured,” he said."
+        XCTAssertEqual(speaker(body, "Neither")?.speaker, "Marco Venti")
+    }
 }

@@ -257,12 +257,21 @@ struct Sieve {
     /// Whoever speaks is a person: `NDP MP Nathan Cullen` taken for an organisation is the person named from the
     /// first name on, after a title or a party's initials.
     func personInside(_ e: Entity) -> Credit? {
+        Sieve.personName(in: e, lexicon: lexicon).map { Credit(name: $0, mention: e.span, isPerson: true) }
+    }
+
+    /// The person's name inside an organisation's mention made of a title or a party's initials, a first name and
+    /// more capitalised words (`Liberal MP Marco Mendicino` → `Marco Mendicino`); nil for any other.
+    static func personName(in e: Entity, lexicon: Lexicon) -> String? {
+        guard e.type == .organization else { return nil }
         let words = e.text.split(separator: " ")
         guard words.count >= 3, let f = words.indices.first(where: { lexicon.gender(ofFirstName: String(words[$0])) != nil }), f > 0,
-              f < words.count - 1, words[..<f].allSatisfy({ w in w.allSatisfy { $0.isUppercase || $0 == "." } || lexicon.titles.contains(w.lowercased()) }),
+              f < words.count - 1,
+              // a title or initials right before the name (`MP`, `Sen.`, `CEO`), capitalised words before it (`Liberal`)
+              words[f - 1].allSatisfy({ $0.isUppercase || $0 == "." }) || lexicon.titles.contains(words[f - 1].lowercased()),
+              words[..<f].allSatisfy({ $0.first?.isUppercase == true }),
               words[f...].allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
-        let name = words[f...].joined(separator: " ")
-        return Credit(name: name, mention: e.span, isPerson: true)
+        return words[f...].joined(separator: " ")
     }
 
     func span(_ ks: [Int]) -> ByteSpan {

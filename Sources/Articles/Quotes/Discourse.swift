@@ -46,7 +46,16 @@ struct Discourse {
         self.lexicon = lexicon
         var subjects: [(Int, String, Int)] = []
         var genders: [String: Character] = [:]
-        let people = a.entities.filter { $0.type == .person && !isQuoted($0.span) }
+        // people, and people taken for organisations because a title came with them (`Liberal MP Ann Cole`)
+        let people: [Entity] = a.entities.compactMap { e in
+            guard !isQuoted(e.span) else { return nil }
+            if e.type == .person { return e }
+            guard let name = Sieve.personName(in: e, lexicon: lexicon) else { return nil }
+            var p = e
+            p.type = .person
+            p.canonical = name
+            return p
+        }
         var e = 0
         // the subject of each sentence that has a person as its subject, by sentence
         var subjectOf: [Int: String] = [:]
