@@ -167,4 +167,11 @@ final class SpeakerSieveTests: XCTestCase {
         let body = "“We gave no directives,” David Lam said.\n\nLiberal MP Marco Venti — a former prosecutor — went on the radio later in the day.\n\n“Neither directed nor pressured,” he said."
         XCTAssertEqual(speaker(body, "Neither")?.speaker, "Marco Venti")
     }
+
+    func testABodyOfPeopleNamedByWhereTheyAreIsADescription() {
+        let q = speaker("Mayor Dana Kovac left the meeting early.\n\nToronto staff explained it this way: “The pipes are a century old.”", "The pipes")
+        XCTAssertEqual(q?.speaker, "Toronto staff")
+        XCTAssertEqual(q?.speakerKind, .description)
+        XCTAssertEqual(speaker("“Stay indoors tonight,” Ottawa police said.", "Stay")?.speaker, "Ottawa police")
+    }
 }

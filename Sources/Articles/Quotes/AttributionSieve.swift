@@ -106,6 +106,9 @@ struct Sieve {
         if w.last == ":" {
             // the subject of the clause the colon ends (`Vance took to the radio with this:`), a person first
             if let s = colonSubject(before, w) { return s }
+            // `Surrey staff explained it this way:`: the words before the verb describe who speaks
+            if let v = w.indices.first(where: { verb(w, at: $0) }), v > 0, lastEntity(Array(before[0..<v])) == nil,
+               let d = description(Array(before[0..<v])) { return d }
             if let e = lastEntity(before) { return e }
         }
         // `…, said Ortiz, “…”` / `asks editor Jo Baird, “…”`: a verb and a name, then the quotation
@@ -326,7 +329,9 @@ struct Sieve {
         let first = w[0]
         let determined = QuoteAttributor.determiners.contains(first) || QuoteAttributor.possessives[first] != nil
         let bare = cut == 1 && (head.hasSuffix("s") || ["police", "staff"].contains(head))
-        guard determined || bare || QuoteAttributor.personNouns.contains(first) else { return nil }
+        // `Surrey staff`, `Ottawa police`, `City officials`: a body of people named by where they are
+        let qualified = cut == 2 && a.tokens[np[0]].isCapitalized && (head.hasSuffix("s") || QuoteAttributor.collectives.contains(head))
+        guard determined || bare || qualified || QuoteAttributor.personNouns.contains(first) else { return nil }
         let words = Array(np[0..<cut])
         // a name inside is no description (`the company's chief Ann Lee`); a place may qualify one (`the Halifax nurse`)
         if people.last(inside: span(words)) != nil { return nil }
