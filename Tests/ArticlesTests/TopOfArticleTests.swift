@@ -208,7 +208,7 @@ final class ToldInAnInterviewTests: XCTestCase {
         XCTAssertEqual(story.quotes.first { $0.text.hasPrefix("We value") }?.speaker, "Daniel Hart")
         XCTAssertEqual(story.quotes.first { $0.text.hasPrefix("unsustainable") }?.speaker, "Ellen Hart")
         let relieved = story.quotes.first { $0.text.hasPrefix("relieved") }
-        XCTAssertEqual(relieved?.speaker, "a spokesperson", "a description, as the text gives it")
+        XCTAssertEqual(relieved?.speaker, "a spokesperson for the Transport Department", "a description, as the text gives it")
         XCTAssertEqual(relieved?.speakerKind, .description)
         XCTAssertEqual(relieved?.speakerOrganization, "Transport Department", "linked to what it speaks for")
         XCTAssertEqual(story.quotes.first { $0.text.hasPrefix("I’d be surprised") || $0.text.hasPrefix("I'd be surprised") }?.speaker, "Mia Lund")

@@ -344,7 +344,16 @@ struct Sieve {
            let name = discourse.resolve(nil, before: quote.start, within: QuoteAttributor.descriptionReach, notTheCurrentSpeaker: true) {
             return Credit(name: name, mention: span(words))
         }
-        var text = a.text(span(words)).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // the words as the text gives them, with whom they speak for (`a spokesperson for the camp`), up to a clause
+        var whole = words
+        if cut < np.count, ["for", "of", "at", "with", "from", "on"].contains(w[cut]) {
+            for k in np[cut...] {
+                let t = a.tokens[k].text.lowercased()
+                if [",", "who", "which", "that", "said", "says"].contains(t) { break }
+                whole.append(k)
+            }
+        }
+        var text = a.text(span(whole)).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         // `A spokesperson` opening a sentence is `a spokesperson` wherever it is credited
         if QuoteAttributor.determiners.contains(first) || QuoteAttributor.possessives[first] != nil, let c = text.first, c.isUppercase {
             text = c.lowercased() + text.dropFirst()
