@@ -174,4 +174,15 @@ final class SpeakerSieveTests: XCTestCase {
         XCTAssertEqual(q?.speakerKind, .description)
         XCTAssertEqual(speaker("“Stay indoors tonight,” Ottawa police said.", "Stay")?.speaker, "Ottawa police")
     }
+
+    func testARelativeIsADescriptionNotThePersonTheStoryIsAbout() {
+        let q = speaker("Omar Haddi was killed in the attack on Monday.\n\n“He is gone, he is gone,” the father repeated into his phone.", "He is gone")
+        XCTAssertEqual(q?.speaker, "the father")
+        XCTAssertEqual(q?.speakerKind, .description)
+    }
+
+    func testASecondQuotationOfTheSameSentenceIsTheSameSpeakers() {
+        let qs = quotes("Prosecutor Ana Pilar called the report “bold” and based on “one giant assumption.”")
+        XCTAssertEqual(qs.map(\.speaker), ["Ana Pilar", "Ana Pilar"])
+    }
 }

@@ -337,9 +337,11 @@ struct Sieve {
         if people.last(inside: span(words)) != nil { return nil }
         let org = cut < np.count ? people.last(inside: span(Array(np[cut...]))).flatMap { $0.type == .organization ? $0.canonical : nil } : nil
         // `the mayor` when the article named its mayor: that person
-        if first == "the", lexicon.titles.contains(head), let named = titled(head) { return Credit(name: named.canonical, mention: span(words)) }
+        if first == "the", lexicon.titles.contains(head), !QuoteAttributor.kin.contains(head), let named = titled(head) {
+            return Credit(name: named.canonical, mention: span(words))
+        }
         // `the rookie defenceman`, `the affable owner`: one person, the one the text is about just now
-        if first == "the", !head.hasSuffix("s"), !QuoteAttributor.collectives.contains(head),
+        if first == "the", !head.hasSuffix("s"), !QuoteAttributor.collectives.contains(head), !QuoteAttributor.kin.contains(head),
            // one who has just been quoted would be `he` or `she`: a description names someone else
            let name = discourse.resolve(nil, before: quote.start, within: QuoteAttributor.descriptionReach, notTheCurrentSpeaker: true) {
             return Credit(name: name, mention: span(words))

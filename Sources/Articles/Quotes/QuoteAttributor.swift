@@ -43,6 +43,11 @@ public struct QuoteAttributor: Sendable {
     ]
     /// Heads of descriptions of many, or of a body: never one person the text is about.
     static let collectives: Set<String> = ["police", "staff", "office", "family", "crowd", "audience", "people", "authorities"]
+    /// Relatives: `the father` is most often someone the story does not name, not the person it is about.
+    static let kin: Set<String> = [
+        "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother", "grandfather",
+        "uncle", "aunt", "cousin", "mom", "dad", "parent", "widow", "widower", "boyfriend", "girlfriend",
+    ]
     /// How far back (in bytes) the person a definite description stands for may have been named or have spoken.
     static let descriptionReach = 1500
     /// Words that open a description.
@@ -119,6 +124,7 @@ public struct QuoteAttributor: Sendable {
         var out: [Quote] = []
         var nextReported = 0
         var previousClosed = true
+        var previousCredit: (credit: Credit, sentence: Int?)?
         for f in found {
             // reported speech before this quotation names who is speaking now
             while nextReported < reportedSpeech.count && reportedSpeech[nextReported].span.end <= f.span.start {
@@ -137,6 +143,12 @@ public struct QuoteAttributor: Sendable {
             var credit = sieve.fromAfter(context.after) ?? sieve.fromBefore(context.before)
             if credit == nil, let tail = afterQuestion(a, f, marks) { credit = sieve.fromAfter(tail) }
             if credit == nil && context.before.isEmpty { credit = sieve.introducedAbove(f) }
+            // `called the plan “bold” and based on “one giant assumption”`: a second quotation of the same sentence,
+            // no one else named between, is the same speaker's
+            if credit == nil, let prev = previousCredit, prev.sentence == a.sentenceIndex(containing: f.span.start),
+               prev.sentence != nil, context.before.allSatisfy({ a.tokens[$0].kind != .word || !a.tokens[$0].isCapitalized }) {
+                credit = Credit(name: prev.credit.name, mention: prev.credit.mention, kind: .continuation, organization: prev.credit.organization)
+            }
             if credit == nil, sieve.leadsInWithoutAName(context.before) || !previousClosed,
                let c = discourse.continuing(at: f.span.start, paragraph: f.paragraph) {
                 credit = Credit(name: c.name, mention: c.mention, kind: c.kind == .description ? .description : .continuation,
@@ -154,6 +166,7 @@ public struct QuoteAttributor: Sendable {
             out.append(Quote(span: f.span, text: a.text(f.span), kind: .direct, speaker: credit?.name, speakerMention: credit?.mention,
                              speakerKind: credit?.kind, speakerOrganization: credit?.organization))
             previousClosed = f.close != nil
+            previousCredit = credit.map { ($0, a.sentenceIndex(containing: f.span.start)) }
         }
         // the open part of a quotation that runs on into the next paragraph belongs to the same speaker
         for i in out.indices.reversed() where out[i].speaker == nil && found[i].close == nil && i + 1 < out.count
