@@ -15,7 +15,7 @@ struct Sieve {
     private var a: Article { article }
     private var lexicon: Lexicon { attributor.lexicon }
 
-    func words(_ ks: [Int]) -> [String] { ks.map { a.tokens[$0].text.lowercased() } }
+    func words(_ ks: [Int]) -> [String] { attributor.words(a, ks) }
 
     /// A verb that can introduce speech: the curated list, or any form of a verb of communication (WordNet).
     func isReportingVerb(_ w: String) -> Bool {
@@ -369,7 +369,7 @@ struct Sieve {
         var before = quote.start
         for _ in 0..<40 {
             guard let e = people.lastPerson(endingBy: before) else { break }
-            if let k = Discourse.tokenIndex(a, startingAt: e.span.start) {
+            if let k = a.token(startingAt: e.span.start) {
                 for j in max(0, k - 2)..<k where a.tokens[j].text.lowercased() == title { return e }
             }
             before = e.span.start

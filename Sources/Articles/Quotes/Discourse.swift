@@ -19,7 +19,7 @@ struct Discourse {
 
     private(set) var current: Speaker?
     /// People who open a sentence of the body, in text order (their mention's start and canonical name).
-    private let subjects: [(start: Int, name: String, paragraph: Int)]
+    private let subjects: [(start: Int, name: String)]
     private let subjectStarts: [Int]
     /// Where each person is first named (outside quotations), in text order: someone just introduced is who the
     /// next `he says` is most often about (`… for accountant Joe Ruiz, 50. “…,” he says.`).
@@ -44,7 +44,7 @@ struct Discourse {
 
     init(_ a: Article, lexicon: Lexicon, isQuoted: (ByteSpan) -> Bool) {
         self.lexicon = lexicon
-        var subjects: [(Int, String, Int)] = []
+        var subjects: [(Int, String)] = []
         var genders: [String: Character] = [:]
         // people, and people taken for organisations because a title came with them (`Liberal MP Ann Cole`)
         let people: [Entity] = a.entities.compactMap { e in
@@ -79,7 +79,7 @@ struct Discourse {
                 && !["and", "or", "of", "who", "which"].contains(a.tokens[next].text)
             let afterClause = words > sinceComma && sinceComma == 0 && verbAfter
             if words <= Discourse.subjectReach || afterClause {
-                subjects.append((people[e].span.start, people[e].canonical, s.paragraph))
+                subjects.append((people[e].span.start, people[e].canonical))
                 subjectOf[si] = people[e].canonical
             }
         }
@@ -112,22 +112,12 @@ struct Discourse {
         introductionStarts = introductions.map(\.0)
         // a title right before a name tells its gender
         for p in people {
-            let k = Discourse.tokenIndex(a, startingAt: p.span.start)
+            let k = a.token(startingAt: p.span.start)
             if let k, k > 0, let g = Discourse.gendered[a.tokens[k - 1].text.lowercased()] { genders[p.canonical] = g }
         }
         self.subjects = subjects
         subjectStarts = subjects.map(\.0)
         self.genders = genders
-    }
-
-    /// The index of the token that starts at `offset`, by binary search.
-    static func tokenIndex(_ a: Article, startingAt offset: Int) -> Int? {
-        var lo = 0, hi = a.tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if a.tokens[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < a.tokens.count && a.tokens[lo].span.start == offset ? lo : nil
     }
 
     /// A person's gender as the article tells it, else as their first name usually is; nil when unknown.

@@ -85,14 +85,14 @@ public enum PhraseClassifier {
     static func reason(_ q: Quote, in a: Article) -> Reason? {
         let tokens = a.tokens
         // the quotation's first token and the one after its last; the marks stand just outside them
-        let first = firstToken(startingAtOrAfter: q.span.start, tokens)
-        let end = firstToken(startingAtOrAfter: q.span.end, tokens)
+        let first = a.firstToken(atOrAfter: q.span.start)
+        let end = a.firstToken(atOrAfter: q.span.end)
         guard first > 0, first < end, isMark(tokens[first - 1]),
               let si = a.sentenceIndex(containing: tokens[first - 1].span.start) else { return nil }
         let open = first - 1
         let sentence = a.sentences[si].tokens
         let paragraph = a.paragraphs[a.sentences[si].paragraph]
-        let paraTokens = tokenRange(of: paragraph, a)
+        let paraTokens = a.tokenRange(of: paragraph)
         let close: Int? = end < paraTokens.upperBound && isMark(tokens[end]) ? end : nil
 
         if startsWithTeaser(paraTokens, tokens) { return .teaser }
@@ -130,20 +130,6 @@ public enum PhraseClassifier {
         }
     }
 
-    /// The index of the first token that starts at or after `offset` (binary search: tokens are in order).
-    static func firstToken(startingAtOrAfter offset: Int, _ tokens: [Token]) -> Int {
-        var lo = 0, hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
-
-    static func tokenRange(of p: Paragraph, _ a: Article) -> Range<Int> {
-        guard !p.sentences.isEmpty else { return 0..<0 }
-        return a.sentences[p.sentences.lowerBound].tokens.lowerBound..<a.sentences[p.sentences.upperBound - 1].tokens.upperBound
-    }
 
     /// `READ MORE:` and the other openers, then a colon, as a paragraph's first tokens.
     static func startsWithTeaser(_ para: Range<Int>, _ tokens: [Token]) -> Bool {

@@ -101,14 +101,13 @@ public struct QuoteAttributor: Sendable {
         // a link teaser (`WATCH BELOW: …`, `READ MORE: …`) is another story's headline: no one in it speaks here,
         // and its label is no one at all; nor does a photo credit (both are left out as `notSpeaking`)
         var teasers: [ByteSpan] = []
-        for p in a.paragraphs where !p.sentences.isEmpty {
-            let range = a.sentences[p.sentences.lowerBound].tokens.lowerBound..<a.sentences[p.sentences.upperBound - 1].tokens.upperBound
-            if PhraseClassifier.startsWithTeaser(range, a.tokens) { teasers.append(p.span) }
+        for p in a.paragraphs where !p.sentences.isEmpty && PhraseClassifier.startsWithTeaser(a.tokenRange(of: p), a.tokens) {
+            teasers.append(p.span)
         }
         // a photo credit in the text (`(Jane Roe / Daily Planet)`) names who took the picture, not anyone speaking
         var credits: [ByteSpan] = []
         for e in a.entities where e.type == .person {
-            guard let k = Discourse.tokenIndex(a, startingAt: e.span.start), k > 0, a.tokens[k - 1].text == "(" else { continue }
+            guard let k = a.token(startingAt: e.span.start), k > 0, a.tokens[k - 1].text == "(" else { continue }
             var j = k
             while j < a.tokens.count && a.tokens[j].span.start < e.span.end { j += 1 }
             if j < a.tokens.count && a.tokens[j].text == "/" { credits.append(e.span) }
@@ -131,7 +130,7 @@ public struct QuoteAttributor: Sendable {
                 let q = reportedSpeech[nextReported]
                 if let name = q.speaker, let p = a.sentenceIndex(containing: q.span.start).map({ a.sentences[$0].paragraph }) {
                     // `X said she is unsure …`: the pronoun that opens what they said is theirs
-                    if let k = Discourse.tokenIndex(a, startingAt: q.span.start), let g = QuoteAttributor.pronouns[a.tokens[k].text.lowercased()],
+                    if let k = a.token(startingAt: q.span.start), let g = QuoteAttributor.pronouns[a.tokens[k].text.lowercased()],
                        g == "m" || g == "f" { discourse.learn(name, gender: g) }
                     discourse.spoke(.init(name: name, kind: q.speakerKind ?? .name, organization: q.speakerOrganization,
                                           mention: q.speakerMention ?? q.span, at: q.span.end, paragraph: p))
@@ -191,9 +190,8 @@ public struct QuoteAttributor: Sendable {
     /// Token indices after the closing mark (to the end of the sentence) and before the opening mark, at most
     /// `contextTokens` of each.
     func contexts(_ a: Article, _ f: QuoteFinder.Found, _ marks: QuoteMarks) -> (before: [Int], after: [Int]) {
-        let p = a.paragraphs[f.paragraph]
-        let lo = a.sentences[p.sentences.lowerBound].tokens.lowerBound
-        let hi = a.sentences[p.sentences.upperBound - 1].tokens.upperBound
+        let paragraph = a.tokenRange(of: a.paragraphs[f.paragraph])
+        let lo = paragraph.lowerBound, hi = paragraph.upperBound
         // a period ends the context only where the splitter ended a sentence (not after Jr. or L.)
         func ends(_ k: Int) -> Bool {
             let t = a.tokens[k].text
@@ -227,8 +225,7 @@ public struct QuoteAttributor: Sendable {
     /// are such a pair; nil otherwise.
     func afterQuestion(_ a: Article, _ f: QuoteFinder.Found, _ marks: QuoteMarks) -> [Int]? {
         guard let c = f.close, c > 0, ["?", "!"].contains(a.tokens[c - 1].text) else { return nil }
-        let p = a.paragraphs[f.paragraph]
-        let hi = a.sentences[p.sentences.upperBound - 1].tokens.upperBound
+        let hi = a.tokenRange(of: a.paragraphs[f.paragraph]).upperBound
         var out: [Int] = []
         var k = c + 1
         while k < hi && out.count < 4 {
@@ -280,14 +277,6 @@ public struct QuoteAttributor: Sendable {
                     var subj: [Int] = []
                     var k = v - 1
                     while k >= 0 && w[k] != "," && subj.count < 6 { subj.insert(ks[k], at: 0); k -= 1 }
-                    // the subject as for a quotation (an appositive, a description, a pronoun by the people who
-                    // open sentences), without who spoke before: reported speech is read first
-                    let sieve = Sieve(attributor: self, article: a, people: people, discourse: discourse, quote: a.tokens[ks[v]].span)
-                    // the few words before the verb first; the whole clause when it finds a person they do not
-                    // (`Navdeep Bains, Minister of Innovation, Science and Economic Development, said`)
-                    let near = subj.isEmpty ? nil : sieve.subject(subj)
-                    let wide = near?.isPerson == true ? nil : sieve.subject(Array(ks[0..<v]), adjacentOnly: true)
-                    guard let speaker = wide?.isPerson == true ? wide : near ?? wide else { continue }
                     var clause: Range<Int>?   // indices into ks
                     // `X said: “…”` gives its words in the quotation, and `Speaking to the BBC, X said` or
                     // `Asked about …, X said` only set the scene: neither clause is what was said
@@ -329,6 +318,15 @@ public struct QuoteAttributor: Sendable {
                         for t in w { marks.append(marks[marks.count - 1] + (t == "\u{201C}" || t == "\"" ? 1 : 0)) }
                     }
                     guard marks[r.upperBound] == marks[r.lowerBound] else { continue }
+                    // the subject as for a quotation (an appositive, a description, a pronoun by the people who
+                    // open sentences), without who spoke before: reported speech is read first. Asked only once the
+                    // clause is one, as it costs the most of these checks.
+                    let sieve = Sieve(attributor: self, article: a, people: people, discourse: discourse, quote: a.tokens[ks[v]].span)
+                    // the few words before the verb first; the whole clause when it finds a person they do not
+                    // (`Navdeep Bains, Minister of Innovation, Science and Economic Development, said`)
+                    let near = subj.isEmpty ? nil : sieve.subject(subj)
+                    let wide = near?.isPerson == true ? nil : sieve.subject(Array(ks[0..<v]), adjacentOnly: true)
+                    guard let speaker = wide?.isPerson == true ? wide : near ?? wide else { continue }
                     out.append(Quote(span: span, text: a.text(span), kind: .reported, speaker: speaker.name, speakerMention: speaker.mention,
                                      speakerKind: speaker.kind, speakerOrganization: speaker.organization))
                     break
