@@ -69,8 +69,8 @@ struct Glyph: Sendable {
 /// Cuts an article's bytes into glyphs with their byte offsets, display widths and whether they are white
 /// space, as a stream (bytes that show nothing and follow nothing they could join, such as a byte order mark at
 /// the start or a zero-width space after a blank, belong to no glyph): nothing is kept, so laying out a long
-/// article costs no memory per character. Plain ASCII takes a table lookup per byte; only runs of other text go through grapheme segmentation, and an invalid byte
-/// is one U+FFFD of its own so offsets stay true.
+/// article costs no memory per character. Plain ASCII takes a table lookup per byte; only runs of other text go
+/// through grapheme segmentation, and an invalid byte is one U+FFFD of its own so offsets stay true.
 enum GlyphScanner {
     /// Calls `body` with each glyph of `span`, in order.
     @inline(__always)   // the body runs per character: inlined, the caller's variables need no run-time access checks
