@@ -13,6 +13,19 @@ final class StageTests: XCTestCase {
         for t in toks { XCTAssertEqual(String(decoding: b[t.span.start..<t.span.end], as: UTF8.self), t.text) }
     }
 
+    func testTokensReadTheirTextFromTheArticleBytes() {
+        let b = Array("iOS ÉCOLE Straße and AND é “".utf8)
+        let toks = Tokenizer.tokenize(b, 0..<b.count)
+        XCTAssertEqual(toks.map(\.text), ["iOS", "ÉCOLE", "Straße", "and", "AND", "é", "“"])
+        XCTAssertEqual(toks.map(\.lower), ["ios", "école", "straße", "and", "and", "é", "“"])
+        XCTAssertEqual(toks.map(\.isCapitalized), [true, true, true, false, true, false, false])
+        XCTAssertEqual(toks.map(\.isAllCaps), [false, true, false, false, true, false, false])
+        XCTAssertEqual(toks.map { $0.equals("and") }, [false, false, false, true, false, false, false])
+        XCTAssertTrue(toks[6].equals("“"))
+        // a token is 8 bytes in the article: its span and kind, not a copy of its text
+        XCTAssertEqual(MemoryLayout<PackedToken>.stride, 8)
+    }
+
     func testSentencesDoNotEndAtAbbreviations() {
         let a = read("Headline here\n\nMr. Smith met Sen. Jones on Sept. 20 at Acme Inc. headquarters. Then he left! “Why?” she asked.\n")
         let body = a.sentences.filter { a.paragraphs[$0.paragraph].role == .body }.map { a.text($0.span) }

@@ -20,23 +20,41 @@ public struct CorpusBuilder: Sendable {
     /// Annotates articles from `read`: tokens and sentences, entities, canonical names, quotes, dates, time
     /// values, timeline.
     public func annotate(_ read: [Article]) -> Corpus {
-        var articles = read
-        for i in articles.indices { ArticleReader.tokenize(&articles[i]) }
+        // Every step that looks at one article (or one run of its paragraphs) at a time runs on all cores;
+        // the steps that relate articles (names, dates, timeline) run once, between them.
+        let tokenized = Parallel.map(read.count) { i in
+            var a = read[i]
+            ArticleReader.tokenize(&a)
+            return a
+        }
+        var articles = tokenized
+        let pieces = CorpusBuilder.pieces(of: articles)
         // Entities in two passes: the first learns which capitalised words are names mid-sentence.
         // The words learned are the article's own: another story's `Liu He` must not make this one's `He` a name.
-        for i in articles.indices {
-            var recognizer = EntityRecognizer(lexicon: lexicon)
-            recognizer.knownNameWords = recognizer.confidentNameWords(articles[i])
-            articles[i].entities = recognizer.recognize(articles[i])
+        let recognizer = EntityRecognizer(lexicon: lexicon)
+        let learned = Parallel.map(pieces.count) { j in
+            recognizer.confidentNameWords(tokenized[pieces[j].article], paragraphs: pieces[j].paragraphs)
         }
+        var known = [Set<String>](repeating: [], count: articles.count)
+        for j in pieces.indices { known[pieces[j].article].formUnion(learned[j]) }
+        let found = Parallel.map(pieces.count) { j in
+            var r = recognizer
+            r.knownNameWords = known[pieces[j].article]
+            return r.recognize(tokenized[pieces[j].article], paragraphs: pieces[j].paragraphs)
+        }
+        CorpusBuilder.join(found, of: pieces, into: &articles) { $0.entities = $1 }
         EntityCanonicalizer().canonicalize(&articles)
         // Quotes and speakers.
         let attributor = QuoteAttributor(lexicon: lexicon)
-        for i in articles.indices {
-            articles[i].quotes = PhraseClassifier.classify(attributor.attribute(articles[i], found: QuoteFinder.find(articles[i])), in: articles[i])
+        let named = articles
+        let quotes = Parallel.map(named.count) { i in
+            PhraseClassifier.classify(attributor.attribute(named[i], found: QuoteFinder.find(named[i])), in: named[i])
         }
+        for i in articles.indices { articles[i].quotes = quotes[i] }
         // Time: recognise, infer missing dates from the corpus, then resolve.
-        for i in articles.indices { articles[i].timexes = recognizeTimexes(articles[i]).withoutSpareCapacity() }
+        let quoted = articles
+        let timexes = Parallel.map(pieces.count) { j in recognizeTimexes(quoted[pieces[j].article], paragraphs: pieces[j].paragraphs) }
+        CorpusBuilder.join(timexes, of: pieces, into: &articles) { $0.timexes = $1 }
         DateInferrer().inferDates(&articles)
         for i in articles.indices {
             for t in articles[i].timexes.indices {
@@ -46,11 +64,66 @@ public struct CorpusBuilder: Sendable {
         return Corpus(articles: articles, timeline: TimelineBuilder().build(articles), speakers: speakers(articles))
     }
 
-    func recognizeTimexes(_ a: Article) -> [Timex] {
+    /// A run of an article's paragraphs annotated as one piece of work.
+    struct Piece {
+        var article: Int
+        var paragraphs: Range<Int>
+    }
+
+    /// How many tokens a piece of a long article holds at most: enough that the work outweighs handing it out,
+    /// few enough that one huge file keeps every core busy.
+    static let tokensPerPiece = 50_000
+
+    /// Each article as one piece, or, when long, as runs of whole paragraphs of about `tokensPerPiece` tokens.
+    static func pieces(of articles: [Article], tokensPerPiece: Int = CorpusBuilder.tokensPerPiece) -> [Piece] {
+        var out: [Piece] = []
+        for (i, a) in articles.enumerated() {
+            var start = 0, tokens = 0
+            for (p, para) in a.paragraphs.enumerated() {
+                tokens += a.tokenRange(of: para).count
+                if tokens >= tokensPerPiece {
+                    out.append(Piece(article: i, paragraphs: start..<(p + 1)))
+                    start = p + 1
+                    tokens = 0
+                }
+            }
+            if start < a.paragraphs.count || out.last?.article != i { out.append(Piece(article: i, paragraphs: start..<a.paragraphs.count)) }
+        }
+        return out
+    }
+
+    /// Joins the pieces' results, in order, into each article's (sized once: a long article has many).
+    static func join<T>(_ results: [[T]], of pieces: [Piece], into articles: inout [Article], _ set: (inout Article, [T]) -> Void) {
+        var j = 0
+        for i in articles.indices {
+            var count = 0, k = j
+            while k < pieces.count && pieces[k].article == i { count += results[k].count; k += 1 }
+            var all: [T] = []
+            all.reserveCapacity(count)
+            for r in j..<k { all += results[r] }
+            set(&articles[i], all)
+            j = k
+        }
+    }
+
+    func recognizeTimexes(_ a: Article, paragraphs: Range<Int>) -> [Timex] {
         var out: [Timex] = []
-        // searched, not scanned, for each time expression: a long article has many of both
-        let personSpans = SpanIndex(a.entities.lazy.filter { $0.type == .person || $0.type == .organization }.map { $0.span })
-        for p in a.paragraphs where [.body, .caption, .bio].contains(p.role) {
+        // searched, not scanned, for each time expression: a long article has many of both. Only the names of
+        // these paragraphs (entities are in text order): every piece of a long article indexing all its names
+        // took the square of its length.
+        guard !paragraphs.isEmpty else { return [] }
+        let lo = a.paragraphs[paragraphs.lowerBound].span.start, hi = a.paragraphs[paragraphs.upperBound - 1].span.end
+        func firstEntity(from offset: Int) -> Int {
+            var l = 0, h = a.entities.count
+            while l < h {
+                let m = (l + h) / 2
+                if a.entities[m].span.start < offset { l = m + 1 } else { h = m }
+            }
+            return l
+        }
+        let names = a.entities[firstEntity(from: lo)..<firstEntity(from: hi)]
+        let personSpans = SpanIndex(names.lazy.filter { $0.type == .person || $0.type == .organization }.map { $0.span })
+        for p in a.paragraphs[paragraphs] where [.body, .caption, .bio].contains(p.role) {
             for s in p.sentences {
                 for t in TimexRecognizer.recognize(tokens: a.tokens, range: a.sentences[s].tokens, bytes: a.bytes)
                 where !personSpans.anyOverlaps(t.span) {

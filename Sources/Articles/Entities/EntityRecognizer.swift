@@ -44,13 +44,17 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Entities of an article, in text order, with provisional canonical names.
-    public func recognize(_ article: Article) -> [Entity] {
+    public func recognize(_ article: Article) -> [Entity] { recognize(article, paragraphs: article.paragraphs.indices) }
+
+    /// The entities of some of an article's paragraphs, in text order (sentences are independent of each other
+    /// here: a long article is recognised in pieces, on several cores, and the pieces joined).
+    public func recognize(_ article: Article, paragraphs: Range<Int>) -> [Entity] {
         // Gathered in chunks and joined once at the end at the exact size: one array grown by doubling, then
         // copied to its size, held three times the entities of a long article at once.
         var chunks: [[Entity]] = []
         var chunk: [Entity] = []
         var sentence: [Entity] = []
-        for p in article.paragraphs where p.role != .header && p.role != .subheading {
+        for p in article.paragraphs[paragraphs] where p.role != .header && p.role != .subheading {
             for s in p.sentences {
                 let tokens = article.sentences[s].tokens
                 for c in candidates(article, tokens, titleCase: p.role == .title, byline: p.role == .byline) {
@@ -98,8 +102,13 @@ public struct EntityRecognizer: Sendable {
 
     /// Name words seen mid-sentence (not in a title, not sentence-initial) in an article's entities.
     public func confidentNameWords(_ article: Article) -> Set<String> {
+        confidentNameWords(article, paragraphs: article.paragraphs.indices)
+    }
+
+    /// The name words of some of an article's paragraphs (the article's are the union of its pieces').
+    public func confidentNameWords(_ article: Article, paragraphs: Range<Int>) -> Set<String> {
         var words = Set<String>()
-        for p in article.paragraphs where p.role == .body || p.role == .caption || p.role == .bio {
+        for p in article.paragraphs[paragraphs] where p.role == .body || p.role == .caption || p.role == .bio {
             for s in p.sentences {
                 let r = article.sentences[s].tokens
                 let first = firstWord(article, r)   // once a sentence, not once a name in it
@@ -120,7 +129,7 @@ public struct EntityRecognizer: Sendable {
 
     func isNameToken(_ t: Token) -> Bool {
         guard t.kind == .word, t.isCapitalized else { return false }
-        let lower = t.text.lowercased()
+        let lower = t.lower
         if EntityRecognizer.alwaysDrop.contains(lower) { return false }
         if isContraction(lower) { return false }
         return true
@@ -137,7 +146,7 @@ public struct EntityRecognizer: Sendable {
 
     func isCommon(_ t: Token) -> Bool {
         if t.isAllCaps && t.text.count > 1 { return false }
-        let lower = t.text.lowercased()
+        let lower = t.lower
         return lexicon.commonWords.contains(lower) || isContraction(lower) || EntityRecognizer.alwaysDrop.contains(lower)
     }
 
@@ -146,7 +155,7 @@ public struct EntityRecognizer: Sendable {
     /// be built the same way (`Shoemaker`) and is then known from its other mentions.
     func isCompoundOfCommon(_ t: Token) -> Bool {
         guard !t.isAllCaps else { return false }
-        let u = Array(t.text.lowercased().utf8)
+        let u = Array(t.lower.utf8)
         guard u.count >= 8 else { return false }
         for cut in 3...(u.count - 5) {
             let tail = String(decoding: u[cut...], as: UTF8.self)
@@ -207,19 +216,19 @@ public struct EntityRecognizer: Sendable {
         }
         while k < range.upperBound {
             let t = tokens[k]
-            let lower = t.text.lowercased()
             if isNameToken(t) {
+                let lower = t.lower
                 if CalendarWords.fullWeekdays.contains(lower) || TimexRecognizer.holidays[lower] != nil { flush(); k += 1; continue }
                 if CalendarWords.monthWords.contains(lower) {
                     // a month is part of a name only beside another name word (Theresa May)
                     let nextName = k + 1 < range.upperBound && isNameToken(tokens[k + 1]) && adjacent(tokens[k], tokens[k + 1])
-                    if !(current.count > 0 && lexicon.firstNames[tokens[current.last!].text.lowercased()] != nil) && !nextName {
+                    if !(current.count > 0 && lexicon.firstNames[tokens[current.last!].lower] != nil) && !nextName {
                         flush(); k += 1; continue
                     }
                 }
                 current.append(k)
                 // a period after an initial or a title abbreviation stays in the run
-                if k + 1 < range.upperBound, tokens[k + 1].text == ".", adjacent(t, tokens[k + 1]),
+                if k + 1 < range.upperBound, tokens[k + 1].equals("."), adjacent(t, tokens[k + 1]),
                    k + 2 < range.upperBound, isNameToken(tokens[k + 2]),
                    t.text.unicodeScalars.count == 1 || SentenceSplitter.abbreviations.contains(lower) {
                     current.append(k + 1)
@@ -231,34 +240,34 @@ public struct EntityRecognizer: Sendable {
             }
             if !current.isEmpty, k + 1 < range.upperBound {
                 // Jean-Luc, Rolls-Royce: a hyphen between two capitalised words with no spaces
-                if t.text == "-", adjacent(tokens[k - 1], t), adjacent(t, tokens[k + 1]), isNameToken(tokens[k + 1]) {
+                if t.equals("-"), adjacent(tokens[k - 1], t), adjacent(t, tokens[k + 1]), isNameToken(tokens[k + 1]) {
                     current.append(k); k += 1; continue
                 }
                 // von der Leyen, van Gogh, bin Salman: name particles between capitalised words
                 if EntityRecognizer.particles.contains(t.text) {
                     var j = k
                     while j < range.upperBound && EntityRecognizer.particles.contains(tokens[j].text) && j - k < 3 { j += 1 }
-                    if j < range.upperBound && isNameToken(tokens[j]) && !lexicon.orgWords.contains(tokens[current.last!].text.lowercased()) {
+                    if j < range.upperBound && isNameToken(tokens[j]) && !lexicon.orgWords.contains(tokens[current.last!].lower) {
                         current.append(contentsOf: k..<j); k = j; continue
                     }
                 }
                 // & between names: Information Technology & Innovation Foundation
-                if t.text == "&" && isNameToken(tokens[k + 1]) { current.append(k); k += 1; continue }
+                if t.equals("&") && isNameToken(tokens[k + 1]) { current.append(k); k += 1; continue }
                 // and between common words ending in an institution: Securities and Exchange Commission,
                 // or after "X of/for Y": Centers for Disease Control and Prevention
                 let afterConnector = runHasConnector()
-                if t.text == "and", afterConnector, k + 1 < range.upperBound, isNameToken(tokens[k + 1]), isCommon(tokens[k + 1]) {
+                if t.equals("and"), afterConnector, k + 1 < range.upperBound, isNameToken(tokens[k + 1]), isCommon(tokens[k + 1]) {
                     var j = k + 1
                     while j < range.upperBound && isNameToken(tokens[j]) && isCommon(tokens[j]) && j - k <= 2 { j += 1 }
                     current.append(contentsOf: k..<j)
                     k = j
                     continue
                 }
-                if t.text == "and", runAllCommon(),
-                   let last = current.last, !lexicon.orgWords.contains(tokens[last].text.lowercased()) {
+                if t.equals("and"), runAllCommon(),
+                   let last = current.last, !lexicon.orgWords.contains(tokens[last].lower) {
                     var j = k + 1
                     while j < range.upperBound && isNameToken(tokens[j]) && j - k <= 3 { j += 1 }
-                    if j > k + 1, lexicon.orgWords.contains(tokens[j - 1].text.lowercased()) {
+                    if j > k + 1, lexicon.orgWords.contains(tokens[j - 1].lower) {
                         current.append(contentsOf: k..<j)
                         k = j
                         continue
@@ -266,10 +275,10 @@ public struct EntityRecognizer: Sendable {
                 }
                 // of/for after an institutional head: Communist Party of China, Bank of the West
                 if EntityRecognizer.connectors.contains(t.text), let last = current.last,
-                   lexicon.orgWords.contains(tokens[last].text.lowercased()) || ["university", "republic", "kingdom", "state", "states"].contains(tokens[last].text.lowercased()) {
+                   lexicon.orgWords.contains(tokens[last].lower) || ["university", "republic", "kingdom", "state", "states"].contains(tokens[last].lower) {
                     var j = k + 1
-                    if j < range.upperBound && tokens[j].text == "the" { j += 1 }
-                    if j < range.upperBound && isNameToken(tokens[j]) && !CalendarWords.isCalendarWord(tokens[j].text.lowercased()) {
+                    if j < range.upperBound && tokens[j].equals("the") { j += 1 }
+                    if j < range.upperBound && isNameToken(tokens[j]) && !CalendarWords.isCalendarWord(tokens[j].lower) {
                         current.append(contentsOf: k..<j)
                         k = j
                         continue
@@ -306,14 +315,14 @@ public struct EntityRecognizer: Sendable {
             if lexicon.places.contains(t.text) || lexicon.demonyms[t.text] != nil || lexicon.placeAliases[t.text] != nil { return true }
             // an institution whose head word opens the sentence: Bank of America, Centers for Disease Control
             if i == 0, words.count > 1, EntityRecognizer.connectors.contains(a.tokens[words[0] + 1].text),
-               lexicon.orgWords.contains(t.text.lowercased()) { return true }
+               lexicon.orgWords.contains(t.lower) { return true }
             // a possessive before a name: Apple’s Tim Cook
             if i == words.count - 1, words[i] + 2 < a.tokens.count, a.tokens[words[i] + 1].text.hasSuffix("s"),
                a.tokens[words[i] + 1].text.count == 2 || a.tokens[words[i] + 1].text.utf8.count == 4,
                UTF8Scanner.isApostrophe(a.tokens[words[i] + 1].text.unicodeScalars.first ?? " "),
                isNameToken(a.tokens[words[i] + 2]) { return true }
             // a first name followed by an uncommon capitalised word: Will Hurd
-            if i + 1 < words.count, lexicon.firstNames[t.text.lowercased()] != nil, !isCommon(tokens[words[i + 1]]) { return true }
+            if i + 1 < words.count, lexicon.firstNames[t.lower] != nil, !isCommon(tokens[words[i + 1]]) { return true }
             return false
         }
         if titleCase {
@@ -326,8 +335,8 @@ public struct EntityRecognizer: Sendable {
         }
         // an organisation's first word opening the sentence (`Valley Health System will …`), unless it is a word
         // that only leads into the name (`Many Labour Party members`)
-        let namesOrganisation = words.count >= 3 && lexicon.orgWords.contains(tokens[words[words.count - 1]].text.lowercased())
-            && !EntityRecognizer.leadIns.contains(tokens[words[0]].text.lowercased())
+        let namesOrganisation = words.count >= 3 && lexicon.orgWords.contains(tokens[words[words.count - 1]].lower)
+            && !EntityRecognizer.leadIns.contains(tokens[words[0]].lower)
         if let f = words.first, positional(f), !keepPositional(0), !namesOrganisation, !spelledByAcronym(a, words, range: range) {
             words.removeFirst()
             while let f2 = words.first, tokens[f2].kind != .word || !tokens[f2].isCapitalized { words.removeFirst() }
@@ -338,7 +347,7 @@ public struct EntityRecognizer: Sendable {
 
     /// `Harbor Freight Lines (HFL)`: the acronym after the run spells its initials, so every word is part of the name.
     func spelledByAcronym(_ a: Article, _ run: [Int], range: Range<Int>) -> Bool {
-        guard let last = run.last, last + 3 <= range.upperBound, a.tokens[last + 1].text == "(", a.tokens[last + 2].isAllCaps else { return false }
+        guard let last = run.last, last + 3 <= range.upperBound, a.tokens[last + 1].equals("("), a.tokens[last + 2].isAllCaps else { return false }
         let initials = String(run.filter { a.tokens[$0].kind == .word && a.tokens[$0].isCapitalized }.compactMap { a.tokens[$0].text.first })
         return initials.count >= 2 && initials == a.tokens[last + 2].text
     }
@@ -350,7 +359,7 @@ public struct EntityRecognizer: Sendable {
         return r
     }
 
-    func lowerText(_ a: Article, _ k: Int) -> String { a.tokens[k].text.lowercased() }
+    func lowerText(_ a: Article, _ k: Int) -> String { a.tokens[k].lower }
 
     func isTitleWord(_ a: Article, _ k: Int) -> Bool {
         let l = lowerText(a, k)
@@ -397,7 +406,7 @@ public struct EntityRecognizer: Sendable {
                 hint = true
                 continue
             }
-            if tokens[k].text == "." && current.isEmpty { continue }
+            if tokens[k].equals(".") && current.isEmpty { continue }
             current.append(k)
         }
         // in a byline, names are people's, but not where they wrote from (`Reporting by Jane Doe in Bengaluru`)
@@ -424,13 +433,13 @@ public struct EntityRecognizer: Sendable {
 
     /// `Mick Lynch, general secretary of …`, `Peter Navarro, a fierce critic`: a role in apposition names a person.
     func followedByRole(_ a: Article, _ k: Int, range: Range<Int>) -> Bool {
-        guard k + 1 < range.upperBound, a.tokens[k].text == "," else { return false }
+        guard k + 1 < range.upperBound, a.tokens[k].equals(",") else { return false }
         var j = k + 1
         var skipped = 0
         while j < range.upperBound && skipped < 3 {
             let t = a.tokens[j]
             guard t.kind == .word, !t.isCapitalized else { return false }
-            let l = t.text.lowercased()
+            let l = t.lower
             if lexicon.roleWords.contains(l) || (lexicon.titles.contains(l) && !EntityRecognizer.modifiers.contains(l)) { return true }
             j += 1
             skipped += 1
@@ -443,13 +452,13 @@ public struct EntityRecognizer: Sendable {
     func precededByRole(_ a: Article, _ k: Int, range: Range<Int>, runEnd: Int) -> Bool {
         guard k > range.lowerBound else { return false }
         let prev = a.tokens[k - 1]
-        guard prev.kind == .word, !prev.isCapitalized, !EntityRecognizer.modifiers.contains(prev.text.lowercased()) else { return false }
+        guard prev.kind == .word, !prev.isCapitalized, !EntityRecognizer.modifiers.contains(prev.lower) else { return false }
         if runEnd < range.upperBound {
             let next = a.tokens[runEnd]
-            if next.kind == .word && !next.isCapitalized && (lexicon.titles.contains(next.text.lowercased()) || lexicon.roleWords.contains(next.text.lowercased())
-                || lexicon.commonWords.contains(next.text.lowercased()) && next.text != "said") { return false }
+            if next.kind == .word && !next.isCapitalized && (lexicon.titles.contains(next.lower) || lexicon.roleWords.contains(next.lower)
+                || lexicon.commonWords.contains(next.lower) && next.text != "said") { return false }
         }
-        return lexicon.titles.contains(prev.text.lowercased()) || lexicon.roleWords.contains(prev.text.lowercased())
+        return lexicon.titles.contains(prev.lower) || lexicon.roleWords.contains(prev.lower)
     }
 
     func typePiece(_ a: Article, _ pieceIn: [Int], personHint: Bool) -> [Candidate] {
@@ -467,7 +476,7 @@ public struct EntityRecognizer: Sendable {
         let words = piece.filter { tokens[$0].kind == .word }
         guard !words.isEmpty else { return [] }
         let text = joined(a, piece)
-        let lowers = words.map { tokens[$0].text.lowercased() }
+        let lowers = words.map { tokens[$0].lower }
         func cand(_ ks: [Int], _ type: EntityType, _ canonical: String, hint: Bool = false) -> Candidate {
             Candidate(tokens: ks[0]..<(ks[ks.count - 1] + 1), type: type, canonical: canonical, personHint: hint)
         }
@@ -558,7 +567,7 @@ public struct EntityRecognizer: Sendable {
             return [cand(piece, .misc, text)]
         }
         // Hollis & Grant, Procter & Gamble: two names joined by an ampersand are a firm
-        if piece.contains(where: { tokens[$0].text == "&" }) {
+        if piece.contains(where: { tokens[$0].equals("&") }) {
             return [cand(piece, .organization, text)]
         }
         // "at Morgan Stanley", "from Goldman Sachs", "Goldman Sachs analysts": a place of work, not a person
@@ -596,7 +605,7 @@ public struct EntityRecognizer: Sendable {
     func jurisdiction(_ a: Article, _ piece: [Int]) -> Bool {
         guard let first = piece.first, let last = piece.last else { return false }
         if last + 1 < a.tokens.count, a.tokens[last + 1].isCapitalized,
-           EntityRecognizer.placeOffices.contains(a.tokens[last + 1].text.lowercased()) { return true }
+           EntityRecognizer.placeOffices.contains(a.tokens[last + 1].lower) { return true }
         guard first >= 2, lowerText(a, first - 1) == "of" else { return false }
         return EntityRecognizer.placeNouns.contains(lowerText(a, first - 2))
     }
@@ -605,14 +614,14 @@ public struct EntityRecognizer: Sendable {
     func periodAfter(_ a: Article, _ piece: [Int]) -> Int? {
         guard let last = piece.last, last + 1 < a.tokens.count else { return nil }
         let dot = a.tokens[last + 1]
-        return dot.text == "." && dot.span.start == a.tokens[last].span.end ? last + 1 : nil
+        return dot.equals(".") && dot.span.start == a.tokens[last].span.end ? last + 1 : nil
     }
 
     /// Whether `, State` or `, Country` follows the piece (`Erie, Pa.`, `Lyon, France`), and not as an owner
     /// (`Smith, Boston’s mayor`).
     func inRegion(_ a: Article, _ piece: [Int]) -> Bool {
         let tokens = a.tokens
-        guard let last = piece.last, last + 2 < tokens.count, tokens[last + 1].text == "," else { return false }
+        guard let last = piece.last, last + 2 < tokens.count, tokens[last + 1].equals(",") else { return false }
         var k = last + 2
         guard tokens[k].kind == .word, tokens[k].isCapitalized else { return false }
         var name = tokens[k].text
@@ -643,18 +652,18 @@ public struct EntityRecognizer: Sendable {
     func parenthesizedTickers(_ a: Article, _ range: Range<Int>, after found: [Candidate]) -> [Candidate] {
         var out: [Candidate] = []
         let tokens = a.tokens
-        for c in found where c.type == .organization && !c.tokens.contains(where: { a.tokens[$0].text == "(" }) {
+        for c in found where c.type == .organization && !c.tokens.contains(where: { a.tokens[$0].equals("(") }) {
             var k = c.tokens.upperBound
-            if k < range.upperBound && tokens[k].text == "." { k += 1 }   // Inc. (NYSE: X)
-            guard k < range.upperBound, tokens[k].text == "(" else { continue }
+            if k < range.upperBound && tokens[k].equals(".") { k += 1 }   // Inc. (NYSE: X)
+            guard k < range.upperBound, tokens[k].equals("(") else { continue }
             k += 1
-            if k + 1 < range.upperBound, tokens[k].isAllCaps, tokens[k + 1].text == ":" { k += 2 }
-            guard k + 1 < range.upperBound, tokens[k].isAllCaps, (1...5).contains(tokens[k].text.count), tokens[k + 1].text == ")" else { continue }
+            if k + 1 < range.upperBound, tokens[k].isAllCaps, tokens[k + 1].equals(":") { k += 2 }
+            guard k + 1 < range.upperBound, tokens[k].isAllCaps, (1...5).contains(tokens[k].text.count), tokens[k + 1].equals(")") else { continue }
             // an institution's own initials are its short name, not a ticker: Institute for Fiscal Studies (IFS),
             // European Central Bank (ECB); a company's are a ticker: Harbor Freight Lines (HFL)
             let words = c.tokens.filter { tokens[$0].kind == .word }
             let initials = String(words.compactMap { tokens[$0].isCapitalized ? tokens[$0].text.first : nil })
-            if initials == tokens[k].text, let head = words.last.map({ tokens[$0].text.lowercased() }),
+            if initials == tokens[k].text, let head = words.last.map({ tokens[$0].lower }),
                EntityRecognizer.institutionHeads.contains(head) { continue }
             out.append(Candidate(tokens: k..<(k + 1), type: .ticker, canonical: c.canonical, personHint: false))
         }
@@ -663,9 +672,9 @@ public struct EntityRecognizer: Sendable {
         var k = range.lowerBound
         while k + 4 < range.upperBound {
             defer { k += 1 }
-            guard tokens[k].text == "(", EntityRecognizer.exchanges.contains(tokens[k + 1].text.lowercased()),
-                  tokens[k + 2].text == ":", tokens[k + 3].isAllCaps, (1...5).contains(tokens[k + 3].text.count),
-                  tokens[k + 4].text == ")", !out.contains(where: { $0.tokens.lowerBound == k + 3 }) else { continue }
+            guard tokens[k].equals("("), EntityRecognizer.exchanges.contains(tokens[k + 1].lower),
+                  tokens[k + 2].equals(":"), tokens[k + 3].isAllCaps, (1...5).contains(tokens[k + 3].text.count),
+                  tokens[k + 4].equals(")"), !out.contains(where: { $0.tokens.lowerBound == k + 3 }) else { continue }
             let company = found.last { $0.type == .organization && $0.tokens.upperBound <= k && !EntityRecognizer.exchanges.contains(joined(a, Array($0.tokens)).lowercased()) }
             out.append(Candidate(tokens: (k + 3)..<(k + 4), type: .ticker, canonical: company?.canonical ?? tokens[k + 3].text, personHint: false))
         }
@@ -708,19 +717,19 @@ public struct EntityRecognizer: Sendable {
             let t = tokens[k]
             if ["$", "€", "£", "¥"].contains(t.text), k + 1 < range.upperBound, tokens[k + 1].kind == .number {
                 var end = k + 2
-                if end < range.upperBound, EntityRecognizer.scales.contains(tokens[end].text.lowercased()) { end += 1 }
+                if end < range.upperBound, EntityRecognizer.scales.contains(tokens[end].lower) { end += 1 }
                 let span = ByteSpan(t.span.start, tokens[end - 1].span.end)
                 out.append(Entity(span: span, text: a.text(span), type: .money, canonical: a.text(span)))
                 k = end
                 continue
             }
-            if t.kind == .number, k + 2 < range.upperBound, tokens[k + 1].text.lowercased() == "per", tokens[k + 2].text.lowercased() == "cent" {
+            if t.kind == .number, k + 2 < range.upperBound, tokens[k + 1].lower == "per", tokens[k + 2].lower == "cent" {
                 let span = ByteSpan(t.span.start, tokens[k + 2].span.end)
                 out.append(Entity(span: span, text: a.text(span), type: .percent, canonical: a.text(span)))
                 k += 3
                 continue
             }
-            if t.kind == .number, k + 1 < range.upperBound, tokens[k + 1].text == "%" || tokens[k + 1].text.lowercased() == "percent" {
+            if t.kind == .number, k + 1 < range.upperBound, tokens[k + 1].equals("%") || tokens[k + 1].lower == "percent" {
                 let span = ByteSpan(t.span.start, tokens[k + 1].span.end)
                 out.append(Entity(span: span, text: a.text(span), type: .percent, canonical: a.text(span)))
                 k += 2

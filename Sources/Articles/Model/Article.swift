@@ -20,7 +20,7 @@ public struct Article: Sendable {
     public var url: String?
     public var paragraphs: [Paragraph]
     public var sentences: [Sentence]
-    public var tokens: [Token]
+    public var tokens: TokenList
     /// Spans of the subheadings' words, without the dashes and quote marks around them.
     public var subheadings: [ByteSpan]
     public var entities: [Entity] = []
@@ -31,7 +31,7 @@ public struct Article: Sendable {
 
     public init(path: String, bytes: [UInt8], title: String, titleSpan: ByteSpan?, titleDerived: Bool,
                 date: CalendarDate?, dateSource: DateSource, byline: String?, source: String?, url: String?,
-                paragraphs: [Paragraph], sentences: [Sentence], tokens: [Token], subheadings: [ByteSpan]) {
+                paragraphs: [Paragraph], sentences: [Sentence], tokens: TokenList, subheadings: [ByteSpan]) {
         self.path = path
         self.bytes = bytes
         self.title = title

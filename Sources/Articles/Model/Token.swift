@@ -1,53 +1,77 @@
 /// One token of an article: a word, a number or a punctuation mark, with its byte span.
-public struct Token: Hashable, Sendable {
+///
+/// A token is a view into its article's bytes: the article keeps only the span and kind of each (8 bytes, in
+/// `TokenList`), and the text is decoded from the bytes when asked for.
+public struct Token: Sendable {
     /// What kind of token this is.
     public enum Kind: UInt8, Sendable {
         case word, number, punctuation
     }
 
-    /// The token's text as written.
-    public var text: String
-    // The span and kind packed into 8 bytes (a token is 24 bytes, not 40): an article has a token for every
-    // five or six bytes of text, so the tokens were most of the memory annotation took. Offsets fit in 32 bits
-    // (files are at most 32 MiB) and a token's length in 30.
-    private var start: UInt32
-    private var lengthAndKind: UInt32
+    /// The article's bytes, shared with it (not a copy).
+    let bytes: [UInt8]
+    let packed: PackedToken
 
-    private static let lengthBits: UInt32 = (1 << 30) - 1
+    init(bytes: [UInt8], packed: PackedToken) {
+        self.bytes = bytes
+        self.packed = packed
+    }
 
-    public var span: ByteSpan {
-        get { ByteSpan(Int(start), Int(start) + Int(lengthAndKind & Token.lengthBits)) }
-        set {
-            start = UInt32(clamping: newValue.start)
-            lengthAndKind = UInt32(clamping: min(max(0, newValue.end - newValue.start), Int(Token.lengthBits))) | (lengthAndKind & ~Token.lengthBits)
+    public var span: ByteSpan { packed.span }
+    public var kind: Kind { packed.kind }
+
+    /// The token's text as written, with invalid bytes shown as U+FFFD.
+    public var text: String {
+        let s = packed.start, e = s + packed.length
+        return String(decoding: bytes[s..<e], as: UTF8.self)
+    }
+
+    /// The token's text in lower case; ASCII is mapped by bytes, without decoding the token first.
+    public var lower: String {
+        let n = packed.length, s = packed.start
+        guard n <= 15 else { return text.lowercased() }
+        var ascii = true
+        for i in s..<(s + n) where bytes[i] >= 0x80 { ascii = false; break }
+        guard ascii else { return text.lowercased() }
+        // at most 15 ASCII bytes: a small string, made without an allocation
+        return String(unsafeUninitializedCapacity: n) { out in
+            for i in 0..<n {
+                let c = bytes[s + i]
+                out[i] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+            }
+            return n
         }
     }
 
-    public var kind: Kind {
-        get { Kind(rawValue: UInt8(lengthAndKind >> 30)) ?? .punctuation }
-        set { lengthAndKind = (lengthAndKind & Token.lengthBits) | UInt32(newValue.rawValue) << 30 }
-    }
+    /// The token's bytes as written.
+    public var utf8: ArraySlice<UInt8> { bytes[packed.start..<(packed.start + packed.length)] }
 
-    public init(span: ByteSpan, kind: Kind, text: String) {
-        self.text = text
-        start = 0
-        lengthAndKind = 0
-        self.span = span
-        self.kind = kind
+    /// Whether the token is exactly `word` (compared as bytes, without decoding the token).
+    public func equals(_ word: StaticString) -> Bool {
+        let n = packed.length
+        guard n == word.utf8CodeUnitCount else { return false }
+        let s = packed.start
+        return word.withUTF8Buffer { w in
+            for i in 0..<n where bytes[s + i] != w[i] { return false }
+            return true
+        }
     }
 
     /// Whether the first letter is upper case (`Microsoft`, `U.S.`, `iOS` counts as capitalised too).
     public var isCapitalized: Bool {
-        guard kind == .word, let byte = text.utf8.first else { return false }
+        guard kind == .word, packed.length > 0 else { return false }
+        let s = packed.start
+        let byte = bytes[s]
         if byte >= 0x41 && byte <= 0x5A { return true }
-        if byte < 0x80 && text.utf8.count > 1 {
+        if byte < 0x80 {
             // iOS, eBay: a lower-case letter followed by a capital is a name, not a common word
-            let second = text.utf8[text.utf8.index(after: text.utf8.startIndex)]
+            guard packed.length > 1 else { return false }
+            let second = bytes[s + 1]
             return byte >= 0x61 && byte <= 0x7A && second >= 0x41 && second <= 0x5A
         }
+        let text = self.text
         guard let first = text.unicodeScalars.first else { return false }
         if first.properties.isUppercase { return true }
-        // iOS, eBay: a lower-case letter followed by a capital is a name, not a common word.
         let scalars = Array(text.unicodeScalars.prefix(2))
         return scalars.count == 2 && scalars[1].properties.isUppercase && first.properties.isLowercase
     }
@@ -57,7 +81,7 @@ public struct Token: Hashable, Sendable {
         guard kind == .word else { return false }
         // ASCII, the common case, by bytes (the scalar properties are a table lookup each)
         var upper = false, ascii = true
-        for c in text.utf8 {
+        for c in utf8 {
             if c >= 0x80 { ascii = false; break }
             if c >= 0x61 && c <= 0x7A { return false }
             if c >= 0x41 && c <= 0x5A { upper = true }
@@ -70,4 +94,56 @@ public struct Token: Hashable, Sendable {
         }
         return letters > 0
     }
+}
+
+extension Token: Equatable {
+    /// Two tokens are the same when they cover the same bytes as the same kind (of the same article).
+    public static func == (a: Token, b: Token) -> Bool { a.packed == b.packed }
+}
+
+/// A token's span and kind packed into 8 bytes: an article has a token for every five or six bytes of text, so
+/// the tokens were most of the memory annotation took (24 bytes each while each kept its text as a `String`).
+/// Offsets fit in 32 bits (files are at most 32 MiB) and a token's length in 30.
+struct PackedToken: Hashable, Sendable {
+    private var startOffset: UInt32
+    private var lengthAndKind: UInt32
+
+    private static let lengthBits: UInt32 = (1 << 30) - 1
+
+    init(span: ByteSpan, kind: Token.Kind) {
+        startOffset = UInt32(clamping: span.start)
+        let length = UInt32(clamping: min(max(0, span.end - span.start), Int(PackedToken.lengthBits)))
+        lengthAndKind = length | UInt32(kind.rawValue) << 30
+    }
+
+    var start: Int { Int(startOffset) }
+    var length: Int { Int(lengthAndKind & PackedToken.lengthBits) }
+    var span: ByteSpan { ByteSpan(start, start + length) }
+    var kind: Token.Kind { Token.Kind(rawValue: UInt8(lengthAndKind >> 30)) ?? .punctuation }
+}
+
+/// An article's tokens in order: their spans and kinds, read as `Token`s over the article's bytes.
+public struct TokenList: RandomAccessCollection, Sendable {
+    /// The bytes the spans point into (the article's, shared).
+    public let bytes: [UInt8]
+    private var packed: [PackedToken]
+
+    /// No tokens yet, over `bytes`.
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+        packed = []
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { packed.count }
+
+    public subscript(position: Int) -> Token { Token(bytes: bytes, packed: packed[position]) }
+
+    /// Adds a token covering `span`.
+    public mutating func append(span: ByteSpan, kind: Token.Kind) {
+        packed.append(PackedToken(span: span, kind: kind))
+    }
+
+    /// Makes room for `n` tokens in all, so the array is allocated once at its size.
+    public mutating func reserveCapacity(_ n: Int) { packed.reserveCapacity(n) }
 }

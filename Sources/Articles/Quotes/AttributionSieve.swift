@@ -49,10 +49,10 @@ struct Sieve {
             // verb first: the name follows, up to a comma (`said Ann Lee, the mayor`)
             var np: [Int] = []
             for k in ks.dropFirst(w[v] == "according" ? v + 2 : v + 1) {
-                if a.tokens[k].text == "," { break }
+                if a.tokens[k].equals(",") { break }
                 np.append(k)
             }
-            if let first = np.first, let r = pronoun(a.tokens[first].text.lowercased(), at: a.tokens[first].span) { return r }
+            if let first = np.first, let r = pronoun(a.tokens[first].lower, at: a.tokens[first].span) { return r }
             // `says Lee's business partner, Joe Lund`: the one named after the comma, not the possessor
             if let r = namedAfterRole(np, in: ks) { return r }
             // `said a spokesperson for X`: the description, linked to X (not X itself)
@@ -70,10 +70,10 @@ struct Sieve {
         guard w.count >= 2, w.count <= 6, let last = w.last,
               QuoteAttributor.personNouns.contains(last) || lexicon.roleWords.contains(last) || lexicon.titles.contains(last),
               w.contains(where: { $0 == "’s" || $0 == "'s" }) || QuoteAttributor.possessives[w[0]] != nil,
-              let lastToken = np.last, let at = ks.firstIndex(of: lastToken), at + 2 < ks.count, a.tokens[ks[at + 1]].text == "," else { return nil }
+              let lastToken = np.last, let at = ks.firstIndex(of: lastToken), at + 2 < ks.count, a.tokens[ks[at + 1]].equals(",") else { return nil }
         var name: [Int] = []
         for k in ks[(at + 2)...] {
-            if a.tokens[k].text == "," || a.tokens[k].text == "." || !a.tokens[k].isCapitalized { break }
+            if a.tokens[k].equals(",") || a.tokens[k].equals(".") || !a.tokens[k].isCapitalized { break }
             name.append(k)
         }
         guard !name.isEmpty else { return nil }
@@ -155,7 +155,7 @@ struct Sieve {
         if let c = w.firstIndex(of: ","), c < w.count - 1, QuoteAttributor.sceneSetters.contains(w[0]) { start = c + 1 }
         let rest = Array(before[start...])
         guard let first = rest.first else { return nil }
-        if let p = pronoun(a.tokens[first].text.lowercased(), at: a.tokens[first].span) { return p }
+        if let p = pronoun(a.tokens[first].lower, at: a.tokens[first].span) { return p }
         let head = Array(rest.prefix(4))
         if let e = people.last(inside: span(head)), e.type == .person, e.span.start == a.tokens[first].span.start
             || (head.count > 1 && e.span.start == a.tokens[head[1]].span.start) {
@@ -171,7 +171,7 @@ struct Sieve {
         guard above.role == .body, let si = above.sentences.last else { return nil }
         // its last words only, as around a quotation
         let ks = Array(a.sentences[si].tokens.suffix(QuoteAttributor.contextTokens))
-        guard let last = ks.last, a.tokens[last].text == ":" else { return nil }
+        guard let last = ks.last, a.tokens[last].equals(":") else { return nil }
         return fromBefore(ks)
     }
 
@@ -193,7 +193,7 @@ struct Sieve {
             // only the few words right before the verb, skipping a clause set off by commas (`X, who …, called`)
             var segments: [[Int]] = [[]]
             for k in ks {
-                if a.tokens[k].text == "," { segments.append([]) } else { segments[segments.count - 1].append(k) }
+                if a.tokens[k].equals(",") { segments.append([]) } else { segments[segments.count - 1].append(k) }
             }
             var tail: [Int] = []
             // `Navdeep Bains, Minister of Innovation, Science and Economic Development, said`: a person opening the
@@ -203,10 +203,10 @@ struct Sieve {
                 return opener
             }
             for (i, seg) in segments.enumerated().reversed() {
-                let first = seg.first.map { a.tokens[$0].text.lowercased() } ?? ""
+                let first = seg.first.map { a.tokens[$0].lower } ?? ""
                 if seg.isEmpty || ["who", "which", "whose"].contains(first) { continue }
                 // only `has` or `also` after the last comma: the subject is before it
-                if i > 0, seg.allSatisfy({ QuoteAttributor.auxiliaries.contains(a.tokens[$0].text.lowercased()) }) { continue }
+                if i > 0, seg.allSatisfy({ QuoteAttributor.auxiliaries.contains(a.tokens[$0].lower) }) { continue }
                 // an appositive role (`X, general secretary of the Y union, said`) stands for the name before it
                 let appositive = lexicon.titles.contains(first) || lexicon.roleWords.contains(first) || ["a", "an", "the"].contains(first)
                 if appositive, i > 0, let earlier = segments[..<i].last(where: { !$0.isEmpty }), lastEntity(earlier) != nil {
@@ -350,7 +350,7 @@ struct Sieve {
         var whole = words
         if cut < np.count, ["for", "of", "at", "with", "from", "on"].contains(w[cut]) {
             for k in np[cut...] {
-                let t = a.tokens[k].text.lowercased()
+                let t = a.tokens[k].lower
                 if [",", "who", "which", "that", "said", "says"].contains(t) { break }
                 whole.append(k)
             }
@@ -370,7 +370,7 @@ struct Sieve {
         for _ in 0..<40 {
             guard let e = people.lastPerson(endingBy: before) else { break }
             if let k = a.token(startingAt: e.span.start) {
-                for j in max(0, k - 2)..<k where a.tokens[j].text.lowercased() == title { return e }
+                for j in max(0, k - 2)..<k where a.tokens[j].lower == title { return e }
             }
             before = e.span.start
         }
@@ -383,12 +383,12 @@ struct Sieve {
         guard let k = ks.first else { return nil }
         let t = a.tokens[k]
         guard t.kind == .word, t.isCapitalized, !t.isAllCaps else { return nil }
-        let lower = t.text.lowercased()
+        let lower = t.lower
         guard QuoteAttributor.pronouns[lower] == nil, !QuoteAttributor.determiners.contains(lower), !lexicon.titles.contains(lower),
               lexicon.gender(ofFirstName: lower) != nil || !lexicon.commonWords.contains(lower) else { return nil }
         // only the verbs of the speaking may follow it (`shrugged and said`)
         for j in ks.dropFirst() {
-            let w = a.tokens[j].text.lowercased()
+            let w = a.tokens[j].lower
             guard ["and", "then", "also"].contains(w) || isReportingVerb(w) else { return nil }
         }
         return Credit(name: people.fullName(of: t.text) ?? t.text, mention: t.span)

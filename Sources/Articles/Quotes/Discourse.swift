@@ -69,7 +69,7 @@ struct Discourse {
             // (`Speaking in Vaughan on Thursday, Trudeau denied …`) and a verb after them
             var words = 0, sinceComma = 0, k = s.tokens.lowerBound
             while k < s.tokens.upperBound && a.tokens[k].span.start < people[e].span.start {
-                if a.tokens[k].text == "," { sinceComma = 0 } else if a.tokens[k].kind != .punctuation { words += 1; sinceComma += 1 }
+                if a.tokens[k].equals(",") { sinceComma = 0 } else if a.tokens[k].kind != .punctuation { words += 1; sinceComma += 1 }
                 k += 1
             }
             let end = people[e].span.end
@@ -113,7 +113,7 @@ struct Discourse {
         // a title right before a name tells its gender
         for p in people {
             let k = a.token(startingAt: p.span.start)
-            if let k, k > 0, let g = Discourse.gendered[a.tokens[k - 1].text.lowercased()] { genders[p.canonical] = g }
+            if let k, k > 0, let g = Discourse.gendered[a.tokens[k - 1].lower] { genders[p.canonical] = g }
         }
         self.subjects = subjects
         subjectStarts = subjects.map(\.0)

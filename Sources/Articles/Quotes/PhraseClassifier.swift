@@ -132,19 +132,19 @@ public enum PhraseClassifier {
 
 
     /// `READ MORE:` and the other openers, then a colon, as a paragraph's first tokens.
-    static func startsWithTeaser(_ para: Range<Int>, _ tokens: [Token]) -> Bool {
+    static func startsWithTeaser(_ para: Range<Int>, _ tokens: TokenList) -> Bool {
         opener: for words in teaserOpeners where para.count > words.count {
             for (j, w) in words.enumerated() where !equalsIgnoringASCIICase(tokens[para.lowerBound + j].text, w) {
                 continue opener
             }
-            if tokens[para.lowerBound + words.count].text == ":" { return true }
+            if tokens[para.lowerBound + words.count].equals(":") { return true }
         }
         return false
     }
 
     /// Words in `range`, a hyphenated or possessive word counted once (`pay-for-success`, `people’s`); stops
     /// counting past `limit`.
-    static func wordCount(_ range: Range<Int>, _ tokens: [Token], limit: Int) -> Int {
+    static func wordCount(_ range: Range<Int>, _ tokens: TokenList, limit: Int) -> Int {
         var n = 0
         for k in range where tokens[k].kind != .punctuation {
             if k == range.lowerBound || !glued(k, tokens) { n += 1 }
@@ -154,14 +154,14 @@ public enum PhraseClassifier {
     }
 
     /// Whether token `k` continues the word before it (no space between, and joined by a hyphen or `’s`).
-    static func glued(_ k: Int, _ tokens: [Token]) -> Bool {
+    static func glued(_ k: Int, _ tokens: TokenList) -> Bool {
         guard k > 0, tokens[k - 1].span.end == tokens[k].span.start else { return false }
         let prev = tokens[k - 1]
-        return prev.kind != .punctuation || prev.text == "-" || prev.text == "\u{2010}" || prev.text == "/"
+        return prev.kind != .punctuation || prev.equals("-") || prev.equals("\u{2010}") || prev.equals("/")
     }
 
     /// Every word capitalised except small words inside (`Face the Nation`, `Not My Café`); the first capitalised.
-    static func isTitleCase(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+    static func isTitleCase(_ range: Range<Int>, _ tokens: TokenList) -> Bool {
         var sawFirst = false
         for k in range where tokens[k].kind == .word {
             let t = tokens[k]
@@ -179,7 +179,7 @@ public enum PhraseClassifier {
 
     /// Whether a word or number comes before token `k` in its sentence (the phrase is inside a sentence, not
     /// opening it), and the mark does not follow a colon (`Her answer: “Never”` introduces speech).
-    static func hasWordBefore(_ k: Int, from start: Int, _ tokens: [Token]) -> Bool {
+    static func hasWordBefore(_ k: Int, from start: Int, _ tokens: TokenList) -> Bool {
         guard k > start, tokens[k - 1].text != ":" else { return false }
         var j = k - 1
         while j >= start && k - j <= cueWindow {
@@ -191,19 +191,19 @@ public enum PhraseClassifier {
 
     /// `the tag “Not My Café” spread`: a lower-case word right after the closing mark, so the marked words are
     /// a noun in the sentence rather than a sentence of their own.
-    static func lowerWordFollows(_ close: Int, before end: Int, _ tokens: [Token]) -> Bool {
+    static func lowerWordFollows(_ close: Int, before end: Int, _ tokens: TokenList) -> Bool {
         close + 1 < end && tokens[close + 1].kind == .word && !tokens[close + 1].isCapitalized
     }
 
     /// `Musk’s “production hell”`: a named possessor right before the mark owns the wording, so it is that
     /// person's words, not the writer's scare quote.
-    static func afterPossessiveName(_ open: Int, _ tokens: [Token]) -> Bool {
+    static func afterPossessiveName(_ open: Int, _ tokens: TokenList) -> Bool {
         guard open >= 2 else { return false }
         let s = tokens[open - 1], name = tokens[open - 2]
-        return (s.text == "\u{2019}s" || s.text == "'s") && glued(open - 1, tokens) && name.isCapitalized
+        return (s.equals("\u{2019}s") || s.equals("'s")) && glued(open - 1, tokens) && name.isCapitalized
     }
 
-    static func hasCueBefore(_ k: Int, from start: Int, _ tokens: [Token]) -> Bool {
+    static func hasCueBefore(_ k: Int, from start: Int, _ tokens: TokenList) -> Bool {
         var j = k - 1
         while j >= start && k - j <= cueWindow {
             if isCue(j, tokens) { return true }
@@ -214,18 +214,18 @@ public enum PhraseClassifier {
 
     /// A reporting cue on its own, not the end of a compound: `so-called` and `self-described` are how the
     /// writer keeps a term at a distance, the opposite of crediting it to anyone.
-    static func isCue(_ k: Int, _ tokens: [Token]) -> Bool {
+    static func isCue(_ k: Int, _ tokens: TokenList) -> Bool {
         tokens[k].kind == .word && !(glued(k, tokens) && tokens[k - 1].kind == .punctuation)
             && reportingCues.contains(lowercased(tokens[k].text))
     }
 
-    static func hasCueAfter(_ close: Int, before end: Int, _ tokens: [Token]) -> Bool {
+    static func hasCueAfter(_ close: Int, before end: Int, _ tokens: TokenList) -> Bool {
         var j = close + 1, words = 0
         // at most `cueWindow` tokens too: a paragraph of marks with no words between them (thousands of `"“”'`)
         // was read to its end after each of its quotations
         while j < end && words < cueWordsAfter && j - close <= cueWindow {
             let t = tokens[j]
-            if t.text == "." || t.text == "!" || t.text == "?" { return false }
+            if t.equals(".") || t.equals("!") || t.equals("?") { return false }
             if t.kind == .word {
                 if isCue(j, tokens) { return true }
                 words += 1

@@ -107,10 +107,10 @@ public struct QuoteAttributor: Sendable {
         // a photo credit in the text (`(Jane Roe / Daily Planet)`) names who took the picture, not anyone speaking
         var credits: [ByteSpan] = []
         for e in a.entities where e.type == .person {
-            guard let k = a.token(startingAt: e.span.start), k > 0, a.tokens[k - 1].text == "(" else { continue }
+            guard let k = a.token(startingAt: e.span.start), k > 0, a.tokens[k - 1].equals("(") else { continue }
             var j = k
             while j < a.tokens.count && a.tokens[j].span.start < e.span.end { j += 1 }
-            if j < a.tokens.count && a.tokens[j].text == "/" { credits.append(e.span) }
+            if j < a.tokens.count && a.tokens[j].equals("/") { credits.append(e.span) }
         }
         let notSpeaking = SpanIndex(teasers + credits)
         let people = SpeakerCandidates(in: a, lexicon: lexicon) {
@@ -130,7 +130,7 @@ public struct QuoteAttributor: Sendable {
                 let q = reportedSpeech[nextReported]
                 if let name = q.speaker, let p = a.sentenceIndex(containing: q.span.start).map({ a.sentences[$0].paragraph }) {
                     // `X said she is unsure …`: the pronoun that opens what they said is theirs
-                    if let k = a.token(startingAt: q.span.start), let g = QuoteAttributor.pronouns[a.tokens[k].text.lowercased()],
+                    if let k = a.token(startingAt: q.span.start), let g = QuoteAttributor.pronouns[a.tokens[k].lower],
                        g == "m" || g == "f" { discourse.learn(name, gender: g) }
                     discourse.spoke(.init(name: name, kind: q.speakerKind ?? .name, organization: q.speakerOrganization,
                                           mention: q.speakerMention ?? q.span, at: q.span.end, paragraph: p))
@@ -240,7 +240,7 @@ public struct QuoteAttributor: Sendable {
         return out
     }
 
-    func words(_ a: Article, _ ks: [Int]) -> [String] { ks.map { a.tokens[$0].text.lowercased() } }
+    func words(_ a: Article, _ ks: [Int]) -> [String] { ks.map { a.tokens[$0].lower } }
 
     /// The organisation the text is about: the latest one that opened a sentence, else the latest one.
     func salientOrganization(_ a: Article, _ people: SpeakerCandidates, before: Int) -> Entity? {

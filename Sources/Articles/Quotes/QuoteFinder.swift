@@ -33,7 +33,7 @@ public enum QuoteFinder {
             // once per paragraph, so a paragraph of many single marks is not searched again from each of them.
             var lastClosingSingle = -1
             for k in stride(from: hi - 1, through: lo, by: -1)
-            where (tokens[k].text == "\u{2019}" || tokens[k].text == "'") && adjacentBefore(k) && !adjacentAfterWord(k, tokens, hi) {
+            where (tokens[k].equals("\u{2019}") || tokens[k].equals("'")) && adjacentBefore(k) && !adjacentAfterWord(k, tokens, hi) {
                 lastClosingSingle = k
                 break
             }
@@ -57,13 +57,13 @@ public enum QuoteFinder {
                     guard open == nil, !adjacentBefore(k) || (k > lo && ["(", "-", "\u{2014}"].contains(tokens[k - 1].text)),
                           adjacentAfter(k), isWord(tokens[k + 1]) else { break }
                     // ‘s followed by a space is an apostrophe typed the wrong way round
-                    if tokens[k + 1].text.lowercased() == "s" && !(k + 2 < hi && tokens[k + 2].span.start == tokens[k + 1].span.end) { break }
+                    if tokens[k + 1].lower == "s" && !(k + 2 < hi && tokens[k + 2].span.start == tokens[k + 1].span.end) { break }
                     // a closing single mark must follow in this paragraph
                     if lastClosingSingle > k { open = (k, true, t == "'") }
                 case "\u{2019}":
                     if let o = open, o.single, adjacentBefore(k), !adjacentAfterWord(k, tokens, hi) { emit(o.index, k); open = nil }
                     // `“…,’’ says X`: two single marks typed for a closing double one
-                    else if let o = open, !o.single, adjacentBefore(k), adjacentAfter(k), tokens[k + 1].text == "\u{2019}",
+                    else if let o = open, !o.single, adjacentBefore(k), adjacentAfter(k), tokens[k + 1].equals("\u{2019}"),
                             !adjacentAfterWord(k + 1, tokens, hi) {
                         emit(o.index, k)
                         // the quotation ends before the first mark, what follows it after the second
@@ -82,7 +82,7 @@ public enum QuoteFinder {
         return out
     }
 
-    static func adjacentAfterWord(_ k: Int, _ tokens: [Token], _ hi: Int) -> Bool {
+    static func adjacentAfterWord(_ k: Int, _ tokens: TokenList, _ hi: Int) -> Bool {
         k + 1 < hi && tokens[k + 1].span.start == tokens[k].span.end && tokens[k + 1].kind != .punctuation
     }
 }

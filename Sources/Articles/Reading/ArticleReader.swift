@@ -172,7 +172,7 @@ public struct ArticleReader: Sendable {
         }
         var article = Article(path: path, bytes: b, title: title ?? "", titleSpan: titleSpan, titleDerived: titleDerived,
                               date: date, dateSource: date == nil ? .none : .metadata, byline: byline, source: source,
-                              url: url, paragraphs: paragraphs, sentences: [], tokens: [],
+                              url: url, paragraphs: paragraphs, sentences: [], tokens: TokenList(bytes: b),
                               subheadings: subheadings)
         let invalid = UTF8Scanner.invalidSequences(b)
         if invalid > 0 {
@@ -184,7 +184,7 @@ public struct ArticleReader: Sendable {
     /// Tokens and sentences, paragraph by paragraph (again from scratch if the article had them).
     public static func tokenize(_ a: inout Article) {
         let b = a.bytes
-        var tokens: [Token] = []
+        var tokens = TokenList(bytes: b)
         // counted first, so the array is allocated once at its size
         var count = 0
         for p in a.paragraphs where p.role != .header { count += Tokenizer.count(b, p.span.start..<p.span.end) }

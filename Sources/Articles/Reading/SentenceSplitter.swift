@@ -21,7 +21,7 @@ enum SentenceSplitter {
     static let openersPunct: Set<String> = ["\u{201C}", "\u{2018}", "\"", "'", "(", "["]
 
     /// Token index ranges of the sentences in `tokens[range]`.
-    static func split(_ tokens: [Token], _ range: Range<Int>) -> [Range<Int>] {
+    static func split(_ tokens: TokenList, _ range: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var start = range.lowerBound
         while start < range.upperBound {
@@ -35,7 +35,7 @@ enum SentenceSplitter {
     /// The first sentence in `tokens[range]`, if there are any tokens: without building the list of all of them
     /// (a derived title needs only this, before the first screen, where an array of ranges is a type the runtime
     /// must first set up).
-    static func first(_ tokens: [Token], _ range: Range<Int>) -> Range<Int>? {
+    static func first(_ tokens: TokenList, _ range: Range<Int>) -> Range<Int>? {
         range.isEmpty ? nil : range.lowerBound..<sentenceEnd(tokens, from: range.lowerBound, in: range)
     }
 
@@ -50,7 +50,7 @@ enum SentenceSplitter {
 
     /// Where the sentence that starts at token `start` ends (exclusive): after its final punctuation and any
     /// closing marks, or at the end of `range`, or after at most `maxTokens` tokens.
-    private static func sentenceEnd(_ tokens: [Token], from start: Int, in range: Range<Int>) -> Int {
+    private static func sentenceEnd(_ tokens: TokenList, from start: Int, in range: Range<Int>) -> Int {
         let limit = start + maxTokens
         if let end = naturalEnd(tokens, from: start, before: min(limit, range.upperBound), in: range) { return end }
         guard limit < range.upperBound else { return range.upperBound }
@@ -65,12 +65,12 @@ enum SentenceSplitter {
 
     /// Where the sentence that starts at token `start` ends (exclusive), if its final punctuation comes before
     /// token `limit`: after that punctuation and any closing marks. `range` is the paragraph's.
-    private static func naturalEnd(_ tokens: [Token], from start: Int, before limit: Int, in range: Range<Int>) -> Int? {
+    private static func naturalEnd(_ tokens: TokenList, from start: Int, before limit: Int, in range: Range<Int>) -> Int? {
         var i = start
         while i < limit {
             let t = tokens[i]
             var last = i
-            if t.kind == .punctuation && (t.text == "." || t.text == "!" || t.text == "?") {
+            if t.kind == .punctuation && (t.equals(".") || t.equals("!") || t.equals("?")) {
                 while last + 1 < range.upperBound && closers.contains(tokens[last + 1].text)
                         && tokens[last + 1].span.start == tokens[last].span.end { last += 1 }
                 // a period with a word right after it, no space between, is inside a name (`e.GO`, `Amazon.com`)
@@ -83,7 +83,7 @@ enum SentenceSplitter {
             } else if t.kind == .word && t.text.hasSuffix(".") && t.text.count > 2 && i + 1 < range.upperBound {
                 // a dotted abbreviation at the end of a sentence: U.S. The …
                 let next = tokens[i + 1]
-                if next.kind == .word && next.isCapitalized && openers.contains(next.text.lowercased()) { return last + 1 }
+                if next.kind == .word && next.isCapitalized && openers.contains(next.lower) { return last + 1 }
             }
             i += 1
         }
@@ -99,11 +99,11 @@ enum SentenceSplitter {
         }
     }
 
-    private static func isAbbreviation(_ tokens: [Token], _ dot: Int, _ lower: Int) -> Bool {
+    private static func isAbbreviation(_ tokens: TokenList, _ dot: Int, _ lower: Int) -> Bool {
         guard dot > lower else { return false }
         let prev = tokens[dot - 1]
         guard prev.kind == .word, prev.span.end == tokens[dot].span.start else { return false }
-        let lower = prev.text.lowercased()
+        let lower = prev.lower
         if abbreviations.contains(lower) { return true }
         // an initial: J. or J
         if prev.text.unicodeScalars.count == 1 && prev.isCapitalized { return true }

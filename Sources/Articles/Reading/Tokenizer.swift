@@ -3,19 +3,19 @@
 /// Hyphenated words split at the hyphen (`Beijing-based` → `Beijing`, `-`, `based`); a possessive `’s`
 /// becomes its own token; dotted abbreviations (`U.S.`, `a.m.`) stay whole.
 public enum Tokenizer {
-    public static func tokenize(_ b: [UInt8], _ range: Range<Int>) -> [Token] {
-        var out: [Token] = []
+    public static func tokenize(_ b: [UInt8], _ range: Range<Int>) -> TokenList {
+        var out = TokenList(bytes: b)
         tokenize(b, range, into: &out)
         return out
     }
 
-    /// Appends the tokens of `b[range]` to `out`.
-    public static func tokenize(_ b: [UInt8], _ range: Range<Int>, into out: inout [Token]) {
-        scan(b, range) { s, e, k in out.append(make(b, s, e, k)) }
+    /// Appends the tokens of `b[range]` to `out` (whose bytes are `b`).
+    public static func tokenize(_ b: [UInt8], _ range: Range<Int>, into out: inout TokenList) {
+        scan(b, range) { s, e, k in out.append(span: ByteSpan(s, e), kind: k) }
     }
 
-    /// How many tokens `tokenize` makes of `b[range]`, without decoding their text: an article's tokens are
-    /// most of its memory, and an array grown by doubling holds up to twice what it needs.
+    /// How many tokens `tokenize` makes of `b[range]`: an article's tokens are most of its memory, and an array
+    /// grown by doubling holds up to twice what it needs.
     static func count(_ b: [UInt8], _ range: Range<Int>) -> Int {
         var n = 0
         scan(b, range) { _, _, _ in n += 1 }
@@ -53,10 +53,6 @@ public enum Tokenizer {
             emit(i, i + n0, .punctuation)
             i += n0
         }
-    }
-
-    private static func make(_ b: [UInt8], _ s: Int, _ e: Int, _ k: Token.Kind) -> Token {
-        Token(span: ByteSpan(s, e), kind: k, text: String(decoding: b[s..<e], as: UTF8.self))
     }
 
     /// `’s` or `'s` followed by a non-letter, at `i`: returns its end.

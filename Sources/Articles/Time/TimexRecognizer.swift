@@ -35,9 +35,9 @@ public enum TimexRecognizer {
     ]
 
     /// Time expressions in `tokens[range]` (one sentence), with unresolved values.
-    public static func recognize(tokens: [Token], range: Range<Int>, bytes: [UInt8]) -> [Timex] {
+    public static func recognize(tokens: TokenList, range: Range<Int>, bytes: [UInt8]) -> [Timex] {
         var out: [Timex] = []
-        let lower = tokens[range].map { $0.text.lowercased() }
+        let lower = tokens[range].map { $0.lower }
         let base = range.lowerBound
         let future = lower.contains { futureCues.contains($0) } || containsGoingTo(lower)
         var i = 0
@@ -299,7 +299,7 @@ public enum TimexRecognizer {
     struct MonthMatch { var month: Int; var length: Int; var abbreviationOK: Bool }
 
     /// A capitalised month name at `k` (with the period of an abbreviation, if any).
-    static func monthAt(_ k: Int, _ lower: [String], _ tokens: [Token], _ base: Int) -> MonthMatch? {
+    static func monthAt(_ k: Int, _ lower: [String], _ tokens: TokenList, _ base: Int) -> MonthMatch? {
         guard k >= 0, k < lower.count, CalendarWords.monthWords.contains(lower[k]), let m = CalendarWords.months[lower[k]],
               tokens[base + k].isCapitalized else { return nil }
         let full = lower[k].count >= 5 || ["may", "june", "july"].contains(lower[k]) || lower[k] == "march" || lower[k] == "april"

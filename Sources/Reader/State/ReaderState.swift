@@ -97,7 +97,7 @@ struct ReaderState: Sendable {
 
     static let noArticle = Article(path: "", bytes: [], title: "", titleSpan: nil, titleDerived: false, date: nil,
                                    dateSource: .none, byline: nil, source: nil, url: nil, paragraphs: [], sentences: [],
-                                   tokens: [], subheadings: [])
+                                   tokens: TokenList(bytes: []), subheadings: [])
 
     func quote(_ r: QuoteRef) -> Quote { corpus.articles[r.article].quotes[r.quote] }
 

@@ -4,8 +4,9 @@ import Glibc
 import Darwin
 #endif
 
-/// A POSIX thread running one closure; joinable once.
-struct Thread: Sendable {
+/// A POSIX thread running one closure; joinable once. (The standard library has none, and Foundation's would
+/// bring Foundation into the reader's start-up.)
+public struct Thread: Sendable {
     private final class Body: Sendable {
         let run: @Sendable () -> Void
         init(_ run: @escaping @Sendable () -> Void) { self.run = run }
@@ -14,7 +15,7 @@ struct Thread: Sendable {
     fileprivate let id: pthread_t
 
     /// Starts `body` on a new thread; nil when the system gives none.
-    static func start(_ body: @escaping @Sendable () -> Void) -> Thread? {
+    public static func start(_ body: @escaping @Sendable () -> Void) -> Thread? {
         let box = Unmanaged.passRetained(Body(body)).toOpaque()
         var id = pthread_t()
         let status = pthread_create(&id, nil, { raw in
@@ -30,8 +31,8 @@ struct Thread: Sendable {
     }
 
     /// Waits for the thread to finish.
-    func join() { pthread_join(id, nil) }
+    public func join() { pthread_join(id, nil) }
 
     /// Lets the thread finish on its own.
-    func detach() { pthread_detach(id) }
+    public func detach() { pthread_detach(id) }
 }

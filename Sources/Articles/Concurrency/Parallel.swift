@@ -1,0 +1,66 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Synchronization
+
+/// Independent pieces of work spread over the machine's cores: annotation is per article, and within a long
+/// article per run of paragraphs, so a story of many articles or one huge file uses every core, not one.
+public enum Parallel {
+    /// How many threads work at once: the cores online (at most 8), or `TIKTOK_READER_THREADS` when set.
+    public static var workers: Int {
+        if let raw = getenv("TIKTOK_READER_THREADS"), let n = Int(String(cString: raw)), n > 0 { return min(n, 64) }
+        return max(1, min(8, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
+    }
+
+    /// `body(i)` for every `i` in `0..<count`, on up to `workers` threads (the caller's among them), in the
+    /// order of `i`. Pieces are handed out one at a time, so a long one does not hold back the others.
+    public static func map<T: Sendable>(_ count: Int, workers: Int = Parallel.workers, _ body: (Int) -> T) -> [T] {
+        let threads = min(max(1, workers), count)
+        if threads <= 1 { return (0..<count).map(body) }
+        let results = Results<T>(count)
+        withoutActuallyEscaping(body) { body in
+            // the closure never outlives this call: every thread is joined before it returns
+            let shared = UncheckedBox(body)
+            let work: @Sendable () -> Void = {
+                while true {
+                    let i = results.next.add(1, ordering: .relaxed).oldValue
+                    guard i < count else { return }
+                    results.store(shared.value(i), at: i)
+                }
+            }
+            let started = (1..<threads).compactMap { _ in Thread.start(work) }
+            work()
+            for t in started { t.join() }
+        }
+        return results.values()
+    }
+}
+
+/// A value handed to other threads whose safety the caller sees to (`Parallel.map` joins them all).
+private struct UncheckedBox<V>: @unchecked Sendable {
+    let value: V
+    init(_ value: V) { self.value = value }
+}
+
+/// The results of `Parallel.map`, each slot written by the one thread that took its index.
+private final class Results<T>: @unchecked Sendable {
+    let next = Atomic<Int>(0)
+    private let slots: UnsafeMutableBufferPointer<T?>
+
+    init(_ count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    func store(_ value: T, at i: Int) { slots[i] = value }
+
+    /// The values in order; called once every thread has finished, when every slot holds one.
+    func values() -> [T] { slots.compactMap { $0 } }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+}

@@ -1,0 +1,88 @@
+@testable import Articles
+import XCTest
+
+/// Annotation spread over cores and over pieces of a long article gives what one pass over the whole gives.
+final class ParallelAnnotationTests: XCTestCase {
+    func testMapKeepsOrderAndRunsEveryIndexOnce() {
+        for workers in [1, 2, 3, 8] {
+            for count in [0, 1, 2, 7, 1000] {
+                let out = Parallel.map(count, workers: workers) { i in i * i }
+                XCTAssertEqual(out, (0..<count).map { $0 * $0 }, "workers \(workers), count \(count)")
+            }
+        }
+    }
+
+    func testMapHandsOutUnevenWork() {
+        // a slow first piece must not keep the others waiting behind it, and the results stay in order
+        let out = Parallel.map(50, workers: 4) { i -> Int in
+            var x = 0
+            for k in 0..<(i == 0 ? 2_000_000 : 1000) { x &+= k ^ i }
+            return i + (x & 0)
+        }
+        XCTAssertEqual(out, Array(0..<50))
+    }
+
+    /// An article of many paragraphs with names, quotations and dates in all of them.
+    func longArticle() -> Article {
+        var text = "Harbour Board Weighs Ferry Plan\n\nDate: March 3, 2024\n\n"
+        let people = ["Maria Okafor", "Tomas Lindqvist", "Priya Raman", "Jonah Whitfield"]
+        for i in 0..<60 {
+            let who = people[i % people.count]
+            text += "“The ferries will run again by June \(i % 28 + 1),” \(who) of the Kessington Harbour Board said on Tuesday. "
+            text += "She met officials from Northwind Aviation in Brightwell last week, and \(people[(i + 1) % people.count]) "
+            text += "told reporters the plan would cost $\(i + 2) million.\n\n"
+        }
+        var a = ArticleReader().read(path: "long.txt", bytes: Array(text.utf8))
+        ArticleReader.tokenize(&a)
+        return a
+    }
+
+    func testPiecesCoverEveryParagraphOnceInOrder() {
+        let a = longArticle()
+        let pieces = CorpusBuilder.pieces(of: [a, a], tokensPerPiece: 100)
+        XCTAssertGreaterThan(pieces.count, 10)
+        for article in 0..<2 {
+            let mine = pieces.filter { $0.article == article }.map(\.paragraphs)
+            XCTAssertEqual(mine.first?.lowerBound, 0)
+            XCTAssertEqual(mine.last?.upperBound, a.paragraphs.count)
+            XCTAssertTrue(zip(mine, mine.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+        }
+    }
+
+    func testEntitiesAndTimesInPiecesEqualOnePass() {
+        let a = longArticle()
+        var r = EntityRecognizer(lexicon: .bundled)
+        let pieces = CorpusBuilder.pieces(of: [a], tokensPerPiece: 100).map(\.paragraphs)
+        let learned = pieces.map { r.confidentNameWords(a, paragraphs: $0) }.reduce(into: Set<String>()) { $0.formUnion($1) }
+        XCTAssertEqual(learned, r.confidentNameWords(a))
+        XCTAssertTrue(learned.contains("Okafor"))
+        r.knownNameWords = learned
+        let whole = r.recognize(a)
+        let joined = Parallel.map(pieces.count) { r.recognize(a, paragraphs: pieces[$0]) }.flatMap { $0 }
+        XCTAssertEqual(joined.map(\.span), whole.map(\.span))
+        XCTAssertEqual(joined.map(\.type), whole.map(\.type))
+        XCTAssertTrue(whole.contains { $0.text == "Maria Okafor" && $0.type == .person })
+
+        var named = a
+        named.entities = whole
+        let builder = CorpusBuilder()
+        let times = builder.recognizeTimexes(named, paragraphs: named.paragraphs.indices)
+        let timesJoined = pieces.flatMap { builder.recognizeTimexes(named, paragraphs: $0) }
+        XCTAssertEqual(timesJoined.map(\.span), times.map(\.span))
+        XCTAssertGreaterThan(times.count, 60)
+    }
+
+    func testCorpusIsTheSameOnOneThreadAndOnMany() {
+        // the same articles annotated with one worker and with several: every annotation identical
+        let files = (0..<6).map { i in
+            (path: "a\(i).txt", bytes: Array(("Story \(i)\n\nDate: May \(i + 1), 2023\n\n“We are ready,” said Elena Vasquez, "
+                + "who runs Tidewater Logistics in Porto. The vote is on Friday.\n").utf8))
+        }
+        let many = CorpusBuilder().build(files)
+        setenv("TIKTOK_READER_THREADS", "1", 1)
+        defer { unsetenv("TIKTOK_READER_THREADS") }
+        let one = CorpusBuilder().build(files)
+        XCTAssertEqual(CorpusExporter.json(many), CorpusExporter.json(one))
+        XCTAssertEqual(many.articles.map { $0.quotes.first?.speaker }, Array(repeating: "Elena Vasquez", count: 6))
+    }
+}
