@@ -43,7 +43,7 @@ public struct CorpusBuilder: Sendable {
             return r.recognize(tokenized[pieces[j].article], paragraphs: pieces[j].paragraphs)
         }
         CorpusBuilder.join(found, of: pieces, into: &articles) { $0.entities = $1 }
-        EntityCanonicalizer().canonicalize(&articles)
+        EntityCanonicalizer(lexicon: lexicon).canonicalize(&articles)
         // Quotes and speakers.
         let attributor = QuoteAttributor(lexicon: lexicon)
         let named = articles

@@ -5,7 +5,9 @@
 /// `Tiktok`, `Tik Tok` → the most frequent spelling; `Harbor` → `Harbor Freight Lines`; an acronym →
 /// the organisation whose initials it spells; a ticker → its company.
 public struct EntityCanonicalizer: Sendable {
-    public init() {}
+    let lexicon: Lexicon
+
+    public init(lexicon: Lexicon = .bundled) { self.lexicon = lexicon }
 
     /// A spelling-insensitive key: letters and digits, lower case.
     static func key(_ s: String) -> String {
@@ -98,6 +100,8 @@ public struct EntityCanonicalizer: Sendable {
         defer { article = articles[0] }
         // Full person names by surname, in this article.
         var surnames: [String: [String: Int]] = [:]
+        // full names typed by evidence or opening with a first name: they may retype a mention typed by evidence
+        var trusted = Set<String>()
         var multiWordOrgs: [String: Int] = [:]
         for a in articles {
             for e in a.entities {
@@ -106,6 +110,7 @@ public struct EntityCanonicalizer: Sendable {
                     let words = EntityCanonicalizer.nameWords(e.text)
                     if words.count >= 2, let last = words.last {
                         surnames[String(last), default: [:]][words.joined(separator: " "), default: 0] += 1
+                        if !e.typedByDefault || firstNameLed(e.text) { trusted.insert(words.joined(separator: " ")) }
                     }
                 case .organization:
                     if e.text.contains(" ") { multiWordOrgs[e.text, default: 0] += 1 }
@@ -129,6 +134,21 @@ public struct EntityCanonicalizer: Sendable {
             return bestSpellings[EntityCanonicalizer.key(text)] ?? text
         }
 
+        // Organisations of more than one word typed by evidence in this article, by each of their shorter
+        // word prefixes (`China Eastern` → `China Eastern Airlines`; the first in byte order when several share one):
+        // looked up per mention, not searched.
+        var longerOrgs: [String: String] = [:]
+        for a in articles {
+            for e in a.entities where e.type == .organization && !e.typedByDefault {
+                var prefix = Substring(e.text)
+                while let space = prefix.lastIndex(of: " ") {
+                    prefix = prefix[..<space]
+                    let key = String(prefix)
+                    if let had = longerOrgs[key], had <= e.text { continue }
+                    longerOrgs[key] = e.text
+                }
+            }
+        }
         // First pass: canonical names.
         for ai in articles.indices {
             // people named in full in this article, by their first name (`We thank Luis` after `Luis Ferreira`)
@@ -142,17 +162,23 @@ public struct EntityCanonicalizer: Sendable {
                 switch e.type {
                 case .person:
                     let words = EntityCanonicalizer.nameWords(e.text)
-                    if words.count >= 2 {
+                    if e.typedByDefault, words.count >= 2, let org = longerOrgs[e.text] {
+                        // China Eastern where the article names China Eastern Airlines: the airline's short name
+                        e.type = .organization
+                        e.typedByDefault = false
+                        e.canonical = orgName(org)
+                    } else if words.count >= 2 {
                         e.canonical = words.joined(separator: " ")
                     } else if let full = fullName(e.text) {
                         e.canonical = full
                     }
                 case .organization:
-                    if !e.text.contains(" "), let full = fullName(e.text) {
+                    if !e.text.contains(" "), let full = fullName(e.text), e.typedByDefault || trusted.contains(full) {
                         // a surname standing alone where the person was named in full
                         e.type = .person
                         e.canonical = full
-                    } else if !e.text.contains(" "), let named = byFirstName[Substring(e.text)], named.count == 1, let full = named.first {
+                    } else if !e.text.contains(" "), let named = byFirstName[Substring(e.text)], named.count == 1, let full = named.first,
+                              e.typedByDefault || trusted.contains(full) {
                         // a first name alone, where one person of that first name was named in full here
                         e.type = .person
                         e.canonical = full
@@ -161,7 +187,7 @@ public struct EntityCanonicalizer: Sendable {
                     }
                 case .place:
                     // Warren said …: a place name that is the surname of someone named in full is that person
-                    if !e.text.contains(" "), e.text == e.canonical, let full = fullName(e.text) {
+                    if !e.text.contains(" "), e.text == e.canonical, let full = fullName(e.text), trusted.contains(full) {
                         e.type = .person
                         e.canonical = full
                     }
@@ -174,10 +200,11 @@ public struct EntityCanonicalizer: Sendable {
         }
 
         // Second pass: one type per canonical name, by majority over the article.
+        // a mention typed by evidence outweighs any number typed by default
         var votes: [String: [EntityType: Int]] = [:]
         for a in articles {
             for e in a.entities where [.person, .organization, .place].contains(e.type) {
-                votes[EntityCanonicalizer.key(e.canonical), default: [:]][e.type, default: 0] += 1
+                votes[EntityCanonicalizer.key(e.canonical), default: [:]][e.type, default: 0] += e.typedByDefault ? 1 : 1000
             }
         }
         for ai in articles.indices {
@@ -194,6 +221,12 @@ public struct EntityCanonicalizer: Sendable {
                 }
             }
         }
+    }
+
+    /// Whether a name opens with a known first name (`Sandy Angers`, not `Garuda Indonesia`).
+    func firstNameLed(_ name: String) -> Bool {
+        guard let f = EntityCanonicalizer.nameWords(name).first else { return false }
+        return lexicon.firstNames[f.lowercased()] != nil
     }
 
     /// The capitals that open each word, leaving out a legal suffix: `Apple Inc` does not spell `AI`, but

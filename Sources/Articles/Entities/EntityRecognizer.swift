@@ -41,6 +41,8 @@ public struct EntityRecognizer: Sendable {
         var type: EntityType
         var canonical: String
         var personHint: Bool
+        /// Typed by default, with no evidence (two unknown words → person, anything else → organisation).
+        var typedByDefault = false
     }
 
     /// Entities of an article, in text order, with provisional canonical names.
@@ -59,7 +61,9 @@ public struct EntityRecognizer: Sendable {
                 let tokens = article.sentences[s].tokens
                 for c in candidates(article, tokens, titleCase: p.role == .title, byline: p.role == .byline) {
                     let span = ByteSpan(article.tokens[c.tokens.lowerBound].span.start, article.tokens[c.tokens.upperBound - 1].span.end)
-                    sentence.append(Entity(span: span, text: article.text(span), type: c.type, canonical: c.canonical))
+                    var e = Entity(span: span, text: article.text(span), type: c.type, canonical: c.canonical)
+                    e.typedByDefault = c.typedByDefault
+                    sentence.append(e)
                 }
                 sentence += numericEntities(article, tokens)
                 // ordered a sentence at a time: each sentence's names lie inside it and the sentences come in
@@ -183,7 +187,10 @@ public struct EntityRecognizer: Sendable {
                 if expectInitial { initial.insert(k) }
                 expectInitial = false
             } else if EntityRecognizer.initialTriggers.contains(t.text) {
-                expectInitial = true
+                // Airbus' Delivery Center: an apostrophe touching a word ending in s is a possessive, not a quotation mark
+                let possessive = (t.equals("'") || t.equals("\u{2019}")) && k > range.lowerBound && tokens[k - 1].kind == .word
+                    && tokens[k - 1].span.end == t.span.start && tokens[k - 1].text.hasSuffix("s")
+                if !possessive { expectInitial = true }
             } else if t.kind == .number {
                 expectInitial = false
             }
@@ -294,6 +301,7 @@ public struct EntityRecognizer: Sendable {
         for run in runs {
             out += classify(a, run, range: range, initial: initial, titleCase: titleCase, byline: byline)
         }
+        out = withoutSpelledTerms(a, range, out)
         let tickers = parenthesizedTickers(a, range, after: out)
         out.removeAll { c in tickers.contains { $0.tokens == c.tokens } }
         return out + tickers
@@ -337,7 +345,14 @@ public struct EntityRecognizer: Sendable {
         // that only leads into the name (`Many Labour Party members`)
         let namesOrganisation = words.count >= 3 && lexicon.orgWords.contains(tokens[words[words.count - 1]].lower)
             && !EntityRecognizer.leadIns.contains(tokens[words[0]].lower)
-        if let f = words.first, positional(f), !keepPositional(0), !namesOrganisation, !spelledByAcronym(a, words, range: range) {
+        // after a dash or a colon inside the sentence, a capitalised common word that opens a longer name is part of
+        // it (`six airlines - Air China, …`); only the sentence's own first word owes its capital to its place
+        let sentenceFirst = range.first { tokens[$0].kind == .word }
+        let midSentenceName = words.count >= 2 && words.first != sentenceFirst && !titleCase
+            && !EntityRecognizer.leadIns.contains(tokens[words[0]].lower)
+            && words.first.map({ $0 > range.lowerBound && ["-", "\u{2013}", "\u{2014}", ":", ";"].contains(tokens[$0 - 1].text)
+                && tokens[$0 - 1].span.end < tokens[$0].span.start }) == true   // a spaced dash, not Sergeant-at-Arms
+        if let f = words.first, positional(f), !keepPositional(0), !namesOrganisation, !midSentenceName, !spelledByAcronym(a, words, range: range) {
             words.removeFirst()
             while let f2 = words.first, tokens[f2].kind != .word || !tokens[f2].isCapitalized { words.removeFirst() }
         }
@@ -372,7 +387,7 @@ public struct EntityRecognizer: Sendable {
         let tokens = a.tokens
         let lastLower = lowerText(a, run[run.count - 1])
         // a whole run that ends in an organisation word stays whole (General Motors, The New York Times)
-        if run.count > 1 && lexicon.orgWords.contains(lastLower) {
+        if run.count > 1 && lexicon.orgWords.contains(lastLower) && lexicon.placeAliases[joined(a, run)] == nil {
             var r = run
             if lowerText(a, r[0]) == "the" && r.count > 2 { /* keep The in The New York Times */ } else if lowerText(a, r[0]) == "the" { r.removeFirst() }
             return [Candidate(tokens: r[0]..<(r[r.count - 1] + 1), type: .organization, canonical: joined(a, r), personHint: false)]
@@ -473,12 +488,18 @@ public struct EntityRecognizer: Sendable {
             piece = trimConnectors(a, piece)
             guard !piece.isEmpty else { return [] }
         }
+        // Adam Air Flight 574: the flight's number names a flight; the name before it is the airline's
+        if piece.count >= 2, let l = piece.last, lowerText(a, l) == "flight", l + 1 < a.tokens.count, a.tokens[l + 1].kind == .number {
+            piece.removeLast()
+            piece = trimConnectors(a, piece)
+            guard !piece.isEmpty else { return [] }
+        }
         let words = piece.filter { tokens[$0].kind == .word }
         guard !words.isEmpty else { return [] }
         let text = joined(a, piece)
         let lowers = words.map { tokens[$0].lower }
-        func cand(_ ks: [Int], _ type: EntityType, _ canonical: String, hint: Bool = false) -> Candidate {
-            Candidate(tokens: ks[0]..<(ks[ks.count - 1] + 1), type: type, canonical: canonical, personHint: hint)
+        func cand(_ ks: [Int], _ type: EntityType, _ canonical: String, hint: Bool = false, typedByDefault: Bool = false) -> Candidate {
+            Candidate(tokens: ks[0]..<(ks[ks.count - 1] + 1), type: type, canonical: canonical, personHint: hint, typedByDefault: typedByDefault)
         }
         // a job description: common words ending in a role (Cyber Security Enthusiast)
         if let last = lowers.last, lexicon.roleWords.contains(last) || lexicon.titles.contains(last),
@@ -498,6 +519,12 @@ public struct EntityRecognizer: Sendable {
             }
             out.append(cand([last], .ticker, name))
             return out
+        }
+        // Beijing Olympic Games, Paris Air Show: an event's name, place and all; `Joint Strike Fighter program`: a programme's
+        if words.count >= 2, let last = lowers.last, lexicon.miscHeads.contains(last) { return [cand(piece, .misc, text)] }
+        if let l = piece.last, l + 1 < a.tokens.count, a.tokens[l + 1].kind == .word, !a.tokens[l + 1].isCapitalized,
+           ["program", "programme", "project", "mission"].contains(a.tokens[l + 1].text) {
+            return [cand(piece, .misc, text)]
         }
         // a place or nationality before another name: US TikTok, Chinese ByteDance
         let firstNameLed = words.count == 2 && lexicon.firstNames[lowers[0]] != nil
@@ -521,6 +548,8 @@ public struct EntityRecognizer: Sendable {
         if words.count == 1, tokens[words[0]].isAllCaps, EntityRecognizer.genericAbbreviations.contains(lowers[0]) {
             return []
         }
+        // 18:00 UTC, 6:40 p.m. (GMT +8): a time zone is part of a time, never a name
+        if words.count == 1, tokens[words[0]].isAllCaps, EntityRecognizer.timeZones.contains(lowers[0]) { return [] }
         if words.count == 1, EntityRecognizer.miscNames.contains(lowers[0]) {
             return [cand(piece, .misc, text)]
         }
@@ -533,6 +562,16 @@ public struct EntityRecognizer: Sendable {
         // Pa., Calif.: a state's abbreviation with its period, which the tokenizer keeps apart
         if words.count == 1, let dot = periodAfter(a, piece), let canonical = lexicon.placeAliases[text + "."] {
             return [cand(piece + [dot], .place, canonical)]
+        }
+        // Heathrow airport, the Everett plant: a name before a place's head word in lower case is that place's
+        if let l = piece.last, l + 1 < a.tokens.count, a.tokens[l + 1].kind == .word, !a.tokens[l + 1].isCapitalized,
+           lexicon.placeHeads.contains(a.tokens[l + 1].text) {
+            return [cand(piece, .place, text)]
+        }
+        // from Frankfurt to Chicago: a name paired with a known place by from … to is a place too
+        if piece[0] >= 1, lowerText(a, piece[0] - 1) == "from", let l = piece.last, l + 2 < a.tokens.count, lowerText(a, l + 1) == "to",
+           a.tokens[l + 2].isCapitalized, lexicon.places.contains(a.tokens[l + 2].text) || lexicon.placeAliases[a.tokens[l + 2].text] != nil {
+            return [cand(piece, .place, text)]
         }
         // `County`, `River` alone: the head of a place's name, not a name
         if words.count == 1, lexicon.placeHeads.contains(lowers[0]) { return [] }
@@ -580,19 +619,60 @@ public struct EntityRecognizer: Sendable {
         if words.count >= 2, afterIn, !personHint, lexicon.firstNames[lowers[0]] != nil || words.allSatisfy({ !isCommon(tokens[$0]) }) {
             return [cand(piece, .place, text)]
         }
+        // evidence of an organisation from the words around: `the Northrop Grumman plan`, `airline Aer Lingus`,
+        // `Los Angeles based Northrop Grumman`, `Northrop Grumman CEO Ron Sugar`
+        if !personHint, organisationContext(a, piece) {
+            return [cand(piece, .organization, text)]
+        }
         if words.count >= 2, lexicon.firstNames[lowers[0]] != nil, !tokens[words[0]].isAllCaps, !afterAt, !takesThe {
-            return [cand(piece, .person, text)]
+            // a first name that is also a place or a word (China, Delta, Sandy) is weak evidence: other mentions may outvote it
+            let ambiguous = lexicon.places.contains(tokens[words[0]].text) || isCommon(tokens[words[0]])
+            return [cand(piece, .person, text, typedByDefault: ambiguous)]
         }
         // Erie, Pa. · Grand Rapids, Michigan · ERIE, Pa. — : a town named before its state or country
         if words.count <= 3, inRegion(a, piece) {
             return [cand(piece, .place, words.allSatisfy({ tokens[$0].isAllCaps }) ? EntityRecognizer.titled(text) : text)]
         }
         // two or three uncommon capitalised words: usually a person's name
+        // (a surname is seldom a place's name: Garuda Indonesia, McDonnell Douglas)
         if (2...3).contains(words.count), !afterAt, !takesThe, words.allSatisfy({ !isCommon(tokens[$0]) && !tokens[$0].isAllCaps }),
-           !lexicon.places.contains(tokens[words[0]].text) {
-            return [cand(piece, .person, text)]
+           !lexicon.places.contains(tokens[words[0]].text), !lexicon.places.contains(tokens[words[words.count - 1]].text) {
+            return [cand(piece, .person, text, typedByDefault: true)]
         }
-        return [cand(piece, .organization, text)]
+        return [cand(piece, .organization, text, typedByDefault: !afterAt)]
+    }
+
+    /// Nouns of a kind of organisation, written before its name (`airline Aer Lingus`, `magazine Der Spiegel`).
+    static let organisationNouns: Set<String> = [
+        "airline", "airlines", "carrier", "carriers", "company", "companies", "firm", "firms", "manufacturer", "manufacturers",
+        "maker", "makers", "airframer", "airframers", "magazine", "newspaper", "paper", "broadcaster", "network", "group",
+        "giant", "rival", "rivals", "conglomerate", "bank", "insurer", "operator", "subsidiary", "contractor", "contractors",
+        "supplier", "suppliers", "agency", "retailer", "automaker", "carmaker", "publisher", "startup", "consortium", "unit",
+    ]
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "our"]
+    /// Words after a name that make it an organisation's: its officers, its shares, its sites (`Northwind CEO`).
+    static let organisationAfter: Set<String> = [
+        "ceo", "cfo", "coo", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "chief",
+        "executive", "executives", "founder", "founders", "shareholders", "shares", "stock", "board", "plant", "plants",
+        "factory", "factories", "headquarters", "subsidiary", "subsidiaries", "employees", "staffers",
+    ]
+
+    /// Whether the words around a piece say it is an organisation: a determiner or a kind of organisation just before
+    /// it, `based` before it, or an office just after it (`Acme CEO`).
+    func organisationContext(_ a: Article, _ piece: [Int]) -> Bool {
+        guard let first = piece.first, let last = piece.last else { return false }
+        if first > 0 {
+            let prev = a.tokens[first - 1]
+            if prev.kind == .word, !prev.isCapitalized {
+                let l = prev.lower
+                if EntityRecognizer.determiners.contains(l) || EntityRecognizer.organisationNouns.contains(l) || l == "based" { return true }
+            }
+        }
+        if last + 1 < a.tokens.count, a.tokens[last + 1].kind == .word {
+            let l = a.tokens[last + 1].lower
+            if EntityRecognizer.organisationAfter.contains(l) { return true }
+        }
+        return false
     }
 
     /// Offices held for a place, and nouns for a place's parts or people, that name the place beside them.
@@ -635,7 +715,9 @@ public struct EntityRecognizer: Sendable {
             region = true
             k = dot
         }
-        return region && !ownsNext(a, k)
+        // `Air China, China Eastern Airlines`: the region must end there, not open the next name of a list
+        let continues = k + 1 < tokens.count && tokens[k + 1].kind == .word && tokens[k + 1].isCapitalized
+        return region && !ownsNext(a, k) && !continues
     }
 
     /// Whether a possessive ending follows token `k` (`Boston’s`, `the Joneses’`).
@@ -665,6 +747,10 @@ public struct EntityRecognizer: Sendable {
             let initials = String(words.compactMap { tokens[$0].isCapitalized ? tokens[$0].text.first : nil })
             if initials == tokens[k].text, let head = words.last.map({ tokens[$0].lower }),
                EntityRecognizer.institutionHeads.contains(head) { continue }
+            // any name's own letters in brackets (Singapore Airlines (SIA), United States Air Force (USAF),
+            // EADS N.V. (EADS)) are its short name unless the sentence speaks of the market
+            let market = range.contains { EntityRecognizer.marketWords.contains(tokens[$0].lower) }
+            if !market, abbreviates(tokens[k].text, words.map { tokens[$0].text }) { continue }
             out.append(Candidate(tokens: k..<(k + 1), type: .ticker, canonical: c.canonical, personHint: false))
         }
         // `shares (NYSE: AEP)` with no company just before: the exchange says it is a ticker; the company is the
@@ -679,6 +765,57 @@ public struct EntityRecognizer: Sendable {
             out.append(Candidate(tokens: (k + 3)..<(k + 4), type: .ticker, canonical: company?.canonical ?? tokens[k + 3].text, personHint: false))
         }
         return out
+    }
+
+    static let marketWords: Set<String> = ["shares", "share", "stock", "stocks", "traded", "trading", "trades", "nyse", "nasdaq",
+                                           "exchange", "investors", "ticker"]
+
+    /// Whether `acronym` is spelled by the name's words: it is one of them, or its letters are met in order, the first
+    /// on the name's first letter, each later one on a word's capital or inside a word (SIA: Singapore aIrlines).
+    func abbreviates(_ acronym: String, _ words: [String]) -> Bool {
+        if words.contains(acronym) { return true }
+        let letters = Array(acronym.lowercased())
+        let name = Array(words.joined(separator: " ").lowercased())
+        guard letters.count >= 2, let f = name.first, f == letters[0] else { return false }
+        var i = 1
+        for c in name.dropFirst() where i < letters.count && c == letters[i] { i += 1 }
+        // each word's initial must be used or the word be a connector, so that `MRO` does not abbreviate a long name by chance
+        return i == letters.count && words.filter({ $0.first?.isUppercase == true }).count <= letters.count + 1
+    }
+
+    /// `Maintenance, Repair and Overhaul (MRO)`, `Research and Development (R&D)`: common words in capitals, listed and spelled
+    /// out by the initials in brackets after them, name a kind of work, not organisations; the initials go too.
+    func withoutSpelledTerms(_ a: Article, _ range: Range<Int>, _ found: [Candidate]) -> [Candidate] {
+        let tokens = a.tokens
+        var drop = Set<Int>()   // indices into found
+        for (i, c) in found.enumerated() {
+            // the candidate just before a bracketed acronym
+            let k = c.tokens.upperBound
+            guard k + 2 < range.upperBound, tokens[k].equals("("), tokens[k + 1].isAllCaps, tokens[k + 2].equals(")") else { continue }
+            let acronym = tokens[k + 1].text
+            // walk back over `X, Y and` single-word candidates of common words
+            var j = i
+            var initials = ""
+            var members: [Int] = []
+            while j >= 0 {
+                let m = found[j]
+                let ws = m.tokens.filter { tokens[$0].kind == .word && tokens[$0].isCapitalized }
+                // (not an institution: United States Air Force (USAF), whose words are common too)
+                guard !ws.isEmpty, ws.allSatisfy({ isCommon(tokens[$0]) && !lexicon.orgWords.contains(tokens[$0].lower) }) else { break }
+                initials = String(ws.compactMap { tokens[$0].text.first }) + initials
+                members.append(j)
+                if initials.count >= acronym.filter(\.isLetter).count { break }
+                guard j > 0 else { break }
+                let gap = found[j - 1].tokens.upperBound..<m.tokens.lowerBound
+                guard gap.allSatisfy({ [",", "and", "&", "or"].contains(tokens[$0].text) }), !gap.isEmpty else { break }
+                j -= 1
+            }
+            if members.count >= 2, initials == acronym.filter(\.isLetter) {
+                drop.formUnion(members)
+                if let t = found.firstIndex(where: { $0.tokens.lowerBound == k + 1 }) { drop.insert(t) }
+            }
+        }
+        return found.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
     }
 
     /// Heads of names of public bodies, whose initials in brackets are an abbreviation rather than a ticker.
@@ -704,6 +841,10 @@ public struct EntityRecognizer: Sendable {
 
     // MARK: - Money and percentages
 
+    static let timeZones: Set<String> = ["utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "akst", "hst", "bst",
+                                         "cet", "cest", "eet", "eest", "wet", "west", "msk", "ist", "jst", "kst", "hkt", "sgt",
+                                         "aest", "aedt", "acst", "awst", "nzst", "nzdt", "wib"]
+    static let dollarPrefixes: Set<String> = ["US", "U.S.", "A", "AU", "C", "CA", "NZ", "HK", "S", "NT", "R", "Z", "J", "EC", "Mex"]
     static let scales: Set<String> = ["million", "billion", "trillion", "thousand", "bn", "m"]
 
     /// Whether a mention is an amount from `numericEntities`, which wins over a name it overlaps.
@@ -715,6 +856,16 @@ public struct EntityRecognizer: Sendable {
         var k = range.lowerBound
         while k < range.upperBound {
             let t = tokens[k]
+            // US$40, A$5, HK$3: a country's letters touching the dollar sign are part of the amount
+            if EntityRecognizer.dollarPrefixes.contains(t.text), k + 2 < range.upperBound, tokens[k + 1].equals("$"),
+               tokens[k + 1].span.start == t.span.end, tokens[k + 2].kind == .number {
+                var end = k + 3
+                if end < range.upperBound, EntityRecognizer.scales.contains(tokens[end].lower) { end += 1 }
+                let span = ByteSpan(t.span.start, tokens[end - 1].span.end)
+                out.append(Entity(span: span, text: a.text(span), type: .money, canonical: a.text(span)))
+                k = end
+                continue
+            }
             if ["$", "€", "£", "¥"].contains(t.text), k + 1 < range.upperBound, tokens[k + 1].kind == .number {
                 var end = k + 2
                 if end < range.upperBound, EntityRecognizer.scales.contains(tokens[end].lower) { end += 1 }

@@ -10,6 +10,9 @@ public struct Entity: Hashable, Sendable {
     public var type: EntityType
     /// The name this mention refers to, the same across the whole corpus.
     public var canonical: String
+    /// Typed by default (two unknown capitalised words → a person, one → an organisation), not from evidence in
+    /// the text: the article's other mentions may retype it, and one mention typed by evidence outvotes these.
+    public var typedByDefault = false
 
     public init(span: ByteSpan, text: String, type: EntityType, canonical: String) {
         self.span = span

@@ -23,5 +23,8 @@ prize
 summit
 conference
 festival
+show
+expo
+exhibition
 """
 }

@@ -154,5 +154,10 @@ centers
 centres
 institutes
 services
+air
+aircraft
+aerospace
+aviation
+airplanes
 """
 }

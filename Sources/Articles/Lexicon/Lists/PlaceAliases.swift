@@ -84,5 +84,9 @@ Wash.	Washington
 W.Va.	West Virginia
 Wis.	Wisconsin
 Wyo.	Wyoming
+EU	European Union
+E.U.	European Union
+European Union	European Union
+Earth	Earth
 """
 }
