@@ -43,6 +43,8 @@ public struct CorpusBuilder: Sendable {
             return r.recognize(tokenized[pieces[j].article], paragraphs: pieces[j].paragraphs)
         }
         CorpusBuilder.join(found, of: pieces, into: &articles) { $0.entities = $1 }
+        let capitals = CapitalsReader(lexicon: lexicon)
+        for i in articles.indices { capitals.read(&articles[i]) }
         EntityCanonicalizer(lexicon: lexicon).canonicalize(&articles)
         // Quotes and speakers.
         let attributor = QuoteAttributor(lexicon: lexicon)

@@ -56,10 +56,11 @@ public struct EntityRecognizer: Sendable {
         var chunks: [[Entity]] = []
         var chunk: [Entity] = []
         var sentence: [Entity] = []
-        for p in article.paragraphs[paragraphs] where p.role != .header && p.role != .subheading {
+        for p in article.paragraphs[paragraphs] where p.role != .header {
             for s in p.sentences {
                 let tokens = article.sentences[s].tokens
-                for c in candidates(article, tokens, titleCase: p.role == .title, byline: p.role == .byline) {
+                // a subheading is capitalised like a title: its capitals are read as a title's
+                for c in candidates(article, tokens, titleCase: p.role == .title || p.role == .subheading, byline: p.role == .byline) {
                     let span = ByteSpan(article.tokens[c.tokens.lowerBound].span.start, article.tokens[c.tokens.upperBound - 1].span.end)
                     var e = Entity(span: span, text: article.text(span), type: c.type, canonical: c.canonical)
                     e.typedByDefault = c.typedByDefault
@@ -172,12 +173,8 @@ public struct EntityRecognizer: Sendable {
     func candidates(_ a: Article, _ range: Range<Int>, titleCase: Bool, byline: Bool) -> [Candidate] {
         let tokens = a.tokens
         // a headline in capitals (`EU AGREES NEW RULES ON AI SAFETY`): its capitals say nothing of names
-        var capitalWords = 0
-        for t in tokens[range] where t.kind == .word {
-            guard t.isAllCaps else { capitalWords = 0; break }
-            capitalWords += 1
-        }
-        if capitalWords >= 4 { return [] }
+        // (`CapitalsReader` looks its words up among the article's names instead)
+        if CapitalsReader.isCapitalsLine(a, range) { return [] }
         // which tokens open a sentence or a quotation: their capital letter says nothing
         var initial = Set<Int>()
         var expectInitial = true
@@ -247,7 +244,8 @@ public struct EntityRecognizer: Sendable {
             }
             if !current.isEmpty, k + 1 < range.upperBound {
                 // Jean-Luc, Rolls-Royce: a hyphen between two capitalised words with no spaces
-                if t.equals("-"), adjacent(tokens[k - 1], t), adjacent(t, tokens[k + 1]), isNameToken(tokens[k + 1]) {
+                // (touching both: `Rovers - Threlfall`, spaced, is a dash between two names)
+                if t.equals("-"), tokens[k - 1].span.end == t.span.start, t.span.end == tokens[k + 1].span.start, isNameToken(tokens[k + 1]) {
                     current.append(k); k += 1; continue
                 }
                 // von der Leyen, van Gogh, bin Salman: name particles between capitalised words
@@ -330,7 +328,9 @@ public struct EntityRecognizer: Sendable {
                UTF8Scanner.isApostrophe(a.tokens[words[i] + 1].text.unicodeScalars.first ?? " "),
                isNameToken(a.tokens[words[i] + 2]) { return true }
             // a first name followed by an uncommon capitalised word: Will Hurd
-            if i + 1 < words.count, lexicon.firstNames[t.lower] != nil, !isCommon(tokens[words[i + 1]]) { return true }
+            // (`An`, `Will` open sentences as words far more often than as first names)
+            if i + 1 < words.count, lexicon.firstNames[t.lower] != nil, !lexicon.functionWords.contains(t.lower),
+               !isCommon(tokens[words[i + 1]]) { return true }
             return false
         }
         if titleCase {
@@ -386,6 +386,13 @@ public struct EntityRecognizer: Sendable {
         guard !run.isEmpty else { return [] }
         let tokens = a.tokens
         let lastLower = lowerText(a, run[run.count - 1])
+        let words = run.filter { tokens[$0].kind == .word }
+        // `In`, `It`, `He`, `Two` alone: a function or number word is never a name by itself, whatever the
+        // article learned of it (`Liu He` makes `He` a name word, not every `He`)
+        // (`US`, `IT` in capitals are abbreviations, not the words)
+        if words.count == 1, lexicon.functionWords.contains(lastLower), !(tokens[words[0]].isAllCaps && tokens[words[0]].utf8.count > 1) { return [] }
+        // `Group A`, `Plan B`, `Pool C`: a common word and a letter name a part of something, not anyone
+        if words.count == 2, tokens[words[1]].utf8.count == 1, tokens[words[1]].isCapitalized, isCommon(tokens[words[0]]) { return [] }
         // a whole run that ends in an organisation word stays whole (General Motors, The New York Times)
         if run.count > 1 && lexicon.orgWords.contains(lastLower) && lexicon.placeAliases[joined(a, run)] == nil {
             var r = run
@@ -507,8 +514,10 @@ public struct EntityRecognizer: Sendable {
             return []
         }
         // a ticker after a company name: Microsoft MSFT, Disney DIS
+        // (not after a function word alone: `An EGA spokesman` names no company)
         if words.count >= 2, let last = words.last, tokens[last].isAllCaps, (1...5).contains(tokens[last].text.count),
            !tokens[words[words.count - 2]].isAllCaps, lexicon.placeAliases[tokens[last].text] == nil,
+           !(words.count == 2 && lexicon.functionWords.contains(lowers[0])),
            !lexicon.titles.contains(lowers[lowers.count - 1]) {
             let company = Array(piece.prefix { $0 < last })
             var out = typePiece(a, company, personHint: false)
@@ -555,6 +564,13 @@ public struct EntityRecognizer: Sendable {
         }
         if words.count == 1, let country = lexicon.demonyms[text] {
             return [cand(piece, .nationality, country)]
+        }
+        // West Africa, Northern Ontario, East African: a compass word before a place is a place, before a
+        // nationality a nationality
+        if words.count == 2, EntityRecognizer.compassWords.contains(lowers[0]) {
+            let rest = a.text(tokens[words[1]].span)
+            if lexicon.places.contains(rest) || lexicon.placeAliases[rest] != nil { return [cand(piece, .place, text)] }
+            if lexicon.demonyms[rest] != nil { return [cand(piece, .nationality, text)] }
         }
         if let canonical = lexicon.placeAliases[text] {
             return [cand(piece, .place, canonical)]
@@ -648,19 +664,35 @@ public struct EntityRecognizer: Sendable {
         "maker", "makers", "airframer", "airframers", "magazine", "newspaper", "paper", "broadcaster", "network", "group",
         "giant", "rival", "rivals", "conglomerate", "bank", "insurer", "operator", "subsidiary", "contractor", "contractors",
         "supplier", "suppliers", "agency", "retailer", "automaker", "carmaker", "publisher", "startup", "consortium", "unit",
+        "fund", "funds", "club", "clubs", "team", "charity", "chain", "lender", "brand", "label", "studio", "investor",
     ]
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "our"]
+    /// Words of direction that open a region's name (`West Africa`, `Northern Ontario`).
+    static let compassWords: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+        "northwest", "southeast", "southwest", "upper", "lower",
+    ]
     /// Words after a name that make it an organisation's: its officers, its shares, its sites (`Northwind CEO`).
     static let organisationAfter: Set<String> = [
         "ceo", "cfo", "coo", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "chief",
         "executive", "executives", "founder", "founders", "shareholders", "shares", "stock", "board", "plant", "plants",
         "factory", "factories", "headquarters", "subsidiary", "subsidiaries", "employees", "staffers",
+        // a club's people: `the Kessington striker`, `Porto fans`
+        "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "winger", "captain", "squad", "fans",
+        "supporters", "players",
     ]
 
     /// Whether the words around a piece say it is an organisation: a determiner or a kind of organisation just before
     /// it, `based` before it, or an office just after it (`Acme CEO`).
     func organisationContext(_ a: Article, _ piece: [Int]) -> Bool {
         guard let first = piece.first, let last = piece.last else { return false }
+        // a results row: `Brightwell Rovers 3 Kessington 1`, `Porto 2-1 Braga`: a side between a line's start or a
+        // score and its own score
+        if last + 1 < a.tokens.count, a.tokens[last + 1].kind == .number,
+           first == 0 || a.tokens[first - 1].kind == .number || lineBreak(a, before: first) {
+            let after = last + 2
+            if after >= a.tokens.count || lineBreak(a, before: after) || a.tokens[after].isCapitalized { return true }
+        }
         if first > 0 {
             let prev = a.tokens[first - 1]
             if prev.kind == .word, !prev.isCapitalized {
@@ -673,6 +705,13 @@ public struct EntityRecognizer: Sendable {
             if EntityRecognizer.organisationAfter.contains(l) { return true }
         }
         return false
+    }
+
+    /// Whether a line break lies between token `k` and the one before it.
+    func lineBreak(_ a: Article, before k: Int) -> Bool {
+        guard k > 0, k < a.tokens.count else { return true }
+        let gap = a.tokens[k - 1].span.end..<a.tokens[k].span.start
+        return a.bytes[gap].contains(0x0A) || a.bytes[gap].contains(0x0D)
     }
 
     /// Offices held for a place, and nouns for a place's parts or people, that name the place beside them.

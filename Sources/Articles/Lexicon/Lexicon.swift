@@ -22,6 +22,8 @@ public struct Lexicon: Sendable {
     public let miscHeads: Set<String>
     /// Lower-cased heads of place names (`county`, `river`).
     public let placeHeads: Set<String>
+    /// Lower-case English function words and number words (`in`, `it`, `he`, `two`), never a name alone.
+    public let functionWords: Set<String>
     /// Lower-case forms of verbs of communication (`said`, `quipped`, `concludes`, `shrugged`), to tell who speaks.
     public let reportingVerbs: SortedLines
 
@@ -52,6 +54,7 @@ public struct Lexicon: Sendable {
         orgWords = Set(lines(WordLists.orgWords))
         miscHeads = Set(lines(WordLists.miscHeads))
         placeHeads = Set(lines(WordLists.placeHeads))
+        functionWords = Set(lines(WordLists.functionWords))
         reportingVerbs = SortedLines(bytes: Array(WordLists.reportingVerbs.utf8))
     }
 

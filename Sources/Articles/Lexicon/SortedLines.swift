@@ -73,5 +73,33 @@ public struct SortedLines: Sendable {
 /// First names and their usual gender, looked up by lower-cased name.
 public struct FirstNameTable: Sendable {
     let lines: SortedLines
-    public subscript(_ name: String) -> Character? { lines.value(name)?.first }
+    /// The gender of a lower-cased first name; one with accents is looked up without them too (`josé` as
+    /// `jose`: the census list is written in ASCII).
+    public subscript(_ name: String) -> Character? {
+        if let g = lines.value(name)?.first { return g }
+        guard name.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        let folded = LatinFolding.fold(name)
+        return folded == name ? nil : lines.value(folded)?.first
+    }
+}
+
+/// Latin letters with diacritics mapped to their base letters (`é` → `e`, `ø` → `o`, `ß` → `ss`), the others kept.
+enum LatinFolding {
+    // Latin-1 Supplement and Latin Extended-A, lower case (names are looked up lower-cased)
+    static let table: [Character: String] = {
+        let groups: [(String, String)] = [
+            ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
+            ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"),
+            ("ŕŗř", "r"), ("śŝşš", "s"), ("ţťŧ", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"), ("źżž", "z"),
+        ]
+        var t: [Character: String] = ["ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"]
+        for (letters, base) in groups { for c in letters { t[c] = base } }
+        return t
+    }()
+
+    static func fold(_ s: String) -> String {
+        var out = ""
+        for c in s { if let f = table[c] { out += f } else { out.append(c) } }
+        return out
+    }
 }

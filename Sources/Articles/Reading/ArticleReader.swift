@@ -470,7 +470,34 @@ public struct ArticleReader: Sendable {
         let text = decode(b, ByteSpan(lo, hi))
         guard wordCount(text) <= 10, let f = text.unicodeScalars.first, f.properties.isUppercase || UTF8Scanner.isDigit(f),
               let l = text.unicodeScalars.last, !".!?:;,".unicodeScalars.contains(l) else { return nil }
+        // a short line is a subheading only if it reads like a phrase: a results row or a dateline is text
+        if isTableRow(b, ByteSpan(lo, hi)) || isDateline(b, ByteSpan(lo, hi)) { return nil }
         return ByteSpan(lo, hi)
+    }
+
+    /// A row of a results table or a list of figures (`Brightwell Rovers 3 Kessington 1`, `Porto 2-1 Braga`):
+    /// numbers between words, two of them or more, or a score.
+    func isTableRow(_ b: [UInt8], _ s: ByteSpan) -> Bool {
+        let tokens = Tokenizer.tokenize(b, s.start..<s.end)
+        var numbers = 0, wordBeforeNumber = false
+        for k in tokens.indices where tokens[k].kind == .number {
+            numbers += 1
+            if k > 0 && tokens[k - 1].kind == .word { wordBeforeNumber = true }
+            // 2-1, 3–0: a score
+            if tokens[k].text.contains("-") && wordBeforeNumber && tokens[k].text.utf8.count <= 5 { return true }
+        }
+        return numbers >= 2 && wordBeforeNumber
+    }
+
+    /// A dateline: a place in capitals before a comma or a dash (`OSLO, Norway`, `NAIROBI -`), or a date alone.
+    func isDateline(_ b: [UInt8], _ s: ByteSpan) -> Bool {
+        let tokens = Tokenizer.tokenize(b, s.start..<s.end)
+        guard let first = tokens.first else { return false }
+        if first.isAllCaps, first.utf8.count >= 3, tokens.count > 1,
+           tokens[1].equals(",") || tokens[1].equals("-") || tokens[1].equals("\u{2013}") || tokens[1].equals("\u{2014}") {
+            return true
+        }
+        return dateLine(b, s) != nil
     }
 }
 

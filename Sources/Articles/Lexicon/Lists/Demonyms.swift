@@ -44,6 +44,12 @@ Eritrean	Eritrea
 Estonian	Estonia
 Ethiopian	Ethiopia
 European	Europe
+African	Africa
+Asian	Asia
+Scandinavian	Scandinavia
+Caribbean	Caribbean
+Balkan	Balkans
+Nordic	Nordics
 Filipino	Philippines
 Finnish	Finland
 French	France

@@ -88,5 +88,82 @@ EU	European Union
 E.U.	European Union
 European Union	European Union
 Earth	Earth
+# world regions and historic regions, named as places in news
+Scandinavia	Scandinavia
+Balkans	Balkans
+Baltics	Baltics
+Caribbean	Caribbean
+Sahel	Sahel
+Horn of Africa	Horn of Africa
+Patagonia	Patagonia
+Siberia	Siberia
+Levant	Levant
+Maghreb	Maghreb
+Iberia	Iberia
+Benelux	Benelux
+Caucasus	Caucasus
+Central Asia	Central Asia
+Central America	Central America
+South Asia	South Asia
+East Asia	East Asia
+Sub-Saharan Africa	Sub-Saharan Africa
+Antarctica	Antarctica
+Persian Gulf	Persian Gulf
+Nordics	Nordics
+Mesopotamia	Mesopotamia
+Indochina	Indochina
+Oceania	Oceania
+Polynesia	Polynesia
+Melanesia	Melanesia
+Micronesia	Micronesia
+Anatolia	Anatolia
+Balkan Peninsula	Balkan Peninsula
+Kurdistan	Kurdistan
+Punjab	Punjab
+Bengal	Bengal
+Kashmir	Kashmir
+Tibet	Tibet
+Darfur	Darfur
+Flanders	Flanders
+Wallonia	Wallonia
+Catalonia	Catalonia
+Basque Country	Basque Country
+Andalusia	Andalusia
+Bavaria	Bavaria
+Lombardy	Lombardy
+Tuscany	Tuscany
+Sicily	Sicily
+Sardinia	Sardinia
+Corsica	Corsica
+Brittany	Brittany
+Normandy	Normandy
+Provence	Provence
+Scotland	Scotland
+Wales	Wales
+England	England
+Northern Ireland	Northern Ireland
+Crimea	Crimea
+Donbas	Donbas
+Transylvania	Transylvania
+Galicia	Galicia
+Silesia	Silesia
+Lapland	Lapland
+Greenland	Greenland
+Yukon	Yukon
+Alaska	Alaska
+Hawaii	Hawaii
+Borneo	Borneo
+Sumatra	Sumatra
+Bali	Bali
+Mindanao	Mindanao
+Luzon	Luzon
+Hokkaido	Hokkaido
+Okinawa	Okinawa
+Kyushu	Kyushu
+Tasmania	Tasmania
+Queensland	Queensland
+Ontario	Ontario
+Quebec	Quebec
+Alberta	Alberta
 """
 }
