@@ -26,6 +26,14 @@ final class StageTests: XCTestCase {
         XCTAssertEqual(MemoryLayout<PackedToken>.stride, 8)
     }
 
+    func testShortLinesAreSubheadingsOnlyWhenTheyReadLikeAPhrase() {
+        let a = read("Cup round-up\n\nThe draw was kind to both sides on Saturday.\n\nA Late Winner\n\nThe match was settled late.\n\n"
+            + "Halvey Town 0 Redbank Wanderers 4\n\nThe next round is in March.\n\nOSLO, Norway\n\nThe second report follows.\n")
+        let short = a.paragraphs.filter { a.text($0.span).utf8.count < 40 && $0.role != .title && !a.text($0.span).hasSuffix(".") }.map { "\(a.text($0.span)): \($0.role)" }
+        XCTAssertEqual(short, ["A Late Winner: subheading", "Halvey Town 0 Redbank Wanderers 4: body", "OSLO, Norway: body"],
+                       "a results row and a dateline are text to read, not headings")
+    }
+
     func testSentencesDoNotEndAtAbbreviations() {
         let a = read("Headline here\n\nMr. Smith met Sen. Jones on Sept. 20 at Acme Inc. headquarters. Then he left! “Why?” she asked.\n")
         let body = a.sentences.filter { a.paragraphs[$0.paragraph].role == .body }.map { a.text($0.span) }

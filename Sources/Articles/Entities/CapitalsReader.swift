@@ -71,7 +71,10 @@ public struct CapitalsReader: Sendable {
                 let span = ByteSpan(a.tokens[ks[0]].span.start, a.tokens[ks[n - 1]].span.end)
                 let text = a.text(span)
                 if let (type, canonical) = lookUp(text, words: n, known: known) {
-                    out.append(Entity(span: span, text: text, type: type, canonical: canonical))
+                    var e = Entity(span: span, text: text, type: type, canonical: canonical)
+                    // its type is borrowed from the article's other mentions: it follows their vote, not sways it
+                    e.typedByDefault = true
+                    out.append(e)
                     i += n
                     matched = true
                     break

@@ -75,18 +75,28 @@ public struct EntityCanonicalizer: Sendable {
     /// Organisations' full names by their short forms and initials, and their spellings by key.
     struct OrganizationNames {
         let longerNames: [String: String]
+        /// Full names by their last word, where that word is no organisation word (`Rovers` → `Brightwell Rovers`,
+        /// but not `Bank` → any bank).
+        let namesByLastWord: [String: String]
         let spelledNames: [String: String]
         let spellings: [String: String]
 
         init(_ multiWordOrgs: [String: Int], canonicalizer: EntityCanonicalizer, spellings: [String: String]) {
             var byFirstWord: [String: [String: Int]] = [:]
+            var byLastWord: [String: [String: Int]] = [:]
             var byInitials: [String: [String: Int]] = [:]
             for (name, count) in multiWordOrgs {
                 // `Harbor Freight Lines` is a longer name of `Harbor`: what comes before its first space
                 if let space = name.firstIndex(of: " ") { byFirstWord[String(name[..<space]), default: [:]][name] = count }
+                if let space = name.lastIndex(of: " ") {
+                    let last = String(name[name.index(after: space)...])
+                    if !canonicalizer.lexicon.orgWords.contains(last.lowercased()) { byLastWord[last, default: [:]][name] = count }
+                }
                 byInitials[canonicalizer.initials(name), default: [:]][name] = count
             }
             longerNames = byFirstWord.compactMapValues(EntityCanonicalizer.best)
+            // only a last word that ends one name: `United` ends too many clubs to stand for one
+            namesByLastWord = byLastWord.compactMapValues { $0.count == 1 ? $0.keys.first : nil }
             spelledNames = byInitials.compactMapValues(EntityCanonicalizer.best)
             self.spellings = spellings
         }
@@ -127,7 +137,7 @@ public struct EntityCanonicalizer: Sendable {
         func orgName(_ text: String) -> String {
             if !text.contains(" ") {
                 // a short form of a longer name: Harbor → Harbor Freight Lines
-                if let l = here.longerNames[text] ?? corpus.longerNames[text] { return l }
+                if let l = here.longerNames[text] ?? corpus.longerNames[text] ?? here.namesByLastWord[text] { return l }
                 // an acronym of a longer name: ITIF → Information Technology & Innovation Foundation
                 if text.count >= 2, text.allSatisfy({ $0.isUppercase }), let l = here.spelledNames[text] ?? corpus.spelledNames[text] { return l }
             }

@@ -357,6 +357,8 @@ public struct EntityRecognizer: Sendable {
             while let f2 = words.first, tokens[f2].kind != .word || !tokens[f2].isCapitalized { words.removeFirst() }
         }
         guard !words.isEmpty else { return [] }
+        // `In January`, `By Monday`: what is left of a run after its opening word may be a date, which is no name
+        if words.count == 1, CalendarWords.isCalendarWord(tokens[words[0]].lower) { return [] }
         return classifySegment(a, trimConnectors(a, words), range: range, byline: byline)
     }
 
@@ -608,7 +610,10 @@ public struct EntityRecognizer: Sendable {
             return [cand(piece, .person, text, hint: true)]
         }
         if lexicon.places.contains(text) {
-            return [cand(piece, .place, text)]
+            // Porto 2 Braga 1, the Porto striker: a club named after its city. Otherwise the gazetteer's word is
+            // a prior: where the article says otherwise of the same name, what it says wins the vote.
+            if clubContext(a, piece) { return [cand(piece, .organization, text)] }
+            return [cand(piece, .place, text, typedByDefault: words.count == 1)]
         }
         if words.count <= 3, words.allSatisfy({ tokens[$0].isAllCaps }), text.count > 3 {
             // a dateline in capitals: SPRINGFIELD —, SAN FRANCISCO —
@@ -635,10 +640,12 @@ public struct EntityRecognizer: Sendable {
         if words.count >= 2, afterIn, !personHint, lexicon.firstNames[lowers[0]] != nil || words.allSatisfy({ !isCommon(tokens[$0]) }) {
             return [cand(piece, .place, text)]
         }
+        // `hubs in Kessington, Nairobi and Accra`: a name listed with known places is a place
+        if !personHint, listedWithPlace(a, piece) { return [cand(piece, .place, text)] }
         // evidence of an organisation from the words around: `the Northrop Grumman plan`, `airline Aer Lingus`,
         // `Los Angeles based Northrop Grumman`, `Northrop Grumman CEO Ron Sugar`
-        if !personHint, organisationContext(a, piece) {
-            return [cand(piece, .organization, text)]
+        if !personHint, let evidence = organisationContext(a, piece) {
+            return [cand(piece, .organization, text, typedByDefault: evidence == .weak)]
         }
         if words.count >= 2, lexicon.firstNames[lowers[0]] != nil, !tokens[words[0]].isAllCaps, !afterAt, !takesThe {
             // a first name that is also a place or a word (China, Delta, Sandy) is weak evidence: other mentions may outvote it
@@ -651,7 +658,11 @@ public struct EntityRecognizer: Sendable {
         }
         // two or three uncommon capitalised words: usually a person's name
         // (a surname is seldom a place's name: Garuda Indonesia, McDonnell Douglas)
-        if (2...3).contains(words.count), !afterAt, !takesThe, words.allSatisfy({ !isCommon(tokens[$0]) && !tokens[$0].isAllCaps }),
+        // (a part after a hyphen belongs to the word before: `Asamoah-Bright` is one surname, not the word `Bright`;
+        // a single capital is an initial or a particle, `Ó`, not an abbreviation)
+        let parts = words.filter { k in !(k >= 2 && tokens[k - 1].equals("-") && tokens[k - 1].span.start == tokens[k - 2].span.end) }
+        if (2...3).contains(parts.count), !afterAt, !takesThe,
+           parts.allSatisfy({ !isCommon(tokens[$0]) && !(tokens[$0].isAllCaps && tokens[$0].text.count > 1) }),
            !lexicon.places.contains(tokens[words[0]].text), !lexicon.places.contains(tokens[words[words.count - 1]].text) {
             return [cand(piece, .person, text, typedByDefault: true)]
         }
@@ -673,38 +684,73 @@ public struct EntityRecognizer: Sendable {
         "northwest", "southeast", "southwest", "upper", "lower",
     ]
     /// Words after a name that make it an organisation's: its officers, its shares, its sites (`Northwind CEO`).
-    static let organisationAfter: Set<String> = [
+    static let organisationAfter: Set<String> = Set<String>([
         "ceo", "cfo", "coo", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "chief",
         "executive", "executives", "founder", "founders", "shareholders", "shares", "stock", "board", "plant", "plants",
         "factory", "factories", "headquarters", "subsidiary", "subsidiaries", "employees", "staffers",
-        // a club's people: `the Kessington striker`, `Porto fans`
+    ]).union(clubPeople)
+    /// A club's people after its name (`the Kessington striker`, `Porto fans`): the name is the club's even when it is
+    /// a city's.
+    static let clubPeople: Set<String> = [
         "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "winger", "captain", "squad", "fans",
         "supporters", "players",
     ]
 
     /// Whether the words around a piece say it is an organisation: a determiner or a kind of organisation just before
     /// it, `based` before it, or an office just after it (`Acme CEO`).
-    func organisationContext(_ a: Article, _ piece: [Int]) -> Bool {
-        guard let first = piece.first, let last = piece.last else { return false }
-        // a results row: `Brightwell Rovers 3 Kessington 1`, `Porto 2-1 Braga`: a side between a line's start or a
-        // score and its own score
-        if last + 1 < a.tokens.count, a.tokens[last + 1].kind == .number,
-           first == 0 || a.tokens[first - 1].kind == .number || lineBreak(a, before: first) {
-            let after = last + 2
-            if after >= a.tokens.count || lineBreak(a, before: after) || a.tokens[after].isCapitalized { return true }
-        }
+    func organisationContext(_ a: Article, _ piece: [Int]) -> Evidence? {
+        guard let first = piece.first, let last = piece.last else { return nil }
+        // a results row: `Brightwell Rovers 3 Kessington 1`, `Porto 2-1 Braga`
+        if resultsRow(a, first, last) { return .strong }
+        if last + 1 < a.tokens.count, a.tokens[last + 1].kind == .word,
+           EntityRecognizer.organisationAfter.contains(a.tokens[last + 1].lower) { return .strong }
         if first > 0 {
             let prev = a.tokens[first - 1]
             if prev.kind == .word, !prev.isCapitalized {
                 let l = prev.lower
-                if EntityRecognizer.determiners.contains(l) || EntityRecognizer.organisationNouns.contains(l) || l == "based" { return true }
+                if EntityRecognizer.organisationNouns.contains(l) || l == "based" { return .strong }
+                // `the Halvorsen plan` names a firm's plan as often as a person's, `the Kessington terminal` a
+                // place's: a determiner tells a name is no person's, not which kind it is
+                if EntityRecognizer.determiners.contains(l) { return .weak }
             }
         }
-        if last + 1 < a.tokens.count, a.tokens[last + 1].kind == .word {
-            let l = a.tokens[last + 1].lower
-            if EntityRecognizer.organisationAfter.contains(l) { return true }
+        return nil
+    }
+
+    /// How much the words around a name say of its type.
+    enum Evidence { case weak, strong }
+
+    /// A results row or a club's people after the name: a side, not a place (`Porto 2 Braga 1`, `Porto fans`).
+    func clubContext(_ a: Article, _ piece: [Int]) -> Bool {
+        guard let first = piece.first, let last = piece.last else { return false }
+        if resultsRow(a, first, last) { return true }
+        return last + 1 < a.tokens.count && a.tokens[last + 1].kind == .word && EntityRecognizer.clubPeople.contains(a.tokens[last + 1].lower)
+    }
+
+    /// Whether the name from `first` to `last` is a side in a results row: between a line's start or a score and
+    /// its own score, before the next side or the line's end.
+    func resultsRow(_ a: Article, _ first: Int, _ last: Int) -> Bool {
+        guard last + 1 < a.tokens.count, a.tokens[last + 1].kind == .number,
+              first == 0 || a.tokens[first - 1].kind == .number || lineBreak(a, before: first) else { return false }
+        let after = last + 2
+        return after >= a.tokens.count || lineBreak(a, before: after) || a.tokens[after].isCapitalized
+    }
+
+    /// Whether a name stands in a list (`,`, `and`, `or`) next to a known place.
+    func listedWithPlace(_ a: Article, _ piece: [Int]) -> Bool {
+        guard let first = piece.first, let last = piece.last else { return false }
+        func isPlace(_ k: Int) -> Bool {
+            k >= 0 && k < a.tokens.count && a.tokens[k].isCapitalized
+                && (lexicon.places.contains(a.tokens[k].text) || lexicon.placeAliases[a.tokens[k].text] != nil)
         }
-        return false
+        func comma(_ k: Int) -> Bool { k >= 0 && k < a.tokens.count && a.tokens[k].equals(",") }
+        func conjunction(_ k: Int) -> Bool { k >= 0 && k < a.tokens.count && (a.tokens[k].equals("and") || a.tokens[k].equals("or")) }
+        func joins(_ k: Int) -> Bool { comma(k) || conjunction(k) }
+        // a comma lists only where the list goes on (`X, Nairobi and Accra`); `Airbus, Europe's biggest …` and
+        // `the US, Boeing …` are an apposition and a clause's end
+        let right = isPlace(last + 2) && (conjunction(last + 1) || (comma(last + 1) && joins(last + 3)))
+        let left = isPlace(first - 2) && (conjunction(first - 1) || (comma(first - 1) && (joins(first - 3) || joins(last + 1))))
+        return right || left
     }
 
     /// Whether a line break lies between token `k` and the one before it.
