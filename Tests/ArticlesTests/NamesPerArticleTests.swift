@@ -32,4 +32,17 @@ final class NamesPerArticleTests: XCTestCase {
             XCTAssertEqual(alone.map { "\($0.text) \($0.type) \($0.canonical)" }, together.map { "\($0.text) \($0.type) \($0.canonical)" }, file.path)
         }
     }
+
+    func testACompanyNamedAloneIsNotTheDivisionThatSharesItsFirstWord() {
+        let files: [(path: String, bytes: [UInt8])] = [
+            (path: "a.txt", bytes: Array("Orders rise\n\nTarvik Aerospace said on Monday that orders rose. Tarvik also hired 200 engineers.\n".utf8)),
+            (path: "b.txt", bytes: Array("Plant opens\n\nTarvik opened a plant in Porto. Later, Tarvik Regional Jets said its new model would fly in May.\n".utf8)),
+            (path: "c.txt", bytes: Array("Strike ends\n\nWorkers at Tarvik returned on Friday, Tarvik said.\n".utf8)),
+        ]
+        let c = CorpusBuilder().build(files)
+        func canonical(_ i: Int, _ text: String) -> String? { c.articles[i].entities.first { $0.text == text }?.canonical }
+        XCTAssertNotEqual(canonical(1, "Tarvik"), "Tarvik Regional Jets", "named before the division, the company is not the division")
+        XCTAssertNotEqual(canonical(2, "Tarvik"), "Tarvik Regional Jets", "another article's division is not this company")
+        XCTAssertEqual(canonical(0, "Tarvik"), "Tarvik Aerospace", "after its full name, the short name is that company")
+    }
 }

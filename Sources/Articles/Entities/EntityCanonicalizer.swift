@@ -42,13 +42,25 @@ public struct EntityCanonicalizer: Sendable {
         // full name, which a short form or the initials in another article may stand for (`Globex` → `Globex Inc`)
         var orgSpellings: [String: [String: Int]] = [:]
         var multiWordOrgs: [String: Int] = [:]
+        // in how many articles each organisation's name is written (once per article)
+        var articlesNaming: [String: Int] = [:]
         for a in articles {
+            var here = Set<String>()
             for e in a.entities where e.type == .organization {
                 orgSpellings[EntityCanonicalizer.key(e.text), default: [:]][e.text, default: 0] += 1
                 if e.text.contains(" ") { multiWordOrgs[e.text, default: 0] += 1 }
+                here.insert(e.text)
             }
+            for name in here { articlesNaming[name, default: 0] += 1 }
         }
-        let corpus = OrganizationNames(multiWordOrgs, canonicalizer: self, spellings: orgSpellings.compactMapValues(EntityCanonicalizer.best))
+        var corpus = OrganizationNames(multiWordOrgs, canonicalizer: self, spellings: orgSpellings.compactMapValues(EntityCanonicalizer.best))
+        // `Boeing` named alone in more articles than `Boeing Commercial Airplanes` is a name of its own, not that
+        // division's short form; `Globex` stands for the `Globex Inc` of another article however often it is
+        // written alone (what the long name adds is only a legal form or an organisation word)
+        corpus.longerNames = corpus.longerNames.filter { short, long in
+            let added = long.split(separator: " ").dropFirst()
+            return added.allSatisfy { lexicon.orgWords.contains($0.lowercased()) } || (articlesNaming[short] ?? 0) <= (articlesNaming[long] ?? 0)
+        }
         for ai in articles.indices { canonicalize(&articles[ai], corpus: corpus) }
         // Each distinct name kept once: a name longer than 15 bytes is a heap string, made anew for every one of
         // the thousands of mentions of it in a long article.
@@ -74,7 +86,7 @@ public struct EntityCanonicalizer: Sendable {
 
     /// Organisations' full names by their short forms and initials, and their spellings by key.
     struct OrganizationNames {
-        let longerNames: [String: String]
+        var longerNames: [String: String]
         /// Full names by their last word, where that word is no organisation word (`Rovers` → `Brightwell Rovers`,
         /// but not `Bank` → any bank).
         let namesByLastWord: [String: String]
@@ -113,6 +125,8 @@ public struct EntityCanonicalizer: Sendable {
         // full names typed by evidence or opening with a first name: they may retype a mention typed by evidence
         var trusted = Set<String>()
         var multiWordOrgs: [String: Int] = [:]
+        // where each organisation's name is first written in this article
+        var firstMention: [String: Int] = [:]
         for a in articles {
             for e in a.entities {
                 switch e.type {
@@ -124,6 +138,7 @@ public struct EntityCanonicalizer: Sendable {
                     }
                 case .organization:
                     if e.text.contains(" ") { multiWordOrgs[e.text, default: 0] += 1 }
+                    if firstMention[e.text] == nil { firstMention[e.text] = e.span.start }
                 default: break
                 }
             }
@@ -137,7 +152,10 @@ public struct EntityCanonicalizer: Sendable {
         func orgName(_ text: String) -> String {
             if !text.contains(" ") {
                 // a short form of a longer name: Harbor → Harbor Freight Lines
-                if let l = here.longerNames[text] ?? corpus.longerNames[text] ?? here.namesByLastWord[text] { return l }
+                // (in this article only if the full name comes first, as news introduces a name: `Boeing` before
+                // `Boeing Commercial Airplanes` is the company, not its division)
+                let introduced = here.longerNames[text].flatMap { l in (firstMention[l] ?? .max) < (firstMention[text] ?? .max) ? l : nil }
+                if let l = introduced ?? corpus.longerNames[text] ?? here.namesByLastWord[text] { return l }
                 // an acronym of a longer name: ITIF → Information Technology & Innovation Foundation
                 if text.count >= 2, text.allSatisfy({ $0.isUppercase }), let l = here.spelledNames[text] ?? corpus.spelledNames[text] { return l }
             }
