@@ -941,18 +941,12 @@ public struct EntityRecognizer: Sendable {
         var k = range.lowerBound
         while k < range.upperBound {
             let t = tokens[k]
-            // US$40, A$5, HK$3: a country's letters touching the dollar sign are part of the amount
-            if EntityRecognizer.dollarPrefixes.contains(t.text), k + 2 < range.upperBound, tokens[k + 1].equals("$"),
-               tokens[k + 1].span.start == t.span.end, tokens[k + 2].kind == .number {
-                var end = k + 3
-                if end < range.upperBound, EntityRecognizer.scales.contains(tokens[end].lower) { end += 1 }
-                let span = ByteSpan(t.span.start, tokens[end - 1].span.end)
-                out.append(Entity(span: span, text: a.text(span), type: .money, canonical: a.text(span)))
-                k = end
-                continue
-            }
-            if ["$", "€", "£", "¥"].contains(t.text), k + 1 < range.upperBound, tokens[k + 1].kind == .number {
-                var end = k + 2
+            // $5, €3 million; US$40, A$5, HK$3: a country's letters touching the dollar sign are part of the amount
+            let prefixed = EntityRecognizer.dollarPrefixes.contains(t.text) && k + 1 < range.upperBound && tokens[k + 1].equals("$")
+                && tokens[k + 1].span.start == t.span.end
+            let sign = prefixed ? k + 1 : k
+            if ["$", "€", "£", "¥"].contains(tokens[sign].text), sign + 1 < range.upperBound, tokens[sign + 1].kind == .number {
+                var end = sign + 2
                 if end < range.upperBound, EntityRecognizer.scales.contains(tokens[end].lower) { end += 1 }
                 let span = ByteSpan(t.span.start, tokens[end - 1].span.end)
                 out.append(Entity(span: span, text: a.text(span), type: .money, canonical: a.text(span)))
