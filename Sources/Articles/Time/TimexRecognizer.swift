@@ -280,6 +280,9 @@ public enum TimexRecognizer {
     }()
 
     static func durationValue(_ n: Int, _ unit: String) -> String {
+        // a decade is ten years and a century a hundred, as TIMEX3 values write them (`P10Y`, not `P1DE`); an
+        // unknown number of them keeps its unit (`decades`: `PXDE`)
+        if n > 0, let years = ["DE": 10, "CE": 100][unit] { return "P\(n * years)Y" }
         let amount = n < 0 ? "X" : String(n)
         if unit.hasPrefix("T") { return "PT\(amount)\(unit.dropFirst())" }
         return "P\(amount)\(unit)"
