@@ -14,4 +14,12 @@ final class TimeDurationTests: XCTestCase {
         XCTAssertEqual(v["two centuries"], "P200Y")
         XCTAssertEqual(v["three weeks"], "P3W")
     }
+
+    func testHeadlinesAndSubheadingsAreScannedToo() {
+        let c = CorpusBuilder().build([(path: "a.txt", bytes: Array(("Dam opens on March 3, 2023\n\nDate: March 1, 2023\n\n"
+            + "The dam was finished early.\n\nWork Will Resume In April\n\nCrews return to the site.\n").utf8))])
+        let v = FixtureCorpus.timexValues(c.articles[0])
+        XCTAssertEqual(v["March 3, 2023"], "2023-03-03", "a date in the headline")
+        XCTAssertEqual(v["April"] ?? v["In April"], "2023-04", "a month in a subheading")
+    }
 }

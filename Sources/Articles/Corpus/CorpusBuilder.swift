@@ -125,7 +125,7 @@ public struct CorpusBuilder: Sendable {
         }
         let names = a.entities[firstEntity(from: lo)..<firstEntity(from: hi)]
         let personSpans = SpanIndex(names.lazy.filter { $0.type == .person || $0.type == .organization }.map { $0.span })
-        for p in a.paragraphs[paragraphs] where [.body, .caption, .bio].contains(p.role) {
+        for p in a.paragraphs[paragraphs] where [.body, .caption, .bio, .title, .subheading].contains(p.role) {
             for s in p.sentences {
                 for t in TimexRecognizer.recognize(tokens: a.tokens, range: a.sentences[s].tokens, bytes: a.bytes)
                 where !personSpans.anyOverlaps(t.span) {

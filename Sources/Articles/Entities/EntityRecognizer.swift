@@ -357,8 +357,6 @@ public struct EntityRecognizer: Sendable {
             while let f2 = words.first, tokens[f2].kind != .word || !tokens[f2].isCapitalized { words.removeFirst() }
         }
         guard !words.isEmpty else { return [] }
-        // `In January`, `By Monday`: what is left of a run after its opening word may be a date, which is no name
-        if words.count == 1, CalendarWords.isCalendarWord(tokens[words[0]].lower) { return [] }
         return classifySegment(a, trimConnectors(a, words), range: range, byline: byline)
     }
 
@@ -393,6 +391,8 @@ public struct EntityRecognizer: Sendable {
         // article learned of it (`Liu He` makes `He` a name word, not every `He`)
         // (`US`, `IT` in capitals are abbreviations, not the words)
         if words.count == 1, lexicon.functionWords.contains(lastLower), !(tokens[words[0]].isAllCaps && tokens[words[0]].utf8.count > 1) { return [] }
+        // `April`, `Friday` alone (a headline's capitals, or what is left after an opening word): a date, no name
+        if words.count == 1, CalendarWords.isCalendarWord(lastLower) { return [] }
         // `Group A`, `Plan B`, `Pool C`: a common word and a letter name a part of something, not anyone
         if words.count == 2, tokens[words[1]].utf8.count == 1, tokens[words[1]].isCapitalized, isCommon(tokens[words[0]]) { return [] }
         // a whole run that ends in an organisation word stays whole (General Motors, The New York Times)

@@ -112,7 +112,8 @@ public enum TimexRecognizer {
                     cue = true
                     start = low(i - 3) == "the" ? i - 3 : i - 2
                 }
-                if cue && !(i > 0 && tok(i - 1).isCapitalized && i - 1 > 0) && m.abbreviationOK {
+                // (a capitalised cue inside a sentence is a headline's: `Work Resumes In April`)
+                if cue && m.abbreviationOK {
                     let rel = ["last", "next", "this"].contains(low(i - 1)) && start == i
                     if rel {
                         emit(i - 1, end, .date, .month(m.month))
