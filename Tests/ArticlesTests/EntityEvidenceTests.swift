@@ -78,4 +78,28 @@ final class EntityEvidenceTests: XCTestCase {
         XCTAssertEqual(type("EU", in: es), .place)
         XCTAssertEqual(type("European Union", in: es), .place)
     }
+
+    // Cues that are thin must not retype a name everywhere (found in review, each a sentence of ordinary news)
+
+    func testATickerInBracketsAfterAOneWordCompanyStaysATicker() {
+        let es = entities("Tarvex (TRVX) said on Monday that deliveries rose.")
+        XCTAssertEqual(type("TRVX", in: es), .ticker, "letters found inside one word spell no name")
+    }
+
+    func testAPersonListedBesideAPlaceIsStillAPerson() {
+        let es = entities("The guests included Tom Hanks and Paris Hilton. Maria Lopez and Berlin officials met later.")
+        XCTAssertEqual(type("Tom Hanks", in: es), .person)
+        XCTAssertEqual(type("Maria Lopez", in: es), .person)
+    }
+
+    func testThinCuesRetypeNoKnownName() {
+        let es = entities("France will host the summit in Lyon. France coach Didier Deschamps named his squad. Tokyo 35 Osaka 30 were "
+            + "the day's highs. Tokyo expects rain. A Google street view car drove past. Google said it would fix the map. "
+            + "Vodafone posted results. Vodafone said sales rose. Staff moved from Vodafone to Orange. The UN mission ended, the UN said.")
+        XCTAssertEqual(es.filter { $0.text == "France" }.first?.type, .place, "`France coach` retypes no other France")
+        XCTAssertEqual(es.filter { $0.text == "Tokyo" }.last?.type, .place, "a table of places is no results table")
+        XCTAssertEqual(Set(es.filter { $0.text == "Google" }.map(\.type)), [.organization], "`Google street view` is no place")
+        XCTAssertEqual(Set(es.filter { $0.text == "Vodafone" }.map(\.type)), [.organization], "`from X to Orange` retypes no other X")
+        XCTAssertEqual(Set(es.filter { $0.text == "UN" }.map(\.type)).contains(.misc), false, "`the UN mission` is the UN's")
+    }
 }

@@ -44,5 +44,8 @@ final class NamesPerArticleTests: XCTestCase {
         XCTAssertNotEqual(canonical(1, "Tarvik"), "Tarvik Regional Jets", "named before the division, the company is not the division")
         XCTAssertNotEqual(canonical(2, "Tarvik"), "Tarvik Regional Jets", "another article's division is not this company")
         XCTAssertEqual(canonical(0, "Tarvik"), "Tarvik Aerospace", "after its full name, the short name is that company")
+        let alone = CorpusBuilder().build([files[1]])
+        XCTAssertEqual(alone.articles[0].entities.first { $0.text == "Tarvik" }?.canonical, "Tarvik",
+                       "in an article of its own too, the company named before its division is itself")
     }
 }

@@ -58,7 +58,8 @@ final class ParallelAnnotationTests: XCTestCase {
         XCTAssertTrue(learned.contains("Okafor"))
         r.knownNameWords = learned
         let whole = r.recognize(a)
-        let joined = Parallel.map(pieces.count) { r.recognize(a, paragraphs: pieces[$0]) }.flatMap { $0 }
+        let recognizer = r
+        let joined = Parallel.map(pieces.count) { recognizer.recognize(a, paragraphs: pieces[$0]) }.flatMap { $0 }
         XCTAssertEqual(joined.map(\.span), whole.map(\.span))
         XCTAssertEqual(joined.map(\.type), whole.map(\.type))
         XCTAssertTrue(whole.contains { $0.text == "Maria Okafor" && $0.type == .person })

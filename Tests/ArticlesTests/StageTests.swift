@@ -32,6 +32,9 @@ final class StageTests: XCTestCase {
         let short = a.paragraphs.filter { a.text($0.span).utf8.count < 40 && $0.role != .title && !a.text($0.span).hasSuffix(".") }.map { "\(a.text($0.span)): \($0.role)" }
         XCTAssertEqual(short, ["A Late Winner: subheading", "Halvey Town 0 Redbank Wanderers 4: body", "OSLO, Norway: body"],
                        "a results row and a dateline are text to read, not headings")
+        let headings = read("Guide\n\nThe first part.\n\nTop 10 Tips For 2024\n\nMore text.\n\nChapter 1 Of 12\n\nMore.\n\nNASA, ESA Sign Deal\n\nEnd.\n")
+        XCTAssertEqual(headings.paragraphs.filter { $0.role == .subheading }.map { headings.text($0.span) },
+                       ["Top 10 Tips For 2024", "Chapter 1 Of 12", "NASA, ESA Sign Deal"], "numbers and acronyms in a heading")
     }
 
     func testSentencesDoNotEndAtAbbreviations() {

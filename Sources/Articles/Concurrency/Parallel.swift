@@ -7,16 +7,16 @@ import Synchronization
 
 /// Independent pieces of work spread over the machine's cores: annotation is per article, and within a long
 /// article per run of paragraphs, so a story of many articles or one huge file uses every core, not one.
-public enum Parallel {
+package enum Parallel {
     /// How many threads work at once: the cores online (at most 8), or `TIKTOK_READER_THREADS` when set.
-    public static var workers: Int {
+    package static var workers: Int {
         if let raw = getenv("TIKTOK_READER_THREADS"), let n = Int(String(cString: raw)), n > 0 { return min(n, 64) }
         return max(1, min(8, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
     }
 
     /// `body(i)` for every `i` in `0..<count`, on up to `workers` threads (the caller's among them), in the
     /// order of `i`. Pieces are handed out one at a time, so a long one does not hold back the others.
-    public static func map<T: Sendable>(_ count: Int, workers: Int = Parallel.workers, _ body: (Int) -> T) -> [T] {
+    package static func map<T: Sendable>(_ count: Int, workers: Int = Parallel.workers, _ body: @Sendable (Int) -> T) -> [T] {
         let threads = min(max(1, workers), count)
         if threads <= 1 { return (0..<count).map(body) }
         let results = Results<T>(count)
@@ -56,8 +56,14 @@ private final class Results<T>: @unchecked Sendable {
 
     func store(_ value: T, at i: Int) { slots[i] = value }
 
-    /// The values in order; called once every thread has finished, when every slot holds one.
-    func values() -> [T] { slots.compactMap { $0 } }
+    /// The values in order; called once every thread has finished, when every slot holds one (each index is
+    /// taken by exactly one thread, the caller's included, so none is left empty).
+    func values() -> [T] {
+        slots.map { slot in
+            guard let value = slot else { preconditionFailure("Parallel.map left a piece undone") }
+            return value
+        }
+    }
 
     deinit {
         slots.deinitialize()

@@ -6,7 +6,7 @@ import Darwin
 
 /// A POSIX thread running one closure; joinable once. (The standard library has none, and Foundation's would
 /// bring Foundation into the reader's start-up.)
-public struct Thread: Sendable {
+package struct Thread: Sendable {
     private final class Body: Sendable {
         let run: @Sendable () -> Void
         init(_ run: @escaping @Sendable () -> Void) { self.run = run }
@@ -15,7 +15,7 @@ public struct Thread: Sendable {
     fileprivate let id: pthread_t
 
     /// Starts `body` on a new thread; nil when the system gives none.
-    public static func start(_ body: @escaping @Sendable () -> Void) -> Thread? {
+    package static func start(_ body: @escaping @Sendable () -> Void) -> Thread? {
         let box = Unmanaged.passRetained(Body(body)).toOpaque()
         var id = pthread_t()
         let status = pthread_create(&id, nil, { raw in
@@ -31,8 +31,8 @@ public struct Thread: Sendable {
     }
 
     /// Waits for the thread to finish.
-    public func join() { pthread_join(id, nil) }
+    package func join() { pthread_join(id, nil) }
 
     /// Lets the thread finish on its own.
-    public func detach() { pthread_detach(id) }
+    package func detach() { pthread_detach(id) }
 }

@@ -35,8 +35,9 @@ public struct CorpusBuilder: Sendable {
         let learned = Parallel.map(pieces.count) { j in
             recognizer.confidentNameWords(tokenized[pieces[j].article], paragraphs: pieces[j].paragraphs)
         }
-        var known = [Set<String>](repeating: [], count: articles.count)
-        for j in pieces.indices { known[pieces[j].article].formUnion(learned[j]) }
+        var learnedByArticle = [Set<String>](repeating: [], count: articles.count)
+        for j in pieces.indices { learnedByArticle[pieces[j].article].formUnion(learned[j]) }
+        let known = learnedByArticle
         let found = Parallel.map(pieces.count) { j in
             var r = recognizer
             r.knownNameWords = known[pieces[j].article]

@@ -6,6 +6,7 @@
 public struct CapitalsReader: Sendable {
     let lexicon: Lexicon
 
+    /// A reader of capitals over these word lists.
     public init(lexicon: Lexicon = .bundled) { self.lexicon = lexicon }
 
     /// The longest run of words a name in capitals is looked up as.

@@ -7,6 +7,7 @@
 public struct EntityCanonicalizer: Sendable {
     let lexicon: Lexicon
 
+    /// A canonicaliser over these word lists (first names tell a trusted full name).
     public init(lexicon: Lexicon = .bundled) { self.lexicon = lexicon }
 
     /// A spelling-insensitive key: letters and digits, lower case.
@@ -154,8 +155,11 @@ public struct EntityCanonicalizer: Sendable {
                 // a short form of a longer name: Harbor → Harbor Freight Lines
                 // (in this article only if the full name comes first, as news introduces a name: `Boeing` before
                 // `Boeing Commercial Airplanes` is the company, not its division)
-                let introduced = here.longerNames[text].flatMap { l in (firstMention[l] ?? .max) < (firstMention[text] ?? .max) ? l : nil }
-                if let l = introduced ?? corpus.longerNames[text] ?? here.namesByLastWord[text] { return l }
+                if let l = here.longerNames[text] {
+                    if (firstMention[l] ?? .max) < (firstMention[text] ?? .max) { return l }
+                } else if let l = corpus.longerNames[text] ?? here.namesByLastWord[text] {
+                    return l
+                }
                 // an acronym of a longer name: ITIF → Information Technology & Innovation Foundation
                 if text.count >= 2, text.allSatisfy({ $0.isUppercase }), let l = here.spelledNames[text] ?? corpus.spelledNames[text] { return l }
             }
@@ -228,7 +232,7 @@ public struct EntityCanonicalizer: Sendable {
         }
 
         // Second pass: one type per canonical name, by majority over the article.
-        // a mention typed by evidence outweighs any number typed by default
+        // a mention typed by evidence outweighs those typed by default (a thousand to one: any article's count)
         var votes: [String: [EntityType: Int]] = [:]
         for a in articles {
             for e in a.entities where [.person, .organization, .place].contains(e.type) {

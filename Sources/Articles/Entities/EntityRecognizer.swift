@@ -328,7 +328,7 @@ public struct EntityRecognizer: Sendable {
                UTF8Scanner.isApostrophe(a.tokens[words[i] + 1].text.unicodeScalars.first ?? " "),
                isNameToken(a.tokens[words[i] + 2]) { return true }
             // a first name followed by an uncommon capitalised word: Will Hurd
-            // (`An`, `Will` open sentences as words far more often than as first names)
+            // (`An`, `Do` open sentences as words far more often than as first names)
             if i + 1 < words.count, lexicon.firstNames[t.lower] != nil, !lexicon.functionWords.contains(t.lower),
                !isCommon(tokens[words[i + 1]]) { return true }
             return false
@@ -533,7 +533,9 @@ public struct EntityRecognizer: Sendable {
         }
         // Beijing Olympic Games, Paris Air Show: an event's name, place and all; `Joint Strike Fighter program`: a programme's
         if words.count >= 2, let last = lowers.last, lexicon.miscHeads.contains(last) { return [cand(piece, .misc, text)] }
-        if let l = piece.last, l + 1 < a.tokens.count, a.tokens[l + 1].kind == .word, !a.tokens[l + 1].isCapitalized,
+        // (after `the` only, and not an acronym: `a Microsoft program`, `the UN mission` are the organisation's)
+        if let f = piece.first, f > 0, a.tokens[f - 1].lower == "the", !tokens[words[0]].isAllCaps,
+           let l = piece.last, l + 1 < a.tokens.count, a.tokens[l + 1].kind == .word, !a.tokens[l + 1].isCapitalized,
            ["program", "programme", "project", "mission"].contains(a.tokens[l + 1].text) {
             return [cand(piece, .misc, text)]
         }
@@ -582,14 +584,18 @@ public struct EntityRecognizer: Sendable {
             return [cand(piece + [dot], .place, canonical)]
         }
         // Heathrow airport, the Everett plant: a name before a place's head word in lower case is that place's
+        // (not a compound: `a Google street view car`, `the Boeing airport deal`; and only that mention: weak)
         if let l = piece.last, l + 1 < a.tokens.count, a.tokens[l + 1].kind == .word, !a.tokens[l + 1].isCapitalized,
-           lexicon.placeHeads.contains(a.tokens[l + 1].text) {
-            return [cand(piece, .place, text)]
+           lexicon.placeHeads.contains(a.tokens[l + 1].text),
+           !(l + 2 < a.tokens.count && a.tokens[l + 2].kind == .word && !a.tokens[l + 2].isCapitalized
+             && !lexicon.functionWords.contains(a.tokens[l + 2].lower)) {
+            return [cand(piece, .place, text, typedByDefault: true)]
         }
         // from Frankfurt to Chicago: a name paired with a known place by from … to is a place too
         if piece[0] >= 1, lowerText(a, piece[0] - 1) == "from", let l = piece.last, l + 2 < a.tokens.count, lowerText(a, l + 1) == "to",
            a.tokens[l + 2].isCapitalized, lexicon.places.contains(a.tokens[l + 2].text) || lexicon.placeAliases[a.tokens[l + 2].text] != nil {
-            return [cand(piece, .place, text)]
+            // (weak: `from Vodafone to Orange` moves between companies)
+            return [cand(piece, .place, text, typedByDefault: true)]
         }
         // `County`, `River` alone: the head of a place's name, not a name
         if words.count == 1, lexicon.placeHeads.contains(lowers[0]) { return [] }
@@ -612,7 +618,7 @@ public struct EntityRecognizer: Sendable {
         if lexicon.places.contains(text) {
             // Porto 2 Braga 1, the Porto striker: a club named after its city. Otherwise the gazetteer's word is
             // a prior: where the article says otherwise of the same name, what it says wins the vote.
-            if clubContext(a, piece) { return [cand(piece, .organization, text)] }
+            if let evidence = clubContext(a, piece) { return [cand(piece, .organization, text, typedByDefault: evidence == .weak)] }
             return [cand(piece, .place, text, typedByDefault: words.count == 1)]
         }
         if words.count <= 3, words.allSatisfy({ tokens[$0].isAllCaps }), text.count > 3 {
@@ -640,8 +646,6 @@ public struct EntityRecognizer: Sendable {
         if words.count >= 2, afterIn, !personHint, lexicon.firstNames[lowers[0]] != nil || words.allSatisfy({ !isCommon(tokens[$0]) }) {
             return [cand(piece, .place, text)]
         }
-        // `hubs in Kessington, Nairobi and Accra`: a name listed with known places is a place
-        if !personHint, listedWithPlace(a, piece) { return [cand(piece, .place, text)] }
         // evidence of an organisation from the words around: `the Northrop Grumman plan`, `airline Aer Lingus`,
         // `Los Angeles based Northrop Grumman`, `Northrop Grumman CEO Ron Sugar`
         if !personHint, let evidence = organisationContext(a, piece) {
@@ -652,6 +656,9 @@ public struct EntityRecognizer: Sendable {
             let ambiguous = lexicon.places.contains(tokens[words[0]].text) || isCommon(tokens[words[0]])
             return [cand(piece, .person, text, typedByDefault: ambiguous)]
         }
+        // `hubs in Kessington, Nairobi and Accra`: a one-word name listed with known places is a place (a name of
+        // two words or more is a person's or an organisation's as often: `Tom Hanks and Paris`)
+        if !personHint, words.count == 1, listedWithPlace(a, piece) { return [cand(piece, .place, text)] }
         // Erie, Pa. · Grand Rapids, Michigan · ERIE, Pa. — : a town named before its state or country
         if words.count <= 3, inRegion(a, piece) {
             return [cand(piece, .place, words.allSatisfy({ tokens[$0].isAllCaps }) ? EntityRecognizer.titled(text) : text)]
@@ -721,10 +728,18 @@ public struct EntityRecognizer: Sendable {
     enum Evidence { case weak, strong }
 
     /// A results row or a club's people after the name: a side, not a place (`Porto 2 Braga 1`, `Porto fans`).
-    func clubContext(_ a: Article, _ piece: [Int]) -> Bool {
-        guard let first = piece.first, let last = piece.last else { return false }
-        if resultsRow(a, first, last) { return true }
-        return last + 1 < a.tokens.count && a.tokens[last + 1].kind == .word && EntityRecognizer.clubPeople.contains(a.tokens[last + 1].lower)
+    /// (A row whose other side is a known place too is a table of places, `Tokyo 35 Osaka 30`; `France coach` may
+    /// be a national side's or the country's: weak, that mention alone.)
+    func clubContext(_ a: Article, _ piece: [Int]) -> Evidence? {
+        guard let first = piece.first, let last = piece.last else { return nil }
+        if resultsRow(a, first, last) {
+            func knownPlace(_ k: Int) -> Bool { k >= 0 && k < a.tokens.count && lexicon.places.contains(a.tokens[k].text) }
+            // the other side: the name after this side's score, or the one before the score in front of it
+            let other = last + 2 < a.tokens.count && !lineBreak(a, before: last + 2) ? last + 2 : first - 2
+            return knownPlace(other) ? nil : .strong
+        }
+        let people = last + 1 < a.tokens.count && a.tokens[last + 1].kind == .word && EntityRecognizer.clubPeople.contains(a.tokens[last + 1].lower)
+        return people ? .weak : nil
     }
 
     /// Whether the name from `first` to `last` is a side in a results row: between a line's start or a score and
@@ -739,9 +754,12 @@ public struct EntityRecognizer: Sendable {
     /// Whether a name stands in a list (`,`, `and`, `or`) next to a known place.
     func listedWithPlace(_ a: Article, _ piece: [Int]) -> Bool {
         guard let first = piece.first, let last = piece.last else { return false }
+        // a neighbour that is a place by itself, not the first word of a longer name (`Paris Hilton`)
         func isPlace(_ k: Int) -> Bool {
             k >= 0 && k < a.tokens.count && a.tokens[k].isCapitalized
                 && (lexicon.places.contains(a.tokens[k].text) || lexicon.placeAliases[a.tokens[k].text] != nil)
+                && !(k + 1 < a.tokens.count && a.tokens[k + 1].isCapitalized && a.tokens[k + 1].span.start - a.tokens[k].span.end <= 1)
+                && !(k > 0 && a.tokens[k - 1].isCapitalized && a.tokens[k].span.start - a.tokens[k - 1].span.end <= 1)
         }
         func comma(_ k: Int) -> Bool { k >= 0 && k < a.tokens.count && a.tokens[k].equals(",") }
         func conjunction(_ k: Int) -> Bool { k >= 0 && k < a.tokens.count && (a.tokens[k].equals("and") || a.tokens[k].equals("or")) }
@@ -852,20 +870,18 @@ public struct EntityRecognizer: Sendable {
         return out
     }
 
+    /// Words of a sentence about the market, where letters in brackets after a company are its ticker.
     static let marketWords: Set<String> = ["shares", "share", "stock", "stocks", "traded", "trading", "trades", "nyse", "nasdaq",
                                            "exchange", "investors", "ticker"]
 
-    /// Whether `acronym` is spelled by the name's words: it is one of them, or its letters are met in order, the first
-    /// on the name's first letter, each later one on a word's capital or inside a word (SIA: Singapore aIrlines).
+    /// Whether `acronym` is a name's short form: one of its words, or the initials of its capitalised words in order
+    /// (`Eastern Grid Authority` → `EGA`; connectors such as `of` and `and` may be skipped). A one-word name is
+    /// spelled by no acronym: `Tesla (TSLA)` is a ticker.
     func abbreviates(_ acronym: String, _ words: [String]) -> Bool {
         if words.contains(acronym) { return true }
-        let letters = Array(acronym.lowercased())
-        let name = Array(words.joined(separator: " ").lowercased())
-        guard letters.count >= 2, let f = name.first, f == letters[0] else { return false }
-        var i = 1
-        for c in name.dropFirst() where i < letters.count && c == letters[i] { i += 1 }
-        // each word's initial must be used or the word be a connector, so that `MRO` does not abbreviate a long name by chance
-        return i == letters.count && words.filter({ $0.first?.isUppercase == true }).count <= letters.count + 1
+        let initials = words.filter { $0.first?.isUppercase == true }.compactMap(\.first)
+        guard initials.count >= 2 else { return false }
+        return String(initials) == acronym.filter(\.isLetter)
     }
 
     /// `Maintenance, Repair and Overhaul (MRO)`, `Research and Development (R&D)`: common words in capitals, listed and spelled

@@ -17,7 +17,9 @@ public struct Token: Sendable {
         self.packed = packed
     }
 
+    /// Where the token is in the article's bytes.
     public var span: ByteSpan { packed.span }
+    /// Word, number or punctuation.
     public var kind: Kind { packed.kind }
 
     /// The token's text as written, with invalid bytes shown as U+FFFD.

@@ -475,27 +475,36 @@ public struct ArticleReader: Sendable {
         return ByteSpan(lo, hi)
     }
 
-    /// A row of a results table or a list of figures (`Brightwell Rovers 3 Kessington 1`, `Porto 2-1 Braga`):
-    /// numbers between words, two of them or more, or a score.
+    /// A row of a results table (`Brightwell Rovers 3 Kessington 1`, `Porto 2-1 Braga`): a score, or two small
+    /// numbers or more each after a name's word, ending the line. (`Top 10 Tips For 2024` and `Chapter 1 Of 12`
+    /// are headings: a year is no score, and `Of` no name.)
     func isTableRow(_ b: [UInt8], _ s: ByteSpan) -> Bool {
         let tokens = Tokenizer.tokenize(b, s.start..<s.end)
-        var numbers = 0, wordBeforeNumber = false
+        guard let last = tokens.last, last.kind == .number else { return false }
+        var scores = 0
         for k in tokens.indices where tokens[k].kind == .number {
-            numbers += 1
-            if k > 0 && tokens[k - 1].kind == .word { wordBeforeNumber = true }
+            guard k > 0, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized,
+                  !ArticleReader.headingWords.contains(tokens[k - 1].lower) else { return false }
+            let digits = tokens[k].utf8
             // 2-1, 3–0: a score
-            if tokens[k].text.contains("-") && wordBeforeNumber && tokens[k].text.utf8.count <= 5 { return true }
+            if digits.contains(UInt8(ascii: "-")) && digits.count <= 5 { return true }
+            guard digits.count <= 3 else { return false }
+            scores += 1
         }
-        return numbers >= 2 && wordBeforeNumber
+        return scores >= 2
     }
+
+    /// Words before a number that make a heading, not a results row.
+    static let headingWords: Set<String> = ["of", "for", "in", "to", "and", "top", "chapter", "part", "step", "day", "week", "round", "vol", "no"]
 
     /// A dateline: a place in capitals before a comma or a dash (`OSLO, Norway`, `NAIROBI -`), or a date alone.
     func isDateline(_ b: [UInt8], _ s: ByteSpan) -> Bool {
         let tokens = Tokenizer.tokenize(b, s.start..<s.end)
         guard let first = tokens.first else { return false }
-        if first.isAllCaps, first.utf8.count >= 3, tokens.count > 1,
-           tokens[1].equals(",") || tokens[1].equals("-") || tokens[1].equals("\u{2013}") || tokens[1].equals("\u{2014}") {
-            return true
+        // `OSLO, Norway` (a capitalised name after the comma, not another acronym: `NASA, ESA Sign Deal`) or `OSLO —`
+        if first.isAllCaps, first.utf8.count >= 3, tokens.count > 1 {
+            if tokens[1].equals("-") || tokens[1].equals("\u{2013}") || tokens[1].equals("\u{2014}") { return true }
+            if tokens[1].equals(","), tokens.count > 2, tokens[2].isCapitalized, !tokens[2].isAllCaps { return true }
         }
         return dateLine(b, s) != nil
     }
