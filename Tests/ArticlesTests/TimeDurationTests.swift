@@ -22,4 +22,26 @@ final class TimeDurationTests: XCTestCase {
         XCTAssertEqual(v["March 3, 2023"], "2023-03-03", "a date in the headline")
         XCTAssertEqual(v["April"] ?? v["In April"], "2023-04", "a month in a subheading")
     }
+
+    func testHyphenatedDurationsButNotAges() {
+        let v = values("The union signed a two-year deal after a 16-hour session. The 31-year-old driver was unhurt. "
+            + "Talks went on -- four years in all.")
+        XCTAssertEqual(v["two-year"], "P2Y")
+        XCTAssertEqual(v["16-hour"], "PT16H")
+        XCTAssertNil(v["31-year"], "an age is no duration in TIMEX3")
+        XCTAssertEqual(v["four years"], "P4Y", "a dash ` -- ` before a number is no hyphen")
+    }
+
+    /// Quarters of a report dated in early 2022 (`values` dates the article June 2, 2022).
+    func testQuartersHyphenatedWithTheirYearAndBeforeTheReport() {
+        let c = CorpusBuilder().build([(path: "q.txt", bytes: Array(("Results\n\nDate: January 20, 2022\n\n"
+            + "The company posted a third-quarter loss. Sales in the fourth quarter rose, and the 2020 second quarter was its worst. "
+            + "It expects a better first quarter.\n").utf8))])
+        let v = FixtureCorpus.timexValues(c.articles[0])
+        XCTAssertEqual(v["third-quarter"], "2021-Q3", "a quarter not yet begun this year is last year's")
+        XCTAssertEqual(v["the fourth quarter"], "2021-Q4")
+        XCTAssertEqual(v["the 2020 second quarter"], "2020-Q2", "a year before the quarter is one expression with it")
+        XCTAssertNil(v["2020"], "not a second expression inside it")
+        XCTAssertEqual(v["first quarter"] ?? v["a better first quarter"], "2022-Q1", "the quarter under way")
+    }
 }

@@ -12,7 +12,12 @@ public enum TimexNormalizer {
             guard let d else { return "\(pad(y, 4))-\(pad(m, 2))" }
             return CalendarDate.valid(y, m, d).map { $0.description + pod }
         case .quarter(let q, let y):
-            guard let year = y ?? anchor?.year else { return nil }
+            if let y { return "\(pad(y, 4))-Q\(q)" }
+            // no year: the latest such quarter already begun on the anchor's date (`the fourth quarter` in a January
+            // report is last year's), or the coming one where the clause speaks of what is to come
+            guard let a = anchor else { return nil }
+            let begun = (q - 1) * 3 + 1 <= a.month
+            let year = begun || p.future ? a.year : a.year - 1
             return "\(pad(year, 4))-Q\(q)"
         case .season(let code, let y?, _):
             return "\(pad(y, 4))-\(code)"

@@ -51,6 +51,8 @@ public enum TimexRecognizer {
                              pattern: TimexPattern(shape: shape, partOfDay: pod, future: future)))
             i = to
         }
+        // whether tokens `j` and `k` touch, with no space between them
+        func touching(_ j: Int, _ k: Int) -> Bool { j >= 0 && k < n && tok(j).span.end == tok(k).span.start }
         func int(_ k: Int) -> Int? { k < n && tok(k).kind == .number ? Int(lower[k].filter { $0.isNumber }) : nil }
         func isYear(_ k: Int) -> Int? {
             guard k < n, tok(k).kind == .number, lower[k].count == 4, let y = Int(lower[k]), (1800...2100).contains(y) else { return nil }
@@ -202,11 +204,23 @@ public enum TimexRecognizer {
                 emit(i, i + len, .date, .holiday(name)); continue
             }
 
-            // quarters: the third quarter [of 2020], Q3 2020
-            if t == "quarter", i >= 1, let q = ["first": 1, "second": 2, "third": 3, "fourth": 4][low(i - 1)] {
-                let start = low(i - 2) == "the" ? i - 2 : i - 1
-                if low(i + 1) == "of", let y = isYear(i + 2) { emit(start, i + 3, .date, .quarter(q, year: y)); continue }
-                emit(start, i + 1, .date, .quarter(q, year: nil)); continue
+            // quarters: the third quarter [of 2020], a third-quarter loss, the fiscal second quarter, the 1988 second
+            // quarter, Q3 2020
+            if t == "quarter", i >= 1 {
+                // the ordinal before `quarter`, or before a hyphen that touches both (`third-quarter`)
+                let hyphenated = low(i - 1) == "-" && touching(i - 2, i - 1) && touching(i - 1, i)
+                let ordinalAt = hyphenated ? i - 2 : i - 1
+                if let q = ["first": 1, "second": 2, "third": 3, "fourth": 4][low(ordinalAt)] {
+                    var start = ordinalAt
+                    var year: Int? = nil
+                    if low(start - 1) == "fiscal" { start -= 1 }
+                    if let y = isYear(start - 1) { year = y; start -= 1 }
+                    if low(start - 1) == "the" && !hyphenated { start -= 1 }
+                    if year == nil, low(i + 1) == "of", let y = isYear(i + 2) { emit(start, i + 3, .date, .quarter(q, year: y)); continue }
+                    // a year before the quarter was recognised on its own already: the two are one expression
+                    if start < i, let last = out.last, last.span.start >= tok(start).span.start { out.removeLast() }
+                    emit(start, i + 1, .date, .quarter(q, year: year)); continue
+                }
             }
             if t.count == 2, t.hasPrefix("q"), let q = Int(t.dropFirst()), (1...4).contains(q), token.isAllCaps {
                 if let y = isYear(i + 1) { emit(i, i + 2, .date, .quarter(q, year: y)); continue }
@@ -233,8 +247,17 @@ public enum TimexRecognizer {
                     emit(i, i + 4, .duration, .fixed(durationValue(num, u))); continue
                 }
             }
-            if let num = numberAt(i), t != "a" || units[low(i + 1)] != nil, let u = units[low(i + 1)], !(i + 2 < n && lower[i + 2] == "-"),
-               !(i > 0 && lower[i - 1] == "-") {
+            // a two-year plan, a 16-hour flight, a 52-week high: a duration written as one hyphenated word (not an
+            // age: `a 31-year-old`, which TIMEX3 leaves out)
+            if let num = numberAt(i), num > 0, t != "a", t != "an", low(i + 1) == "-", touching(i, i + 1), touching(i + 1, i + 2),
+               let u = units[low(i + 2)], !low(i + 2).hasSuffix("s"),
+               !(low(i + 3) == "-" && low(i + 4) == "old"), !(low(i + 3) == "-" && touching(i + 2, i + 3)) {
+                emit(i, i + 3, .duration, .fixed(durationValue(num, u))); continue
+            }
+            // (a hyphen joins only what it touches: ` -- four years` is a dash before a duration)
+            if let num = numberAt(i), t != "a" || units[low(i + 1)] != nil, let u = units[low(i + 1)],
+               !(i + 2 < n && lower[i + 2] == "-" && touching(i + 1, i + 2)),
+               !(i > 0 && lower[i - 1] == "-" && touching(i - 1, i)) {
                 if low(i + 2) == "ago", num > 0, ["Y", "M", "W", "D"].contains(u) {
                     emit(i, i + 3, .date, .ago(num, unit: Character(u))); continue
                 }
