@@ -21,6 +21,8 @@ public enum TimexRecognizer {
         "in", "since", "by", "until", "till", "from", "during", "before", "after", "through", "to", "early", "late",
         "mid", "of", "last", "next", "this", "since", "until", "on", "and", "or", "between",
     ]
+    /// Words that end a clause for the tense of a time expression in it.
+    static let clauseBreaks: Set<String> = [",", ";", ":", "\u{2014}", "\u{2013}", "that", "said", "says", "told", "and", "but", "when", "after", "before"]
     static let futureCues: Set<String> = ["will", "shall", "’ll", "'ll", "tomorrow", "won’t", "won't", "expect", "expects"]
     static let holidays: [String: String] = [
         "thanksgiving": "thanksgiving", "christmas": "christmas", "halloween": "halloween", "easter": "easter",
@@ -40,6 +42,16 @@ public enum TimexRecognizer {
         let lower = tokens[range].map { $0.lower }
         let base = range.lowerBound
         let future = lower.contains { futureCues.contains($0) } || containsGoingTo(lower)
+        // whether the clause around token `k` speaks of what is to come: `officials said Tuesday they will vote`
+        // puts Tuesday in the past; the sentence's `will` belongs to another clause
+        func futureAround(_ k: Int) -> Bool {
+            guard future else { return false }
+            var lo = k, hi = k
+            while lo > 0 && !clauseBreaks.contains(lower[lo - 1]) { lo -= 1 }
+            while hi + 1 < n && !clauseBreaks.contains(lower[hi + 1]) { hi += 1 }
+            let clause = Array(lower[lo...hi])
+            return clause.contains { futureCues.contains($0) } || containsGoingTo(clause)
+        }
         var i = 0
         let n = lower.count
         func tok(_ k: Int) -> Token { tokens[base + k] }
@@ -48,7 +60,7 @@ public enum TimexRecognizer {
             let span = ByteSpan(tok(from).span.start, tok(to - 1).span.end)
             let text = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
             out.append(Timex(span: span, text: text, kind: kind, value: nil,
-                             pattern: TimexPattern(shape: shape, partOfDay: pod, future: future)))
+                             pattern: TimexPattern(shape: shape, partOfDay: pod, future: futureAround(from))))
             i = to
         }
         // whether tokens `j` and `k` touch, with no space between them
@@ -118,8 +130,10 @@ public enum TimexRecognizer {
                 if cue && m.abbreviationOK {
                     let rel = ["last", "next", "this"].contains(low(i - 1)) && start == i
                     if rel {
+                        // (the word is read before `emit` moves on past the month)
+                        let word = low(i - 1)
                         emit(i - 1, end, .date, .month(m.month))
-                        out[out.count - 1].pattern.future = low(i - 1) == "next" ? true : low(i - 1) == "last" ? false : future
+                        out[out.count - 1].pattern.future = word == "next" ? true : word == "last" ? false : out[out.count - 1].pattern.future
                     } else {
                         // overwrite a preceding emission that this extends (none expected)
                         emit(start, end, .date, .month(m.month))

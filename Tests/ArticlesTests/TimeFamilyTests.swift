@@ -1,8 +1,9 @@
 import Articles
 import XCTest
 
-/// Durations carry TIMEX3 values a reader and a scorer both read: years for decades and centuries.
-final class TimeDurationTests: XCTestCase {
+/// Families of time expressions, one test each, on sentences written for the project: durations, quarters,
+/// headlines, relative months and the tense of a clause.
+final class TimeFamilyTests: XCTestCase {
     func values(_ body: String) -> [String: String] {
         let c = CorpusBuilder().build([(path: "a.txt", bytes: Array("Dam report\n\nDate: June 2, 2022\n\n\(body)\n".utf8))])
         return FixtureCorpus.timexValues(c.articles[0])
@@ -43,5 +44,15 @@ final class TimeDurationTests: XCTestCase {
         XCTAssertEqual(v["the 2020 second quarter"], "2020-Q2", "a year before the quarter is one expression with it")
         XCTAssertNil(v["2020"], "not a second expression inside it")
         XCTAssertEqual(v["first quarter"] ?? v["a better first quarter"], "2022-Q1", "the quarter under way")
+    }
+
+    func testLastAndNextMonthAndTheTenseOfTheirOwnClause() {
+        let c = CorpusBuilder().build([(path: "m.txt", bytes: Array(("Council\n\nDate: October 14, 2021\n\n"
+            + "The council will meet again, officials said, after it approved the budget last April. "
+            + "Officials said on Tuesday that the council will vote next March.\n").utf8))])
+        let v = FixtureCorpus.timexValues(c.articles[0])
+        XCTAssertEqual(v["last April"], "2021-04", "`last` April is the past one, whatever `will` says elsewhere")
+        XCTAssertEqual(v["next March"], "2022-03")
+        XCTAssertEqual(v["Tuesday"], "2021-10-12", "`said on Tuesday`: the clause is past, though the sentence has `will`")
     }
 }
