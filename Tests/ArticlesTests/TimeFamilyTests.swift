@@ -55,4 +55,12 @@ final class TimeFamilyTests: XCTestCase {
         XCTAssertEqual(v["next March"], "2022-03")
         XCTAssertEqual(v["Tuesday"], "2021-10-12", "`said on Tuesday`: the clause is past, though the sentence has `will`")
     }
+
+    func testARecentYearWithoutACueButNotACount() {
+        let v = values("Police linked the 2014 raid to the gang. 2019 was a hard year. The plant employs 2000 workers and 1990 tons of steel arrived.")
+        XCTAssertEqual(v["2014"], "2014", "a year as a modifier")
+        XCTAssertEqual(v["2019"], "2019", "a year opening a sentence")
+        XCTAssertNil(v["2000"], "a count of workers")
+        XCTAssertNil(v["1990"], "a weight")
+    }
 }

@@ -21,6 +21,12 @@ public enum TimexRecognizer {
         "in", "since", "by", "until", "till", "from", "during", "before", "after", "through", "to", "early", "late",
         "mid", "of", "last", "next", "this", "since", "until", "on", "and", "or", "between",
     ]
+    /// Nouns after a number that make it a count, not a year (`2000 workers`).
+    static let countedNouns: Set<String> = [
+        "%", "percent", "people", "users", "employees", "workers", "jobs", "troops", "soldiers", "cars", "homes", "units",
+        "shares", "tons", "tonnes", "miles", "kilometers", "kilometres", "feet", "meters", "metres", "votes", "students",
+    ]
+
     /// Words that end a clause for the tense of a time expression in it.
     static let clauseBreaks: Set<String> = [",", ";", ":", "\u{2014}", "\u{2013}", "that", "said", "says", "told", "and", "but", "when", "after", "before"]
     static let futureCues: Set<String> = ["will", "shall", "’ll", "'ll", "tomorrow", "won’t", "won't", "expect", "expects"]
@@ -294,10 +300,14 @@ public enum TimexRecognizer {
                 i = start
                 emit(start, start + 3, .date, .absolute(year: y, month: nil, day: nil)); continue
             }
-            // bare years with a cue: in 2017, since 2016
-            if let y = isYear(i), i > 0 ? (yearCues.contains(lower[i - 1]) || lower[i - 1] == "," ) : false,
-               !(i + 1 < n && ["%", "percent", "people", "users", "employees", "workers"].contains(lower[i + 1])) {
-                emit(i, i + 1, .date, .absolute(year: y, month: nil, day: nil)); continue
+            // bare years with a cue: in 2017, since 2016; and a recent year without one (`a 2014 raid`, `2019 was
+            // hard`), unless it counts something (`2000 workers`)
+            if let y = isYear(i), !(i + 1 < n && countedNouns.contains(lower[i + 1])) {
+                let cued = i > 0 ? (yearCues.contains(lower[i - 1]) || lower[i - 1] == ",") : false
+                // (only opening the sentence or after a determiner: `office 2014`, `flight 1990` are numbers)
+                let recent = (1950...2049).contains(y) && (i == 0 || ["the", "a", "an", "its", "their", "his", "her", "this", "that"].contains(lower[i - 1]))
+                    && !(i + 1 < n && (tok(i + 1).kind == .number || units[lower[i + 1]] != nil))
+                if cued || recent { emit(i, i + 1, .date, .absolute(year: y, month: nil, day: nil)); continue }
             }
             i += 1
         }
