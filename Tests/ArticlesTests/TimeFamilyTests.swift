@@ -63,4 +63,10 @@ final class TimeFamilyTests: XCTestCase {
         XCTAssertNil(v["2000"], "a count of workers")
         XCTAssertNil(v["1990"], "a weight")
     }
+
+    func testAnAmountEarlierAtTheEndOfAClause() {
+        let v = values("Profit rose 8%, against a loss a year earlier. The vote came two days before the strike.")
+        XCTAssertEqual(v["a year earlier"], "2021", "counted back from the article's date (June 2, 2022)")
+        XCTAssertNil(v["two days before"], "`before the strike` counts from the strike, which has no date here")
+    }
 }

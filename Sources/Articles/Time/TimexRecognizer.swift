@@ -281,6 +281,12 @@ public enum TimexRecognizer {
                 if low(i + 2) == "ago", num > 0, ["Y", "M", "W", "D"].contains(u) {
                     emit(i, i + 3, .date, .ago(num, unit: Character(u))); continue
                 }
+                // `a year earlier`, `two days before` at a clause's end: counted back from the article's date (not
+                // `two days before the vote`, which is counted from the vote)
+                if ["earlier", "before"].contains(low(i + 2)), num > 0, ["Y", "M", "W", "D"].contains(u),
+                   i + 3 >= n || [",", ".", ";", "and", "when"].contains(low(i + 3)) {
+                    emit(i, i + 3, .date, .ago(num, unit: Character(u))); continue
+                }
                 if t == "a" || t == "an" {
                     // "a year" only after for/over/within, to avoid "a day of talks"
                     if ["for", "over", "within", "in", "about", "nearly", "almost"].contains(low(i - 1)) {
