@@ -69,4 +69,14 @@ final class TimeFamilyTests: XCTestCase {
         XCTAssertEqual(v["a year earlier"], "2021", "counted back from the article's date (June 2, 2022)")
         XCTAssertNil(v["two days before"], "`before the strike` counts from the strike, which has no date here")
     }
+
+    func testVagueReferencesToThePresentPastAndFuture() {
+        let v = values("Prices are now higher and currently rising. In the past, the town relied on fishing. "
+            + "Now that the mill is closed, the now-empty sheds stand idle. Rates may fall in the near term.")
+        XCTAssertEqual(v["now"], "PRESENT_REF")
+        XCTAssertEqual(v["currently"], "PRESENT_REF")
+        XCTAssertEqual(v["the past"], "PAST_REF")
+        XCTAssertEqual(v["the near term"], "FUTURE_REF")
+        XCTAssertNil(v["Now"], "`now that` is a conjunction")
+    }
 }

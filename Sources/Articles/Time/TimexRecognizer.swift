@@ -257,6 +257,16 @@ public enum TimexRecognizer {
             if t == "the" && low(i + 1) == "future" && ["in", "near"].contains(low(i - 1)) {
                 emit(i, i + 2, .date, .fixed("FUTURE_REF")); continue
             }
+            // now, currently, nowadays, these days: the present (not `now-defunct`, not `now that`, which is a
+            // conjunction); in the past: the past; the near term: what is to come
+            if (t == "now" && !(low(i + 1) == "-" && touching(i, i + 1)) && low(i + 1) != "that") || t == "currently" || t == "nowadays" {
+                emit(i, i + 1, .date, .fixed("PRESENT_REF")); continue
+            }
+            if t == "these" && low(i + 1) == "days" { emit(i, i + 2, .date, .fixed("PRESENT_REF")); continue }
+            if t == "the" && low(i + 1) == "past" && low(i - 1) == "in" && !(i + 2 < n && (units[low(i + 2)] != nil || numberAt(i + 2) != nil)) {
+                emit(i, i + 2, .date, .fixed("PAST_REF")); continue
+            }
+            if t == "the" && low(i + 1) == "near" && low(i + 2) == "term" { emit(i, i + 3, .date, .fixed("FUTURE_REF")); continue }
 
             // durations and "N units ago": the next three years, the past year, three years, two weeks ago
             if t == "the", ["past", "last", "next", "previous", "following", "coming"].contains(low(i + 1)) {
@@ -325,7 +335,7 @@ public enum TimexRecognizer {
     static let startWords: Set<String> = {
         var w: Set<String> = CalendarWords.monthWords.union(CalendarWords.fullWeekdays)
         w.formUnion(["yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past", "quarter",
-                     "q1", "q2", "q3", "q4", "the", "recent", "recently", "within", "for"])
+                     "q1", "q2", "q3", "q4", "the", "recent", "recently", "within", "for", "now", "currently", "nowadays", "these"])
         w.formUnion(CalendarWords.seasons.keys)
         w.formUnion(holidayFirstWords)
         w.formUnion(holidays.keys)
