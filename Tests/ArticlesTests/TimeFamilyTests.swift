@@ -79,4 +79,12 @@ final class TimeFamilyTests: XCTestCase {
         XCTAssertEqual(v["the near term"], "FUTURE_REF")
         XCTAssertNil(v["Now"], "`now that` is a conjunction")
     }
+
+    func testClockTimesWithZonesAndTheirDay() {
+        let v = values("The probe launched at 09:41 UTC. The polls close at 8 p.m. EDT, and counting starts at noon Friday.")
+        XCTAssertEqual(v["09:41 UTC"], "2022-06-02T09:41Z", "a zone is part of the time; UTC is Z")
+        XCTAssertEqual(v["8 p.m. EDT"], "2022-06-02T20:00")
+        XCTAssertNotNil(v["noon Friday"], "the day after a time is the time's")
+        XCTAssertTrue(v["noon Friday"]?.hasSuffix("T12:00") == true)
+    }
 }

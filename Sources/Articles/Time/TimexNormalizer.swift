@@ -26,6 +26,9 @@ public enum TimexNormalizer {
         }
         guard let a = anchor else { return nil }
         switch p.shape {
+        case .clock(let h, let m, let weekday, let zulu):
+            let day = weekday.flatMap { w in value(of: TimexPattern(shape: .weekday(w, relation: .plain), partOfDay: nil, future: p.future), anchor: a) }
+            return "\(day ?? a.description)T\(pad(h, 2)):\(pad(m, 2))\(zulu ? "Z" : "")"
         case .monthDay(let m, let d):
             // the year that puts the date nearest the article's date
             let candidates = [a.year - 1, a.year, a.year + 1].compactMap { CalendarDate.valid($0, m, d) }

@@ -29,6 +29,9 @@ public struct TimexPattern: Hashable, Sendable {
         /// A season (`SP`, `SU`, `FA`, `WI`), with its year (`spring 2020`) or relative to the article's date
         /// (`last summer`, `this fall`, `next winter`).
         case season(String, year: Int?, relation: Relation)
+        /// A time of day (`09:41 UTC`, `3 p.m.`, `noon Thursday`), on a 24-hour clock: on the weekday that follows
+        /// it, else on the article's day; `zulu` when its zone is UTC or GMT.
+        case clock(hour: Int, minute: Int, weekday: Int?, zulu: Bool)
         /// A value that needs no anchor: durations (`P3Y`) and vague references (`FUTURE_REF`).
         case fixed(String)
     }

@@ -71,6 +71,21 @@ public enum TimexRecognizer {
         }
         // whether tokens `j` and `k` touch, with no space between them
         func touching(_ j: Int, _ k: Int) -> Bool { j >= 0 && k < n && tok(j).span.end == tok(k).span.start }
+        // a time of day at `k`: its hour (24-hour clock), minute and how many tokens it takes
+        func clockAt(_ k: Int) -> (Int, Int, Int)? {
+            if lower[k] == "noon" || lower[k] == "midday" { return (12, 0, 1) }
+            if lower[k] == "midnight" { return (0, 0, 1) }
+            guard tok(k).kind == .number else { return nil }
+            let meridiem = ["a.m.": 0, "am": 0, "p.m.": 12, "pm": 12][low(k + 1)]
+            let parts = lower[k].split(separator: ":", omittingEmptySubsequences: false)
+            if parts.count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m) {
+                if let add = meridiem, (1...12).contains(h) { return ((h % 12) + add, m, 2) }
+                return (h, m, 1)
+            }
+            // `3 p.m.`: an hour alone needs its a.m. or p.m.
+            if parts.count == 1, let h = Int(parts[0]), (1...12).contains(h), let add = meridiem { return ((h % 12) + add, 0, 2) }
+            return nil
+        }
         func int(_ k: Int) -> Int? { k < n && tok(k).kind == .number ? Int(lower[k].filter { $0.isNumber }) : nil }
         func isYear(_ k: Int) -> Int? {
             guard k < n, tok(k).kind == .number, lower[k].count == 4, let y = Int(lower[k]), (1800...2100).contains(y) else { return nil }
@@ -93,6 +108,23 @@ public enum TimexRecognizer {
             let token = tok(i)
             // most words start no expression: skip them before the rules below each look at them
             if token.kind != .number && !startWords.contains(t) { i += 1; continue }
+
+            // clock times: 09:41 UTC, 3 p.m. EDT, 10.30pm, noon, midnight (a time zone is part of the time)
+            if let (h, m, len) = clockAt(i) {
+                var end = i + len
+                var zulu = false
+                if end < n, tok(end).isAllCaps, EntityRecognizer.timeZones.contains(lower[end]) {
+                    zulu = ["utc", "gmt"].contains(lower[end])
+                    end += 1
+                } else if low(end) == "local" && low(end + 1) == "time" { end += 2 }
+                // `noon Thursday`, `4 a.m. EDT Thursday`: the day that follows is the time's, one expression
+                var weekday: Int? = nil
+                if end < n, CalendarWords.fullWeekdays.contains(lower[end]), tok(end).isCapitalized {
+                    weekday = CalendarWords.weekdays[lower[end]]
+                    end += 1
+                }
+                emit(i, end, .time, .clock(hour: h, minute: m, weekday: weekday, zulu: zulu)); continue
+            }
 
             // ISO dates and numeric dates
             if token.kind == .number {
@@ -335,7 +367,7 @@ public enum TimexRecognizer {
     static let startWords: Set<String> = {
         var w: Set<String> = CalendarWords.monthWords.union(CalendarWords.fullWeekdays)
         w.formUnion(["yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past", "quarter",
-                     "q1", "q2", "q3", "q4", "the", "recent", "recently", "within", "for", "now", "currently", "nowadays", "these"])
+                     "q1", "q2", "q3", "q4", "the", "recent", "recently", "within", "for", "now", "currently", "nowadays", "these", "noon", "midday", "midnight"])
         w.formUnion(CalendarWords.seasons.keys)
         w.formUnion(holidayFirstWords)
         w.formUnion(holidays.keys)
