@@ -4,8 +4,9 @@ import XCTest
 /// Families of time expressions, one test each, on sentences written for the project: durations, quarters,
 /// headlines, relative months and the tense of a clause.
 final class TimeFamilyTests: XCTestCase {
-    func values(_ body: String) -> [String: String] {
-        let c = CorpusBuilder().build([(path: "a.txt", bytes: Array("Dam report\n\nDate: June 2, 2022\n\n\(body)\n".utf8))])
+    /// The time values of one article made of `body` under a title, dated `date`.
+    func values(_ body: String, dated date: String = "June 2, 2022") -> [String: String] {
+        let c = CorpusBuilder().build([(path: "a.txt", bytes: Array("Dam report\n\nDate: \(date)\n\n\(body)\n".utf8))])
         return FixtureCorpus.timexValues(c.articles[0])
     }
 
@@ -33,12 +34,10 @@ final class TimeFamilyTests: XCTestCase {
         XCTAssertEqual(v["four years"], "P4Y", "a dash ` -- ` before a number is no hyphen")
     }
 
-    /// Quarters of a report dated in early 2022 (`values` dates the article June 2, 2022).
+    /// Quarters of a report dated in early 2022.
     func testQuartersHyphenatedWithTheirYearAndBeforeTheReport() {
-        let c = CorpusBuilder().build([(path: "q.txt", bytes: Array(("Results\n\nDate: January 20, 2022\n\n"
-            + "The company posted a third-quarter loss. Sales in the fourth quarter rose, and the 2020 second quarter was its worst. "
-            + "It expects a better first quarter.\n").utf8))])
-        let v = FixtureCorpus.timexValues(c.articles[0])
+        let v = values("The company posted a third-quarter loss. Sales in the fourth quarter rose, and the 2020 second quarter was "
+            + "its worst. It expects a better first quarter.", dated: "January 20, 2022")
         XCTAssertEqual(v["third-quarter"], "2021-Q3", "a quarter not yet begun this year is last year's")
         XCTAssertEqual(v["the fourth quarter"], "2021-Q4")
         XCTAssertEqual(v["the 2020 second quarter"], "2020-Q2", "a year before the quarter is one expression with it")
@@ -47,10 +46,8 @@ final class TimeFamilyTests: XCTestCase {
     }
 
     func testLastAndNextMonthAndTheTenseOfTheirOwnClause() {
-        let c = CorpusBuilder().build([(path: "m.txt", bytes: Array(("Council\n\nDate: October 14, 2021\n\n"
-            + "The council will meet again, officials said, after it approved the budget last April. "
-            + "Officials said on Tuesday that the council will vote next March.\n").utf8))])
-        let v = FixtureCorpus.timexValues(c.articles[0])
+        let v = values("The council will meet again, officials said, after it approved the budget last April. "
+            + "Officials said on Tuesday that the council will vote next March.", dated: "October 14, 2021")
         XCTAssertEqual(v["last April"], "2021-04", "`last` April is the past one, whatever `will` says elsewhere")
         XCTAssertEqual(v["next March"], "2022-03")
         XCTAssertEqual(v["Tuesday"], "2021-10-12", "`said on Tuesday`: the clause is past, though the sentence has `will`")
