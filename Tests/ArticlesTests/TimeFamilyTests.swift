@@ -84,4 +84,14 @@ final class TimeFamilyTests: XCTestCase {
         XCTAssertNotNil(v["noon Friday"], "the day after a time is the time's")
         XCTAssertTrue(v["noon Friday"]?.hasSuffix("T12:00") == true)
     }
+
+    func testSetsOfRepeatedTimes() {
+        let v = values("The market opens every Thursday. Fees rise each year and are paid monthly, in cash. "
+            + "Inspectors visit twice a year. The daily paper reported it.")
+        XCTAssertEqual(v["every Thursday"], "XXXX-WXX-4")
+        XCTAssertEqual(v["each year"], "P1Y")
+        XCTAssertEqual(v["monthly"], "P1M", "an adverb of frequency")
+        XCTAssertEqual(v["twice a year"], "P1Y")
+        XCTAssertNil(v["daily"], "`the daily paper`: an adjective, no set")
+    }
 }

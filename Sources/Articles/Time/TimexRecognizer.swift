@@ -21,6 +21,16 @@ public enum TimexRecognizer {
         "in", "since", "by", "until", "till", "from", "during", "before", "after", "through", "to", "early", "late",
         "mid", "of", "last", "next", "this", "since", "until", "on", "and", "or", "between",
     ]
+    /// Adverbs of frequency and the period each repeats over (`annually`: every year).
+    static let frequencyAdverbs: [String: String] = [
+        "daily": "D", "weekly": "W", "monthly": "M", "annually": "Y", "yearly": "Y", "hourly": "TH", "nightly": "D",
+    ]
+
+    /// Words after an adverb of frequency that leave it an adverb (`paid monthly to`, `rises annually in`), where a
+    /// noun would make it an adjective (`a daily paper`): the function words of the bundled lexicon, a constant
+    /// list (the recogniser is given no lexicon of its own).
+    static func lexiconFunctionWord(_ w: String) -> Bool { Lexicon.bundled.functionWords.contains(w) }
+
     /// Nouns after a number that make it a count, not a year (`2000 workers`).
     static let countedNouns: Set<String> = [
         "%", "percent", "people", "users", "employees", "workers", "jobs", "troops", "soldiers", "cars", "homes", "units",
@@ -278,6 +288,25 @@ public enum TimexRecognizer {
                 if let y = isYear(i + 1) { emit(i, i + 2, .date, .quarter(q, year: y)); continue }
             }
 
+            // sets: every Thursday, each year, every two weeks, twice a year, annually (as an adverb: `a daily
+            // paper` is no set)
+            if t == "every" || t == "each" {
+                if let wd = CalendarWords.weekdays[low(i + 1)], CalendarWords.fullWeekdays.contains(low(i + 1)) {
+                    emit(i, i + 2, .set, .fixed("XXXX-WXX-\(wd)")); continue
+                }
+                if let u = units[low(i + 1)], !low(i + 1).hasSuffix("s") { emit(i, i + 2, .set, .fixed(durationValue(1, u))); continue }
+                if let num = numberAt(i + 1), num > 0, let u = units[low(i + 2)] { emit(i, i + 3, .set, .fixed(durationValue(num, u))); continue }
+            }
+            if let u = TimexRecognizer.frequencyAdverbs[t], i + 1 >= n || tok(i + 1).kind == .punctuation
+                || (tok(i + 1).kind == .word && lexiconFunctionWord(lower[i + 1])) {
+                emit(i, i + 1, .set, .fixed(durationValue(1, u))); continue
+            }
+            // once a week, twice a year, three times a day: where `a`/`per` stands
+            let perAt: Int? = t == "once" || t == "twice" ? i + 1 : numberAt(i) != nil && low(i + 1) == "times" ? i + 2 : nil
+            if let k = perAt, ["a", "an", "per", "each", "every"].contains(low(k)), let u = units[low(k + 1)], !low(k + 1).hasSuffix("s") {
+                emit(i, k + 2, .set, .fixed(durationValue(1, u))); continue
+            }
+
             // vague references
             if t == "the" && low(i + 1) == "coming" && ["days", "weeks", "months", "years"].contains(low(i + 2)) {
                 emit(i, i + 3, .date, .fixed("FUTURE_REF")); continue
@@ -367,7 +396,8 @@ public enum TimexRecognizer {
     static let startWords: Set<String> = {
         var w: Set<String> = CalendarWords.monthWords.union(CalendarWords.fullWeekdays)
         w.formUnion(["yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past", "quarter",
-                     "q1", "q2", "q3", "q4", "the", "recent", "recently", "within", "for", "now", "currently", "nowadays", "these", "noon", "midday", "midnight"])
+                     "q1", "q2", "q3", "q4", "the", "recent", "recently", "within", "for", "now", "currently", "nowadays", "these", "noon", "midday", "midnight", "every", "each", "once", "twice"])
+        w.formUnion(frequencyAdverbs.keys)
         w.formUnion(CalendarWords.seasons.keys)
         w.formUnion(holidayFirstWords)
         w.formUnion(holidays.keys)
