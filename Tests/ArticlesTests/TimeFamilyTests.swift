@@ -94,4 +94,13 @@ final class TimeFamilyTests: XCTestCase {
         XCTAssertEqual(v["twice a year"], "P1Y")
         XCTAssertNil(v["daily"], "`the daily paper`: an adjective, no set")
     }
+
+    func testTheYearOfTheReport() {
+        let v = values("Profit for the fiscal year rose, and the company expects more by year-end and by the end of the year. "
+            + "For the year ended March 31, sales fell.")
+        XCTAssertEqual(v["the fiscal year"], "2022")
+        XCTAssertEqual(v["year-end"], "2022")
+        XCTAssertEqual(v["the end of the year"], "2022")
+        XCTAssertNil(v["the year"], "`the year ended March 31` is a year's span, not this year")
+    }
 }

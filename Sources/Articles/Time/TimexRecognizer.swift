@@ -247,6 +247,20 @@ public enum TimexRecognizer {
                 if let r = relation { emit(i - 1, i + 1, .date, .season(code, year: nil, relation: r)); continue }
             }
 
+            // the fiscal year, the full year, the current year, year-end, the end of the year: the article's year
+            // (not `the year ended Sept. 30`, which is a year's span: a duration)
+            if t == "the", ["fiscal", "full", "current"].contains(low(i + 1)), low(i + 2) == "year",
+               !["ended", "ending", "to", "through"].contains(low(i + 3)) {
+                emit(i, i + 3, .date, .yearOffset(0)); continue
+            }
+            if t == "year", low(i + 1) == "-", touching(i, i + 1), low(i + 2) == "end", touching(i + 1, i + 2) {
+                emit(i, i + 3, .date, .yearOffset(0)); continue
+            }
+            if t == "the", ["end", "beginning", "start", "middle"].contains(low(i + 1)), low(i + 2) == "of",
+               low(i + 3) == "the", low(i + 4) == "year" {
+                emit(i, i + 5, .date, .yearOffset(0)); continue
+            }
+
             // this/last/next week, weekend, month, year
             if ["this", "last", "next", "past"].contains(t), low(i - 1) != "the", ["week", "weekend", "month", "year"].contains(low(i + 1)) {
                 let offset = t == "this" ? 0 : (t == "next" ? 1 : -1)
@@ -396,7 +410,7 @@ public enum TimexRecognizer {
     static let startWords: Set<String> = {
         var w: Set<String> = CalendarWords.monthWords.union(CalendarWords.fullWeekdays)
         w.formUnion(["yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past", "quarter",
-                     "q1", "q2", "q3", "q4", "the", "recent", "recently", "within", "for", "now", "currently", "nowadays", "these", "noon", "midday", "midnight", "every", "each", "once", "twice"])
+                     "q1", "q2", "q3", "q4", "the", "recent", "recently", "within", "for", "now", "currently", "nowadays", "these", "noon", "midday", "midnight", "every", "each", "once", "twice", "year"])
         w.formUnion(frequencyAdverbs.keys)
         w.formUnion(CalendarWords.seasons.keys)
         w.formUnion(holidayFirstWords)
