@@ -471,15 +471,16 @@ public struct ArticleReader: Sendable {
         guard wordCount(text) <= 10, let f = text.unicodeScalars.first, f.properties.isUppercase || UTF8Scanner.isDigit(f),
               let l = text.unicodeScalars.last, !".!?:;,".unicodeScalars.contains(l) else { return nil }
         // a short line is a subheading only if it reads like a phrase: a results row or a dateline is text
-        if isTableRow(b, ByteSpan(lo, hi)) || isDateline(b, ByteSpan(lo, hi)) { return nil }
-        return ByteSpan(lo, hi)
+        let words = ByteSpan(lo, hi)
+        let tokens = Tokenizer.tokenize(b, lo..<hi)   // once, for both tests
+        if isTableRow(tokens) || isDateline(b, words, tokens) { return nil }
+        return words
     }
 
     /// A row of a results table (`Brightwell Rovers 3 Kessington 1`, `Porto 2-1 Braga`): a score, or two small
     /// numbers or more each after a name's word, ending the line. (`Top 10 Tips For 2024` and `Chapter 1 Of 12`
     /// are headings: a year is no score, and `Of` no name.)
-    func isTableRow(_ b: [UInt8], _ s: ByteSpan) -> Bool {
-        let tokens = Tokenizer.tokenize(b, s.start..<s.end)
+    func isTableRow(_ tokens: TokenList) -> Bool {
         guard let last = tokens.last, last.kind == .number else { return false }
         var scores = 0
         for k in tokens.indices where tokens[k].kind == .number {
@@ -497,9 +498,9 @@ public struct ArticleReader: Sendable {
     /// Words before a number that make a heading, not a results row.
     static let headingWords: Set<String> = ["of", "for", "in", "to", "and", "top", "chapter", "part", "step", "day", "week", "round", "vol", "no"]
 
-    /// A dateline: a place in capitals before a comma or a dash (`OSLO, Norway`, `NAIROBI -`), or a date alone.
-    func isDateline(_ b: [UInt8], _ s: ByteSpan) -> Bool {
-        let tokens = Tokenizer.tokenize(b, s.start..<s.end)
+    /// A dateline: a place in capitals before a comma or a dash (`OSLO, Norway`, `NAIROBI -`), or a date alone
+    /// (`tokens` are those of `s`).
+    func isDateline(_ b: [UInt8], _ s: ByteSpan, _ tokens: TokenList) -> Bool {
         guard let first = tokens.first else { return false }
         // `OSLO, Norway` (a capitalised name after the comma, not another acronym: `NASA, ESA Sign Deal`) or `OSLO —`
         if first.isAllCaps, first.utf8.count >= 3, tokens.count > 1 {
