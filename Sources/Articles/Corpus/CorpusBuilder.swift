@@ -116,15 +116,7 @@ public struct CorpusBuilder: Sendable {
         // took the square of its length.
         guard !paragraphs.isEmpty else { return [] }
         let lo = a.paragraphs[paragraphs.lowerBound].span.start, hi = a.paragraphs[paragraphs.upperBound - 1].span.end
-        func firstEntity(from offset: Int) -> Int {
-            var l = 0, h = a.entities.count
-            while l < h {
-                let m = (l + h) / 2
-                if a.entities[m].span.start < offset { l = m + 1 } else { h = m }
-            }
-            return l
-        }
-        let names = a.entities[firstEntity(from: lo)..<firstEntity(from: hi)]
+        let names = a.entities[a.entities.countBelow(lo) { $0.span.start }..<a.entities.countBelow(hi) { $0.span.start }]
         let personSpans = SpanIndex(names.lazy.filter { $0.type == .person || $0.type == .organization }.map { $0.span })
         for p in a.paragraphs[paragraphs] where [.body, .caption, .bio, .title, .subheading].contains(p.role) {
             for s in p.sentences {

@@ -186,7 +186,7 @@ public struct EntityRecognizer: Sendable {
             } else if EntityRecognizer.initialTriggers.contains(t.text) {
                 // Airbus' Delivery Center: an apostrophe touching a word ending in s is a possessive, not a quotation mark
                 let possessive = (t.equals("'") || t.equals("\u{2019}")) && k > range.lowerBound && tokens[k - 1].kind == .word
-                    && tokens[k - 1].span.end == t.span.start && tokens[k - 1].text.hasSuffix("s")
+                    && tokens[k - 1].touches(t) && tokens[k - 1].text.hasSuffix("s")
                 if !possessive { expectInitial = true }
             } else if t.kind == .number {
                 expectInitial = false
@@ -245,7 +245,7 @@ public struct EntityRecognizer: Sendable {
             if !current.isEmpty, k + 1 < range.upperBound {
                 // Jean-Luc, Rolls-Royce: a hyphen between two capitalised words with no spaces
                 // (touching both: `Rovers - Threlfall`, spaced, is a dash between two names)
-                if t.equals("-"), tokens[k - 1].span.end == t.span.start, t.span.end == tokens[k + 1].span.start, isNameToken(tokens[k + 1]) {
+                if t.equals("-"), tokens[k - 1].touches(t), t.touches(tokens[k + 1]), isNameToken(tokens[k + 1]) {
                     current.append(k); k += 1; continue
                 }
                 // von der Leyen, van Gogh, bin Salman: name particles between capitalised words
@@ -318,7 +318,7 @@ public struct EntityRecognizer: Sendable {
             let t = tokens[words[i]]
             if !isCommon(t) && !isCompoundOfCommon(t) { return true }
             if knownNameWords.contains(t.text) { return true }
-            if lexicon.places.contains(t.text) || lexicon.demonyms[t.text] != nil || lexicon.placeAliases[t.text] != nil { return true }
+            if lexicon.isPlaceName(t.text) || lexicon.demonyms[t.text] != nil { return true }
             // an institution whose head word opens the sentence: Bank of America, Centers for Disease Control
             if i == 0, words.count > 1, EntityRecognizer.connectors.contains(a.tokens[words[0] + 1].text),
                lexicon.orgWords.contains(t.lower) { return true }
@@ -547,7 +547,7 @@ public struct EntityRecognizer: Sendable {
                 let headText = joined(a, head)
                 let rest = Array(piece.drop { $0 <= head[head.count - 1] })
                 guard let restFirst = rest.first(where: { tokens[$0].kind == .word }) else { continue }
-                let isPlace = lexicon.placeAliases[headText] != nil || lexicon.places.contains(headText)
+                let isPlace = lexicon.isPlaceName(headText)
                 // a nationality leads a name of its own (Chinese ByteDance), not a name of common words that
                 // it begins (American Electric Power)
                 let restWords = rest.filter { tokens[$0].kind == .word }.count
@@ -573,7 +573,7 @@ public struct EntityRecognizer: Sendable {
         // nationality a nationality
         if words.count == 2, EntityRecognizer.compassWords.contains(lowers[0]) {
             let rest = a.text(tokens[words[1]].span)
-            if lexicon.places.contains(rest) || lexicon.placeAliases[rest] != nil { return [cand(piece, .place, text)] }
+            if lexicon.isPlaceName(rest) { return [cand(piece, .place, text)] }
             if lexicon.demonyms[rest] != nil { return [cand(piece, .nationality, text)] }
         }
         if let canonical = lexicon.placeAliases[text] {
@@ -583,7 +583,7 @@ public struct EntityRecognizer: Sendable {
         if words.count == 1, let dot = periodAfter(a, piece), let canonical = lexicon.placeAliases[text + "."] {
             return [cand(piece + [dot], .place, canonical)]
         }
-        // Heathrow airport, the Everett plant: a name before a place's head word in lower case is that place's
+        // Heathrow airport, Helmand province: a name before a place's head word in lower case is that place's
         // (not a compound: `a Google street view car`, `the Boeing airport deal`; and only that mention: weak)
         if let l = piece.last, l + 1 < a.tokens.count, a.tokens[l + 1].kind == .word, !a.tokens[l + 1].isCapitalized,
            lexicon.placeHeads.contains(a.tokens[l + 1].text),
@@ -593,7 +593,7 @@ public struct EntityRecognizer: Sendable {
         }
         // from Frankfurt to Chicago: a name paired with a known place by from … to is a place too
         if piece[0] >= 1, lowerText(a, piece[0] - 1) == "from", let l = piece.last, l + 2 < a.tokens.count, lowerText(a, l + 1) == "to",
-           a.tokens[l + 2].isCapitalized, lexicon.places.contains(a.tokens[l + 2].text) || lexicon.placeAliases[a.tokens[l + 2].text] != nil {
+           a.tokens[l + 2].isCapitalized, lexicon.isPlaceName(a.tokens[l + 2].text) {
             // (weak: `from Vodafone to Orange` moves between companies)
             return [cand(piece, .place, text, typedByDefault: true)]
         }
@@ -667,7 +667,7 @@ public struct EntityRecognizer: Sendable {
         // (a surname is seldom a place's name: Garuda Indonesia, McDonnell Douglas)
         // (a part after a hyphen belongs to the word before: `Asamoah-Bright` is one surname, not the word `Bright`;
         // a single capital is an initial or a particle, `Ó`, not an abbreviation)
-        let parts = words.filter { k in !(k >= 2 && tokens[k - 1].equals("-") && tokens[k - 1].span.start == tokens[k - 2].span.end) }
+        let parts = words.filter { k in !(k >= 2 && tokens[k - 1].equals("-") && tokens[k - 2].touches(tokens[k - 1])) }
         if (2...3).contains(parts.count), !afterAt, !takesThe,
            parts.allSatisfy({ !isCommon(tokens[$0]) && !(tokens[$0].isAllCaps && tokens[$0].text.count > 1) }),
            !lexicon.places.contains(tokens[words[0]].text), !lexicon.places.contains(tokens[words[words.count - 1]].text) {
@@ -757,7 +757,7 @@ public struct EntityRecognizer: Sendable {
         // a neighbour that is a place by itself, not the first word of a longer name (`Paris Hilton`)
         func isPlace(_ k: Int) -> Bool {
             k >= 0 && k < a.tokens.count && a.tokens[k].isCapitalized
-                && (lexicon.places.contains(a.tokens[k].text) || lexicon.placeAliases[a.tokens[k].text] != nil)
+                && lexicon.isPlaceName(a.tokens[k].text)
                 && !(k + 1 < a.tokens.count && a.tokens[k + 1].isCapitalized && a.tokens[k + 1].span.start - a.tokens[k].span.end <= 1)
                 && !(k > 0 && a.tokens[k - 1].isCapitalized && a.tokens[k].span.start - a.tokens[k - 1].span.end <= 1)
         }
@@ -797,7 +797,7 @@ public struct EntityRecognizer: Sendable {
     func periodAfter(_ a: Article, _ piece: [Int]) -> Int? {
         guard let last = piece.last, last + 1 < a.tokens.count else { return nil }
         let dot = a.tokens[last + 1]
-        return dot.equals(".") && dot.span.start == a.tokens[last].span.end ? last + 1 : nil
+        return dot.equals(".") && a.tokens[last].touches(dot) ? last + 1 : nil
     }
 
     /// Whether `, State` or `, Country` follows the piece (`Erie, Pa.`, `Lyon, France`), and not as an owner
@@ -813,7 +813,7 @@ public struct EntityRecognizer: Sendable {
             k += 1
             name += " " + tokens[k].text   // New York, North Carolina
         }
-        var region = lexicon.placeAliases[name] != nil || lexicon.places.contains(name)
+        var region = lexicon.isPlaceName(name)
         if !region, let dot = periodAfter(a, [k]), lexicon.placeAliases[name + "."] != nil {
             region = true
             k = dot
@@ -847,13 +847,16 @@ public struct EntityRecognizer: Sendable {
             // an institution's own initials are its short name, not a ticker: Institute for Fiscal Studies (IFS),
             // European Central Bank (ECB); a company's are a ticker: Harbor Freight Lines (HFL)
             let words = c.tokens.filter { tokens[$0].kind == .word }
+            let acronym = tokens[k].text
             let initials = String(words.compactMap { tokens[$0].isCapitalized ? tokens[$0].text.first : nil })
-            if initials == tokens[k].text, let head = words.last.map({ tokens[$0].lower }),
+            if initials == acronym, let head = words.last.map({ tokens[$0].lower }),
                EntityRecognizer.institutionHeads.contains(head) { continue }
-            // any name's own letters in brackets (Singapore Airlines (SIA), United States Air Force (USAF),
-            // EADS N.V. (EADS)) are its short name unless the sentence speaks of the market
+            // any name's own short form in brackets (Eastern Grid Authority (EGA), EADS N.V. (EADS)): one of its
+            // words, or the initials of two words or more, unless the sentence speaks of the market; a one-word
+            // name is spelled by no acronym (`Tesla (TSLA)` is a ticker)
             let market = range.contains { EntityRecognizer.marketWords.contains(tokens[$0].lower) }
-            if !market, abbreviates(tokens[k].text, words.map { tokens[$0].text }) { continue }
+            let ownShortForm = words.contains { tokens[$0].text == acronym } || (initials.count >= 2 && initials == acronym.filter(\.isLetter))
+            if !market, ownShortForm { continue }
             out.append(Candidate(tokens: k..<(k + 1), type: .ticker, canonical: c.canonical, personHint: false))
         }
         // `shares (NYSE: AEP)` with no company just before: the exchange says it is a ticker; the company is the
@@ -873,16 +876,6 @@ public struct EntityRecognizer: Sendable {
     /// Words of a sentence about the market, where letters in brackets after a company are its ticker.
     static let marketWords: Set<String> = ["shares", "share", "stock", "stocks", "traded", "trading", "trades", "nyse", "nasdaq",
                                            "exchange", "investors", "ticker"]
-
-    /// Whether `acronym` is a name's short form: one of its words, or the initials of its capitalised words in order
-    /// (`Eastern Grid Authority` → `EGA`; connectors such as `of` and `and` may be skipped). A one-word name is
-    /// spelled by no acronym: `Tesla (TSLA)` is a ticker.
-    func abbreviates(_ acronym: String, _ words: [String]) -> Bool {
-        if words.contains(acronym) { return true }
-        let initials = words.filter { $0.first?.isUppercase == true }.compactMap(\.first)
-        guard initials.count >= 2 else { return false }
-        return String(initials) == acronym.filter(\.isLetter)
-    }
 
     /// `Maintenance, Repair and Overhaul (MRO)`, `Research and Development (R&D)`: common words in capitals, listed and spelled
     /// out by the initials in brackets after them, name a kind of work, not organisations; the initials go too.
@@ -959,7 +952,7 @@ public struct EntityRecognizer: Sendable {
             let t = tokens[k]
             // $5, €3 million; US$40, A$5, HK$3: a country's letters touching the dollar sign are part of the amount
             let prefixed = EntityRecognizer.dollarPrefixes.contains(t.text) && k + 1 < range.upperBound && tokens[k + 1].equals("$")
-                && tokens[k + 1].span.start == t.span.end
+                && t.touches(tokens[k + 1])
             let sign = prefixed ? k + 1 : k
             if ["$", "€", "£", "¥"].contains(tokens[sign].text), sign + 1 < range.upperBound, tokens[sign + 1].kind == .number {
                 var end = sign + 2

@@ -58,6 +58,9 @@ public struct Lexicon: Sendable {
         reportingVerbs = SortedLines(bytes: Array(WordLists.reportingVerbs.utf8))
     }
 
+    /// Whether a name as written is a known place: in the gazetteer or among the other names of places.
+    public func isPlaceName(_ name: String) -> Bool { places.contains(name) || placeAliases[name] != nil }
+
     /// The gender a first name usually has, if it is a known first name.
     public func gender(ofFirstName name: String) -> Character? { firstNames[name.lowercased()] }
 }

@@ -6,14 +6,7 @@ extension Article {
     }
 
     /// The index of the first token that starts at or after `offset` (binary search: tokens are in order).
-    func firstToken(atOrAfter offset: Int) -> Int {
-        var lo = 0, hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
+    func firstToken(atOrAfter offset: Int) -> Int { tokens.countBelow(offset) { $0.span.start } }
 
     /// The index of the token that starts exactly at `offset`, if one does.
     func token(startingAt offset: Int) -> Int? {

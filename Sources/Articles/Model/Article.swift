@@ -59,11 +59,8 @@ public struct Article: Sendable {
 
     /// The index of the sentence containing `offset`, if any.
     public func sentenceIndex(containing offset: Int) -> Int? {
-        var lo = 0, hi = sentences.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if sentences[mid].span.end <= offset { lo = mid + 1 } else { hi = mid }
-        }
+        // the first sentence that ends after `offset` (ends at or before it: below `offset + 1`)
+        let lo = sentences.countBelow(offset + 1) { $0.span.end }
         return lo < sentences.count && sentences[lo].span.start <= offset ? lo : nil
     }
 }

@@ -22,6 +22,9 @@ public struct Token: Sendable {
     /// Word, number or punctuation.
     public var kind: Kind { packed.kind }
 
+    /// Whether `next` starts where this token ends, with nothing between them (`Jean-Luc`, `US$5`, `third-quarter`).
+    public func touches(_ next: Token) -> Bool { span.end == next.span.start }
+
     /// The token's text as written, with invalid bytes shown as U+FFFD.
     public var text: String {
         let s = packed.start, e = s + packed.length

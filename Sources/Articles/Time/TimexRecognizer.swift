@@ -80,7 +80,7 @@ public enum TimexRecognizer {
             i = to
         }
         // whether tokens `j` and `k` touch, with no space between them
-        func touching(_ j: Int, _ k: Int) -> Bool { j >= 0 && k < n && tok(j).span.end == tok(k).span.start }
+        func touching(_ j: Int, _ k: Int) -> Bool { j >= 0 && k < n && tok(j).touches(tok(k)) }
         // a time of day at `k`: its hour (24-hour clock), minute and how many tokens it takes
         func clockAt(_ k: Int) -> (Int, Int, Int)? {
             if lower[k] == "noon" || lower[k] == "midday" { return (12, 0, 1) }
