@@ -46,12 +46,13 @@ public struct CapitalsReader: Sendable {
         var out: [String: (type: EntityType, canonical: String)] = [:]
         var partial: [String: (type: EntityType, canonical: String)] = [:]
         for e in a.entities where [.person, .organization, .place].contains(e.type) {
-            out[EntityCanonicalizer.key(e.text)] = out[EntityCanonicalizer.key(e.text)] ?? (e.type, e.canonical)
+            let key = EntityCanonicalizer.key(e.text)
+            if out[key] == nil { out[key] = (e.type, e.canonical) }   // the first mention's
             let words = e.text.split(separator: " ")
             guard words.count >= 2 else { continue }
             let part = e.type == .person ? words[words.count - 1] : e.type == .organization ? words[0] : nil
             if let part, !lexicon.commonWords.contains(part.lowercased()) {
-                partial[EntityCanonicalizer.key(String(part)), default: (e.type, String(part))] = (e.type, String(part))
+                partial[EntityCanonicalizer.key(String(part))] = (e.type, String(part))   // the last mention's
             }
         }
         return out.merging(partial) { whole, _ in whole }

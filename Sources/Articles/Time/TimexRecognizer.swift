@@ -119,7 +119,7 @@ public enum TimexRecognizer {
             // most words start no expression: skip them before the rules below each look at them
             if token.kind != .number && !startWords.contains(t) { i += 1; continue }
 
-            // clock times: 09:41 UTC, 3 p.m. EDT, 10.30pm, noon, midnight (a time zone is part of the time)
+            // clock times: 09:41 UTC, 3 p.m. EDT, 10pm, noon, midnight (a time zone is part of the time)
             if let (h, m, len) = clockAt(i) {
                 var end = i + len
                 var zulu = false
