@@ -72,8 +72,8 @@ final class StageTests: XCTestCase {
 
     func testTimexNormalisation() {
         let anchor = CalendarDate(year: 2020, month: 8, day: 2)   // a Sunday
-        func v(_ shape: TimexPattern.Shape, future: Bool = false, pod: String? = nil) -> String? {
-            TimexNormalizer.value(of: TimexPattern(shape: shape, partOfDay: pod, future: future), anchor: anchor)
+        func v(_ shape: TimexPattern.Shape, future: Bool = false, past: Bool = false, pod: String? = nil) -> String? {
+            TimexNormalizer.value(of: TimexPattern(shape: shape, partOfDay: pod, future: future, past: past), anchor: anchor)
         }
         XCTAssertEqual(v(.weekday(5, relation: .plain), pod: "EV"), "2020-07-31TEV")
         XCTAssertEqual(v(.weekday(5, relation: .plain), future: true), "2020-08-07")
@@ -82,7 +82,15 @@ final class StageTests: XCTestCase {
         XCTAssertEqual(v(.week(-1)), "2020-W30")
         XCTAssertEqual(v(.monthDay(month: 9, day: 15)), "2020-09-15")
         XCTAssertEqual(v(.month(5)), "2020-05")
-        XCTAssertEqual(v(.month(10)), "2019-10", "a later month in past context is last year's")
+        XCTAssertEqual(v(.month(10), past: true), "2019-10", "a later month in a past clause is last year's")
+        XCTAssertEqual(v(.month(10)), "2020-10", "without a tense, the article's year")
+        XCTAssertEqual(v(.month(3), future: true), "2021-03", "an earlier month in a future clause is next year's")
+        XCTAssertEqual(v(.month(8, relation: .last)), "2019-08", "last August, written in August")
+        XCTAssertEqual(v(.month(9, relation: .this)), "2020-09")
+        XCTAssertEqual(v(.monthDay(month: 2, day: 10), future: true), "2021-02-10")
+        XCTAssertEqual(v(.monthDay(month: 10, day: 23), past: true), "2019-10-23")
+        XCTAssertEqual(v(.quarterOffset(-1)), "2020-Q2")
+        XCTAssertEqual(v(.half(2, year: nil)), "2020-H2", "begun in July")
         XCTAssertEqual(v(.holiday("thanksgiving")), "2020-11-26")
         XCTAssertEqual(v(.ago(3, unit: "Y")), "2017")
         XCTAssertNil(TimexNormalizer.value(of: TimexPattern(shape: .dayOffset(-1)), anchor: nil), "no date, no invention")

@@ -103,4 +103,50 @@ final class TimeFamilyTests: XCTestCase {
         XCTAssertEqual(v["the end of the year"], "2022")
         XCTAssertNil(v["the year"], "`the year ended March 31` is a year's span, not this year")
     }
+
+    func testDecadesAndCenturies() {
+        let v = values("Dams built in the 1960s and the late '70s still stand; the mid-1990s saw fewer, as did the 19th century.")
+        XCTAssertEqual(v["the 1960s"], "196", "TIMEX3 writes a decade as its first three digits")
+        XCTAssertEqual(v["the late '70s"], "197")
+        XCTAssertEqual(v["the mid-1990s"], "199")
+        XCTAssertEqual(v["the 19th century"], "18", "the 19th century is the 1800s")
+    }
+
+    /// An earnings report of November 2021: the period it reports on, named again and compared with a year before.
+    func testTheReportedPeriodNamedAgain() {
+        let v = values("The miller earned $5 million in the third quarter, up from $4 million a year ago. Sales in the quarter "
+            + "rose 3%, while the year-ago quarter had a loss. The latest period included a charge; year-earlier results did "
+            + "not. Analysts expect the fourth quarter to be weaker. Costs in the quarter fell, and the current quarter began well.",
+            dated: "November 2, 2021")
+        XCTAssertEqual(v["the third quarter"], "2021-Q3")
+        XCTAssertEqual(v["a year ago"], "2020-Q3", "figures a year ago: the same quarter a year before")
+        XCTAssertEqual(v["the year-ago quarter"], "2020-Q3")
+        XCTAssertEqual(v["The latest period"], "2021-Q3")
+        XCTAssertEqual(v["year-earlier"], "2020-Q3")
+        XCTAssertEqual(v["the fourth quarter"], "2021-Q4")
+        XCTAssertEqual(v["the current quarter"], "2021-Q4")
+        let outlook = CorpusBuilder().build([(path: "a.txt", bytes: Array(("Mill report\n\nDate: November 2, 2021\n\nThe miller "
+            + "earned $5 million in the third quarter. Analysts expect the fourth quarter to be weaker. Costs in the quarter fell 2%.\n").utf8))])
+        XCTAssertEqual(outlook.articles[0].timexes.last?.value, "2021-Q3", "an outlook for a quarter not yet over is not the period reported on")
+    }
+
+    func testATimeCountedFromTheLastOneNamed() {
+        let v = values("The bridge opened on May 22, 1995, and the following year it was widened. Plans had been drawn a year "
+            + "earlier. The mayor spoke that day. The ferry stopped on Tuesday, March 8, 2022, at 18:00 UTC.")
+        XCTAssertEqual(v["the following year"], "1996")
+        XCTAssertEqual(v["a year earlier"], "1995", "a year before the last year named")
+        XCTAssertEqual(v["that day"], "1995-05-22")
+        XCTAssertEqual(v["18:00 UTC"], "2022-03-08T18:00Z", "a time of day on the day its sentence named")
+    }
+
+    func testAMonthByTheTenseOfItsClause() {
+        let v = values("The plant shut in December. The board will vote in January. Talks resume in March. Output was low in "
+            + "June. Crews return next February, and the fair comes this October.", dated: "February 10, 2022")
+        XCTAssertEqual(v["December"] ?? v["in December"], "2021-12", "without a tense, the nearer December")
+        XCTAssertEqual(v["January"] ?? v["in January"], "2023-01", "a future clause: the coming January")
+        XCTAssertEqual(v["March"] ?? v["in March"], "2022-03")
+        XCTAssertEqual(v["June"] ?? v["in June"], "2021-06", "a past clause: the last June")
+        XCTAssertEqual(v["next February"], "2023-02")
+        XCTAssertEqual(v["this October"], "2022-10")
+    }
 }

@@ -59,10 +59,11 @@ public struct CorpusBuilder: Sendable {
         let timexes = Parallel.map(pieces.count) { j in recognizeTimexes(quoted[pieces[j].article], paragraphs: pieces[j].paragraphs) }
         CorpusBuilder.join(timexes, of: pieces, into: &articles) { $0.timexes = $1 }
         DateInferrer().inferDates(&articles)
+        let resolver = TimexResolver()
         for i in articles.indices {
-            for t in articles[i].timexes.indices {
-                articles[i].timexes[t].value = TimexNormalizer.value(of: articles[i].timexes[t].pattern, anchor: articles[i].date)
-            }
+            let a = articles[i]
+            let values = resolver.values(of: a.timexes, anchor: a.date) { a.sentenceIndex(containing: $0.span.start) ?? -1 }
+            for t in articles[i].timexes.indices { articles[i].timexes[t].value = values[t] }
         }
         return Corpus(articles: articles, timeline: TimelineBuilder().build(articles), speakers: speakers(articles))
     }

@@ -19,6 +19,11 @@ public enum TimexNormalizer {
             let begun = (q - 1) * 3 + 1 <= a.month
             let year = begun || p.future ? a.year : a.year - 1
             return "\(pad(year, 4))-Q\(q)"
+        case .half(let h, let y):
+            if let y { return "\(pad(y, 4))-H\(h)" }
+            guard let a = anchor else { return nil }
+            let begun = (h - 1) * 6 + 1 <= a.month
+            return "\(pad(begun || p.future ? a.year : a.year - 1, 4))-H\(h)"
         case .season(let code, let y?, _):
             return "\(pad(y, 4))-\(code)"
         default:
@@ -30,14 +35,41 @@ public enum TimexNormalizer {
             let day = weekday.flatMap { w in value(of: TimexPattern(shape: .weekday(w, relation: .plain), partOfDay: nil, future: p.future), anchor: a) }
             return "\(day ?? a.description)T\(pad(h, 2)):\(pad(m, 2))\(zulu ? "Z" : "")"
         case .monthDay(let m, let d):
-            // the year that puts the date nearest the article's date
-            let candidates = [a.year - 1, a.year, a.year + 1].compactMap { CalendarDate.valid($0, m, d) }
+            // the year that puts the date nearest the article's date, on the side the clause's tense points to
+            var candidates = [a.year - 1, a.year, a.year + 1].compactMap { CalendarDate.valid($0, m, d) }
+            if p.future { candidates = candidates.filter { $0.dayNumber >= a.dayNumber } }
+            else if p.past { candidates = candidates.filter { $0.dayNumber <= a.dayNumber } }
             guard let best = candidates.min(by: { abs($0.dayNumber - a.dayNumber) < abs($1.dayNumber - a.dayNumber) }) else { return nil }
             return best.description + pod
-        case .month(let m):
+        case .month(let m, let relation):
+            // the article's year, unless the clause's tense points past it (`will close in January`, written in
+            // October, is next year's; `was rescued in November`, written in April, last year's); `last May` is
+            // the latest May before this month, `next May` the first after it
             var y = a.year
-            if p.future { if m < a.month { y += 1 } } else if m > a.month { y -= 1 }
+            switch relation {
+            case .last: if m >= a.month { y -= 1 }
+            case .next: if m <= a.month { y += 1 }
+            case .this: break
+            case .plain:
+                if p.future { if m < a.month { y += 1 } } else if p.past { if m > a.month { y -= 1 } }
+                // without a tense, the nearer of this year's and the neighbouring year's (`December`, written in
+                // February, is the one just gone)
+                else if m - a.month > 6 { y -= 1 } else if a.month - m > 6 { y += 1 }
+            }
             return "\(pad(y, 4))-\(pad(m, 2))"
+        case .quarterIn(let q, let ref):
+            let own = value(of: TimexPattern(shape: .quarter(q, year: nil), future: p.future), anchor: a).flatMap { Int($0.prefix(4)) } ?? a.year
+            let year: Int
+            switch ref {
+            case .same: year = own
+            case .before(let k): year = own - k
+            case .absolute(let y): year = y
+            case .relative(let k): year = a.year + k
+            }
+            return "\(pad(year, 4))-Q\(q)"
+        case .quarterOffset(let k):
+            let q = a.year * 4 + (a.month - 1) / 3 + k
+            return "\(pad(q / 4, 4))-Q\(q % 4 + 1)"
         case .weekday(let wd, let relation):
             let diff = wd - a.weekday
             var offset: Int

@@ -6,8 +6,8 @@ public struct TimexPattern: Hashable, Sendable {
         case absolute(year: Int, month: Int?, day: Int?)
         /// A month and day without a year (`September 15`, `Sept. 20`).
         case monthDay(month: Int, day: Int)
-        /// A month without a year (`in May`, `the end of June`).
-        case month(Int)
+        /// A month without a year (`in May`, `the end of June`), maybe with `last`, `next` or `this`.
+        case month(Int, relation: Relation = .plain)
         /// A weekday, maybe with `last`, `next` or `this`.
         case weekday(Int, relation: Relation)
         /// `yesterday` (-1), `today` (0), `tomorrow` (+1).
@@ -32,8 +32,33 @@ public struct TimexPattern: Hashable, Sendable {
         /// A time of day (`09:41 UTC`, `3 p.m.`, `noon Thursday`), on a 24-hour clock: on the weekday that follows
         /// it, else on the article's day; `zulu` when its zone is UTC or GMT.
         case clock(hour: Int, minute: Int, weekday: Int?, zulu: Bool)
-        /// A value that needs no anchor: durations (`P3Y`) and vague references (`FUTURE_REF`).
+        /// A value that needs no anchor: durations (`P3Y`), vague references (`FUTURE_REF`), decades (`199`).
         case fixed(String)
+        /// A quarter whose year is given by its relation (`this year's third quarter`: `.relative(0)`; `the year-ago
+        /// third quarter`: `.before(1)`, a year before the third quarter meant).
+        case quarterIn(Int, year: YearRef)
+        /// A quarter counted from the article's: `this quarter`, `the current quarter` (0), `last quarter` (-1).
+        case quarterOffset(Int)
+        /// A half year (`the first half`, `the second half of 1990`), its year as a quarter's.
+        case half(Int, year: Int?)
+        /// The period a report is about, named again (`the quarter`, `the latest period`, `the year-ago quarter`):
+        /// the last quarter or half the article named, else the last quarter ended before its date.
+        case reportedPeriod(year: YearRef)
+        /// A day (`D`), month (`M`) or year (`Y`) counted from the last one the text named: `the following year`
+        /// (+1), `that day` (0), `a year earlier` (-1); from the article's date when the text has named none.
+        case anchored(unit: Character, offset: Int)
+    }
+
+    /// Which year a period named again is in.
+    public enum YearRef: Hashable, Sendable {
+        /// The period's own (`the quarter`).
+        case same
+        /// So many years before the period's own (`the year-ago quarter`: 1).
+        case before(Int)
+        /// A year given (`the 1988 quarter`).
+        case absolute(Int)
+        /// Counted from the article's year (`last year's quarter`: -1).
+        case relative(Int)
     }
 
     /// How a weekday relates to the article's date.
@@ -46,10 +71,17 @@ public struct TimexPattern: Hashable, Sendable {
     public var partOfDay: String?
     /// Whether the sentence speaks of the future (`will`, `next`), which decides which Friday a bare `Friday` is.
     public var future: Bool
+    /// Whether the clause is plainly in the past (`was`, `had`, `ended`): `in March` then is the last March.
+    public var past: Bool
+    /// Whether the sentence compares figures (`$`, `%`, `cents`): there `a year ago` is the reported period a year
+    /// before, not the whole year.
+    public var comparesFigures: Bool
 
-    public init(shape: Shape, partOfDay: String? = nil, future: Bool = false) {
+    public init(shape: Shape, partOfDay: String? = nil, future: Bool = false, past: Bool = false, comparesFigures: Bool = false) {
         self.shape = shape
         self.partOfDay = partOfDay
         self.future = future
+        self.past = past
+        self.comparesFigures = comparesFigures
     }
 }

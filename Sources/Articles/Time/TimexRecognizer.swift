@@ -39,6 +39,10 @@ public enum TimexRecognizer {
 
     /// Words that end a clause for the tense of a time expression in it.
     static let clauseBreaks: Set<String> = [",", ";", ":", "\u{2014}", "\u{2013}", "that", "said", "says", "told", "and", "but", "when", "after", "before"]
+    /// Words that put a clause in the past: auxiliaries in their past forms, and `ended` (`the year ended March 31`).
+    static let pastCues: Set<String> = ["was", "were", "had", "did", "ended", "ago", "since", "wasn't", "weren't", "hadn't", "didn't", "wasn’t", "weren’t", "hadn’t", "didn’t"]
+    /// Words of a sentence that reports figures: money, shares of a whole.
+    static let figureWords: Set<String> = ["$", "%", "#", "£", "€", "¥", "cents", "percent", "million", "billion", "yen"]
     static let futureCues: Set<String> = ["will", "shall", "’ll", "'ll", "tomorrow", "won’t", "won't", "expect", "expects"]
     static let holidays: [String: String] = [
         "thanksgiving": "thanksgiving", "christmas": "christmas", "halloween": "halloween", "easter": "easter",
@@ -60,14 +64,23 @@ public enum TimexRecognizer {
         let future = lower.contains { futureCues.contains($0) } || containsGoingTo(lower)
         // whether the clause around token `k` speaks of what is to come: `officials said Tuesday they will vote`
         // puts Tuesday in the past; the sentence's `will` belongs to another clause
-        func futureAround(_ k: Int) -> Bool {
-            guard future else { return false }
+        func clause(_ k: Int) -> ArraySlice<String> {
             var lo = k, hi = k
             while lo > 0 && !clauseBreaks.contains(lower[lo - 1]) { lo -= 1 }
             while hi + 1 < n && !clauseBreaks.contains(lower[hi + 1]) { hi += 1 }
-            let clause = Array(lower[lo...hi])
-            return clause.contains { futureCues.contains($0) } || containsGoingTo(clause)
+            return lower[lo...hi]
         }
+        func futureAround(_ k: Int) -> Bool {
+            guard future else { return false }
+            let c = clause(k)
+            return c.contains { futureCues.contains($0) } || containsGoingTo(Array(c))
+        }
+        // whether the clause around token `k` is plainly in the past (and not also of the future)
+        func pastAround(_ k: Int) -> Bool {
+            let c = clause(k)
+            return c.contains { pastCues.contains($0) } && !(future && futureAround(k))
+        }
+        let comparesFigures = lower.contains { figureWords.contains($0) }
         var i = 0
         let n = lower.count
         func tok(_ k: Int) -> Token { tokens[base + k] }
@@ -76,7 +89,8 @@ public enum TimexRecognizer {
             let span = ByteSpan(tok(from).span.start, tok(to - 1).span.end)
             let text = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
             out.append(Timex(span: span, text: text, kind: kind, value: nil,
-                             pattern: TimexPattern(shape: shape, partOfDay: pod, future: futureAround(from))))
+                             pattern: TimexPattern(shape: shape, partOfDay: pod, future: futureAround(from), past: pastAround(from),
+                                                   comparesFigures: comparesFigures)))
             i = to
         }
         // whether tokens `j` and `k` touch, with no space between them
@@ -101,11 +115,30 @@ public enum TimexRecognizer {
             guard k < n, tok(k).kind == .number, lower[k].count == 4, let y = Int(lower[k]), (1800...2100).contains(y) else { return nil }
             return y
         }
+        // the decade a number before a touching `s` names (`1990`s: 199; `'70`s: 197)
+        func decadeAt(_ k: Int) -> Int? {
+            let w = lower[k]
+            guard w.hasSuffix("0"), let v = Int(w) else { return nil }
+            if w.count == 4, (1000...2090).contains(v) { return v / 10 }
+            if w.count == 2, k > 0, ["'", "’"].contains(lower[k - 1]), touching(k - 1, k) { return v < 30 ? 200 + v / 10 : 190 + v / 10 }
+            return nil
+        }
         func dayNumber(_ k: Int) -> Int? {
             guard k < n, tok(k).kind == .number, lower[k].count <= 4 else { return nil }
             let digits = lower[k].prefix { $0.isNumber }
             guard let d = Int(digits), (1...31).contains(d), digits.count <= 2 else { return nil }
             return d
+        }
+        // `year-ago` / `year-earlier` as one hyphenated word at `k`: where it ends
+        func yearAgoAt(_ k: Int) -> Int? {
+            guard low(k) == "year", low(k + 1) == "-", ["ago", "earlier"].contains(low(k + 2)), touching(k, k + 1), touching(k + 1, k + 2) else { return nil }
+            return k + 3
+        }
+        // `a year ago`, `a year earlier`, `last year` after a period named again: where it ends
+        func yearAgoPhraseAt(_ k: Int) -> Int? {
+            if low(k) == "a" || low(k) == "one", low(k + 1) == "year", ["ago", "earlier", "before"].contains(low(k + 2)) { return k + 3 }
+            if low(k) == "last" && low(k + 1) == "year" { return k + 2 }
+            return nil
         }
         func numberAt(_ k: Int) -> Int? {
             if let v = numberWords[low(k)] { return v }
@@ -179,9 +212,8 @@ public enum TimexRecognizer {
                     let rel = ["last", "next", "this"].contains(low(i - 1)) && start == i
                     if rel {
                         // (the word is read before `emit` moves on past the month)
-                        let word = low(i - 1)
-                        emit(i - 1, end, .date, .month(m.month))
-                        out[out.count - 1].pattern.future = word == "next" ? true : word == "last" ? false : out[out.count - 1].pattern.future
+                        let relation: TimexPattern.Relation = ["last": .last, "next": .next][low(i - 1)] ?? .this
+                        emit(i - 1, end, .date, .month(m.month, relation: relation))
                     } else {
                         // overwrite a preceding emission that this extends (none expected)
                         emit(start, end, .date, .month(m.month))
@@ -261,6 +293,18 @@ public enum TimexRecognizer {
                 emit(i, i + 5, .date, .yearOffset(0)); continue
             }
 
+            // this quarter, last quarter, next quarter; this year's third quarter, last year's quarter
+            if ["this", "last", "next"].contains(t), low(i - 1) != "the" {
+                let offset = t == "this" ? 0 : (t == "next" ? 1 : -1)
+                if low(i + 1) == "quarter" { emit(i, i + 2, .date, .quarterOffset(offset)); continue }
+                if low(i + 1) == "year", ["'s", "’s"].contains(low(i + 2)) {
+                    var k = i + 3
+                    if low(k) == "fiscal" { k += 1 }
+                    if let q = ordinals[low(k)], low(k + 1) == "quarter" { emit(i, k + 2, .date, .quarterIn(q, year: .relative(offset))); continue }
+                    if let h = halves[low(k)], low(k + 1) == "half" { emit(i, k + 2, .date, .half(h, year: nil)); continue }
+                    if ["quarter", "period"].contains(low(k)) { emit(i, k + 1, .date, .reportedPeriod(year: .relative(offset))); continue }
+                }
+            }
             // this/last/next week, weekend, month, year
             if ["this", "last", "next", "past"].contains(t), low(i - 1) != "the", ["week", "weekend", "month", "year"].contains(low(i + 1)) {
                 let offset = t == "this" ? 0 : (t == "next" ? 1 : -1)
@@ -278,6 +322,41 @@ public enum TimexRecognizer {
             // holidays
             if let (len, name) = holidayAt(i, lower), tok(i).isCapitalized {
                 emit(i, i + len, .date, .holiday(name)); continue
+            }
+
+            // the period a report is about, named again: the quarter, the latest quarter, the current quarter, the
+            // year-ago quarter, the 1988 period, the same period a year ago; `year-earlier` on its own (`below the
+            // year-earlier $4.5 million`); the year-ago third quarter
+            if t == "the" || t == "year" {
+                var k = t == "the" ? i + 1 : i
+                var ref = TimexPattern.YearRef.same
+                var current = false, modified = false
+                while k < n {
+                    if ["latest", "same", "comparable", "corresponding", "fiscal", "recent"].contains(lower[k]) { modified = true; k += 1 }
+                    else if lower[k] == "current" { current = true; modified = true; k += 1 }
+                    else if let r = yearAgoAt(k) { ref = .before(1); modified = true; k = r }
+                    else if t == "the", let y = isYear(k), k == i + 1 { ref = .absolute(y); modified = true; k += 1 }
+                    else { break }
+                }
+                if let q = ordinals[low(k)], low(k + 1) == "quarter", case .before = ref {
+                    emit(i, k + 2, .date, .quarterIn(q, year: ref)); continue
+                }
+                if t == "the", low(k) == "quarter" || (low(k) == "period" && modified), !(low(k + 1) == "-" && touching(k, k + 1)) {
+                    var end = k + 1
+                    if let r = yearAgoPhraseAt(end) { ref = .before(1); end = r }
+                    emit(i, end, .date, current && low(k) == "quarter" ? .quarterOffset(0) : .reportedPeriod(year: ref)); continue
+                }
+                if t == "year", case .before = ref {
+                    emit(i, k, .date, .reportedPeriod(year: ref)); continue
+                }
+                if t == "the", case .before = ref, k > i + 1, tok(i + 1).kind == .word {
+                    emit(i + 1, k, .date, .reportedPeriod(year: ref)); continue
+                }
+            }
+            // halves: the first half [of 1990], the second half, the last half of 1989
+            if t == "the", let h = halves[low(i + 1)], low(i + 2) == "half" {
+                if low(i + 3) == "of", let y = isYear(i + 4) { emit(i, i + 5, .date, .half(h, year: y)); continue }
+                if !(low(i + 3) == "of") { emit(i, i + 3, .date, .half(h, year: nil)); continue }
             }
 
             // quarters: the third quarter [of 2020], a third-quarter loss, the fiscal second quarter, the 1988 second
@@ -344,6 +423,18 @@ public enum TimexRecognizer {
             if t == "the" && low(i + 1) == "near" && low(i + 2) == "term" { emit(i, i + 3, .date, .fixed("FUTURE_REF")); continue }
 
             // durations and "N units ago": the next three years, the past year, three years, two weeks ago
+            // the following year, the previous day, the next morning (not `over the next year`, a span): counted from
+            // the last time the text named; that day, the same year, that same month
+            if t == "the", ["next", "previous", "following"].contains(low(i + 1)), let u = ["day": "D", "month": "M", "year": "Y"][low(i + 2)],
+               !["over", "for", "during", "within", "throughout"].contains(low(i - 1)) {
+                emit(i, i + 3, .date, .anchored(unit: Character(u), offset: low(i + 1) == "previous" ? -1 : 1)); continue
+            }
+            if t == "that" || t == "the", low(i + 1) == "same" || t == "that" {
+                let k = low(i + 1) == "same" ? i + 2 : i + 1
+                if let u = ["day": "D", "month": "M", "year": "Y"][low(k)], !(low(k + 1) == "-" && touching(k, k + 1)) {
+                    emit(i, k + 1, .date, .anchored(unit: Character(u), offset: 0)); continue
+                }
+            }
             if t == "the", ["past", "last", "next", "previous", "following", "coming"].contains(low(i + 1)) {
                 if let u = units[low(i + 2)] {
                     emit(i, i + 3, .duration, .fixed(durationValue(1, u))); continue
@@ -368,9 +459,12 @@ public enum TimexRecognizer {
                 }
                 // `a year earlier`, `two days before` at a clause's end: counted back from the article's date (not
                 // `two days before the vote`, which is counted from the vote)
-                if ["earlier", "before"].contains(low(i + 2)), num > 0, ["Y", "M", "W", "D"].contains(u),
+                // `a year earlier`, `two days later` at a clause's end: counted from the last time the text named
+                // (not `two days before the vote`, which is counted from the vote)
+                if ["earlier", "before", "later", "after"].contains(low(i + 2)), num > 0, ["Y", "M", "W", "D"].contains(u),
                    i + 3 >= n || [",", ".", ";", "and", "when"].contains(low(i + 3)) {
-                    emit(i, i + 3, .date, .ago(num, unit: Character(u))); continue
+                    let sign = ["earlier", "before"].contains(low(i + 2)) ? -1 : 1
+                    emit(i, i + 3, .date, u == "W" ? .anchored(unit: "D", offset: 7 * sign * num) : .anchored(unit: Character(u), offset: sign * num)); continue
                 }
                 if t == "a" || t == "an" {
                     // "a year" only after for/over/within, to avoid "a day of talks"
@@ -385,6 +479,23 @@ public enum TimexRecognizer {
                 emit(i, i + 2, .duration, .fixed(durationValue(-1, u))); continue
             }
 
+            // decades and centuries: the 1990s, the late 1970s, the mid-1990s, the '70s (TIMEX3 writes a decade as
+            // its first three digits, `199`); the 20th century (`19`)
+            if token.kind == .number, low(i + 1) == "s", touching(i, i + 1), let decade = decadeAt(i) {
+                let end = i + 2
+                var start = i
+                if low(start - 1) == "'" || low(start - 1) == "’", touching(start - 1, start) { start -= 1 }
+                if low(start - 1) == "-", touching(start - 1, start), ["mid", "early", "late"].contains(low(start - 2)) {
+                    start -= 2
+                } else if ["mid", "early", "late"].contains(low(start - 1)) {
+                    start -= 1
+                }
+                if low(start - 1) == "the" { start -= 1 }
+                emit(start, end, .date, .fixed(String(decade))); continue
+            }
+            if low(i + 1) == "century", let c = centuryOrdinal(lower[i]) {
+                emit(low(i - 1) == "the" ? i - 1 : i, i + 2, .date, .fixed(TimexNormalizer.pad(c - 1, 2))); continue
+            }
             // mid-2023, early-2020
             if let y = isYear(i), i >= 2, lower[i - 1] == "-", ["mid", "early", "late"].contains(lower[i - 2]) {
                 let start = i - 2
@@ -410,14 +521,29 @@ public enum TimexRecognizer {
     static let startWords: Set<String> = {
         var w: Set<String> = CalendarWords.monthWords.union(CalendarWords.fullWeekdays)
         w.formUnion(["yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past", "quarter",
-                     "q1", "q2", "q3", "q4", "the", "recent", "recently", "within", "for", "now", "currently", "nowadays", "these", "noon", "midday", "midnight", "every", "each", "once", "twice", "year"])
+                     "q1", "q2", "q3", "q4", "the", "recent", "recently", "within", "for", "now", "currently", "nowadays", "these", "noon", "midday", "midnight", "every", "each", "once", "twice", "year", "that"])
         w.formUnion(frequencyAdverbs.keys)
+        w.formUnion(centuryWords.keys)
         w.formUnion(CalendarWords.seasons.keys)
         w.formUnion(holidayFirstWords)
         w.formUnion(holidays.keys)
         w.formUnion(numberWords.keys)
         return w
     }()
+
+    static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+    static let halves: [String: Int] = ["first": 1, "second": 2, "last": 2]
+
+    /// Ordinals that name a century (`20th`, `nineteenth`, `21st`).
+    static let centuryWords: [String: Int] = [
+        "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+    ]
+
+    static func centuryOrdinal(_ w: String) -> Int? {
+        if let c = centuryWords[w] { return c }
+        guard ["st", "nd", "rd", "th"].contains(String(w.suffix(2))), let c = Int(w.dropLast(2)), (1...30).contains(c) else { return nil }
+        return c
+    }
 
     static func durationValue(_ n: Int, _ unit: String) -> String {
         // a decade is ten years and a century a hundred, as TIMEX3 values write them (`P10Y`, not `P1DE`); an

@@ -1,0 +1,110 @@
+/// Resolves an article's time expressions in text order, so that those which name a time again (`the quarter`,
+/// `that day`, `the following year`, `a year earlier`) take their value from what the text named before them,
+/// and the rest from the article's date (`TimexNormalizer`).
+public struct TimexResolver: Sendable {
+    /// What the text has named so far.
+    struct Context {
+        /// The last quarter or half named (`1989-Q3`, `1990-H1`): the period a report is about.
+        var period: (year: Int, code: String)?
+        /// The last day, month and year named, and the sentence the day was named in.
+        var day: CalendarDate?
+        var daySentence = -1
+        var month: (year: Int, month: Int)?
+        var year: Int?
+    }
+
+    public init() {}
+
+    /// The values of `timexes` (an article's, in text order), resolved against `anchor` (the article's date) and
+    /// against each other; `sentence(t)` is the index of the sentence a time expression stands in.
+    public func values(of timexes: [Timex], anchor: CalendarDate?, sentence: (Timex) -> Int) -> [String?] {
+        var context = Context()
+        var out: [String?] = []
+        out.reserveCapacity(timexes.count)
+        for t in timexes {
+            let s = sentence(t)
+            let v = value(of: t.pattern, anchor: anchor, context: context, sentence: s)
+            if let v { remember(v, sentence: s, in: &context, comparison: isComparison(t.pattern), anchor: anchor) }
+            out.append(v)
+        }
+        return out
+    }
+
+    func value(of p: TimexPattern, anchor: CalendarDate?, context c: Context, sentence: Int) -> String? {
+        let pad = TimexNormalizer.pad
+        switch p.shape {
+        case .reportedPeriod(let ref):
+            guard let a = anchor else { return nil }
+            // without a period named before, the last quarter ended before the article's date: what is reported
+            let base = c.period ?? {
+                let q = a.year * 4 + (a.month - 1) / 3 - 1
+                return (q / 4, "Q\(q % 4 + 1)")
+            }()
+            let year: Int
+            switch ref {
+            case .same: year = base.year
+            case .before(let k): year = base.year - k
+            case .absolute(let y): year = y
+            case .relative(let k): year = a.year + k
+            }
+            return "\(pad(year, 4))-\(base.code)"
+        case .ago(1, unit: "Y") where p.comparesFigures && c.period != nil,
+             .anchored(unit: "Y", offset: -1) where p.comparesFigures && c.period != nil:
+            // `up from $10 million a year ago`, in a report on a quarter: the same quarter a year before
+            guard let period = c.period else { return nil }
+            return "\(pad(period.year - 1, 4))-\(period.code)"
+        case .anchored(let unit, let k):
+            switch unit {
+            case "D":
+                guard let d = c.day ?? anchor else { return nil }
+                return d.adding(days: k).description
+            case "M":
+                guard let m = c.month ?? anchor.map({ ($0.year, $0.month) }) else { return nil }
+                let total = m.year * 12 + (m.month - 1) + k
+                return "\(pad(total / 12, 4))-\(pad(total % 12 + 1, 2))"
+            default:
+                guard let y = c.year ?? anchor?.year else { return nil }
+                return pad(y + k, 4)
+            }
+        case .clock(let h, let m, nil, let zulu) where c.daySentence == sentence && c.day != nil:
+            // `made its first flight Tuesday at 18:00 UTC`: the time is on the day its sentence named
+            guard let d = c.day else { return nil }
+            return "\(d.description)T\(pad(h, 2)):\(pad(m, 2))\(zulu ? "Z" : "")"
+        default:
+            return TimexNormalizer.value(of: p, anchor: anchor)
+        }
+    }
+
+    /// Whether an expression names the period a report compares with (`the year-ago quarter`, `a year earlier`),
+    /// which leaves the period reported on as it was.
+    func isComparison(_ p: TimexPattern) -> Bool {
+        switch p.shape {
+        case .reportedPeriod(.before), .quarterIn(_, .before): return true
+        case .ago, .anchored: return p.comparesFigures
+        default: return false
+        }
+    }
+
+    /// Keeps what a resolved value names (`1989-Q3`, `1990-08-14`, `1990-08`, `1990`) for those that follow.
+    func remember(_ v: String, sentence: Int, in c: inout Context, comparison: Bool, anchor: CalendarDate?) {
+        if comparison { return }
+        let date = v.split(separator: "T", maxSplits: 1).first.map(String.init) ?? v
+        let parts = date.split(separator: "-")
+        guard let first = parts.first, first.count == 4, let y = Int(first) else { return }
+        c.year = y
+        if parts.count >= 2, let code = parts[1].first, code == "Q" || code == "H", parts[1].count == 2,
+           let k = Int(parts[1].dropFirst()) {
+            // only a period already over can be the one reported on (`expects the fourth quarter to be weak`,
+            // written in November, is an outlook)
+            let endMonth = code == "Q" ? 3 * k : 6 * k
+            if let a = anchor, y * 12 + endMonth <= a.year * 12 + a.month - 1 { c.period = (y, String(parts[1])) }
+            return
+        }
+        guard parts.count >= 2, let m = Int(parts[1]) else { return }
+        c.month = (y, m)
+        if parts.count == 3, let d = Int(parts[2]), let day = CalendarDate.valid(y, m, d) {
+            c.day = day
+            c.daySentence = sentence
+        }
+    }
+}
