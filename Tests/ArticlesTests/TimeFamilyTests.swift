@@ -149,4 +149,14 @@ final class TimeFamilyTests: XCTestCase {
         XCTAssertEqual(v["next February"], "2023-02")
         XCTAssertEqual(v["this October"], "2022-10")
     }
+
+    /// Dated Thursday, June 2, 2022.
+    func testPlansAndTheFutureOfAPastTime() {
+        let v = values("Farmers planned a rally on Saturday. Talks are set to resume Monday. The minister could arrive as soon as "
+            + "Tuesday. The draft leaked on Tuesday, and officials hinted that a vote would come Friday.")
+        XCTAssertEqual(v["Saturday"], "2022-06-04", "a plan: the coming Saturday")
+        XCTAssertEqual(v["Monday"], "2022-06-06")
+        XCTAssertEqual(v["Tuesday"], "2022-06-07", "as soon as Tuesday: the coming one")
+        XCTAssertEqual(v["Friday"], "2022-06-03", "`would` after a past Tuesday: the Friday after it, not the one before June 2")
+    }
 }

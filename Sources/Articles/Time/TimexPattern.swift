@@ -71,6 +71,9 @@ public struct TimexPattern: Hashable, Sendable {
     public var partOfDay: String?
     /// Whether the sentence speaks of the future (`will`, `next`), which decides which Friday a bare `Friday` is.
     public var future: Bool
+    /// Whether the clause speaks of the future only as seen from a past time (`said a ban would come Saturday`):
+    /// the Saturday after the last day the text named, not after the article's date.
+    public var futureInPast: Bool = false
     /// Whether the clause is plainly in the past (`was`, `had`, `ended`): `in March` then is the last March.
     public var past: Bool
     /// Whether the sentence compares figures (`$`, `%`, `cents`): there `a year ago` is the reported period a year

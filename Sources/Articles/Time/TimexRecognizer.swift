@@ -38,12 +38,14 @@ public enum TimexRecognizer {
     ]
 
     /// Words that end a clause for the tense of a time expression in it.
-    static let clauseBreaks: Set<String> = [",", ";", ":", "\u{2014}", "\u{2013}", "that", "said", "says", "told", "and", "but", "when", "after", "before"]
+    static let clauseBreaks: Set<String> = [",", ";", ":", "\u{2014}", "\u{2013}", "that", "said", "says", "told", "and", "but", "when", "after", "before",
+                                            "saying", "which", "who", "while"]
     /// Words that put a clause in the past: auxiliaries in their past forms, and `ended` (`the year ended March 31`).
     static let pastCues: Set<String> = ["was", "were", "had", "did", "ended", "ago", "since", "wasn't", "weren't", "hadn't", "didn't", "wasn’t", "weren’t", "hadn’t", "didn’t"]
     /// Words of a sentence that reports figures: money, shares of a whole.
     static let figureWords: Set<String> = ["$", "%", "#", "£", "€", "¥", "cents", "percent", "million", "billion", "yen"]
-    static let futureCues: Set<String> = ["will", "shall", "’ll", "'ll", "tomorrow", "won’t", "won't", "expect", "expects"]
+    static let futureCues: Set<String> = ["will", "shall", "’ll", "'ll", "tomorrow", "won’t", "won't", "expect", "expects", "would",
+                                          "planned", "planning", "scheduled", "until", "postponed"]
     static let holidays: [String: String] = [
         "thanksgiving": "thanksgiving", "christmas": "christmas", "halloween": "halloween", "easter": "easter",
         "juneteenth": "juneteenth",
@@ -80,6 +82,12 @@ public enum TimexRecognizer {
             let c = clause(k)
             return c.contains { pastCues.contains($0) } && !(future && futureAround(k))
         }
+        // whether the clause's only sign of the future is `would`: the future of a past time
+        func futureInPastAround(_ k: Int) -> Bool {
+            guard future else { return false }
+            let c = clause(k)
+            return c.contains("would") && !c.contains { futureCues.contains($0) && $0 != "would" } && !containsGoingTo(Array(c))
+        }
         let comparesFigures = lower.contains { figureWords.contains($0) }
         var i = 0
         let n = lower.count
@@ -88,9 +96,10 @@ public enum TimexRecognizer {
         func emit(_ from: Int, _ to: Int, _ kind: Timex.Kind, _ shape: TimexPattern.Shape, pod: String? = nil) {
             let span = ByteSpan(tok(from).span.start, tok(to - 1).span.end)
             let text = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
-            out.append(Timex(span: span, text: text, kind: kind, value: nil,
-                             pattern: TimexPattern(shape: shape, partOfDay: pod, future: futureAround(from), past: pastAround(from),
-                                                   comparesFigures: comparesFigures)))
+            var pattern = TimexPattern(shape: shape, partOfDay: pod, future: futureAround(from), past: pastAround(from),
+                                       comparesFigures: comparesFigures)
+            pattern.futureInPast = futureInPastAround(from)
+            out.append(Timex(span: span, text: text, kind: kind, value: nil, pattern: pattern))
             i = to
         }
         // whether tokens `j` and `k` touch, with no space between them
@@ -558,9 +567,12 @@ public enum TimexRecognizer {
     /// what is still to come.
     static func containsGoingTo(_ lower: [String]) -> Bool {
         guard lower.count > 2 else { return false }
-        for k in 0..<(lower.count - 2) where lower[k + 1] == "to" {
-            if ["going", "plans", "plan", "scheduled"].contains(lower[k]) { return true }
-            if ["set", "expected", "due"].contains(lower[k]), k > 0, ["is", "are"].contains(lower[k - 1]) { return true }
+        for k in 0..<(lower.count - 2) {
+            // as soon as Tuesday, as early as next week
+            if lower[k] == "as", ["soon", "early"].contains(lower[k + 1]), lower[k + 2] == "as" { return true }
+            guard lower[k + 1] == "to" else { continue }
+            if ["going", "plans", "plan", "scheduled", "set", "is", "are"].contains(lower[k]) { return true }
+            if ["expected", "due"].contains(lower[k]), k > 0, ["is", "are"].contains(lower[k - 1]) { return true }
         }
         return false
     }

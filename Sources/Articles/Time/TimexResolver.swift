@@ -66,6 +66,14 @@ public struct TimexResolver: Sendable {
                 guard let y = c.year ?? anchor?.year else { return nil }
                 return pad(y + k, 4)
             }
+        case .weekday(let wd, .plain) where p.futureInPast:
+            // the first such day after the last day named before the article's date (`leaked out Friday, and a ban
+            // would come Saturday`), else after the article's date
+            guard let a = anchor else { return nil }
+            let from = c.day.map { $0 < a ? $0 : a } ?? a
+            var offset = (wd - from.weekday + 7) % 7
+            if offset == 0 { offset = 7 }
+            return from.adding(days: offset).description + (p.partOfDay.map { "T" + $0 } ?? "")
         case .clock(let h, let m, nil, let zulu) where c.daySentence == sentence && c.day != nil:
             // `made its first flight Tuesday at 18:00 UTC`: the time is on the day its sentence named
             guard let d = c.day else { return nil }
