@@ -159,4 +159,24 @@ final class TimeFamilyTests: XCTestCase {
         XCTAssertEqual(v["Tuesday"], "2022-06-07", "as soon as Tuesday: the coming one")
         XCTAssertEqual(v["Friday"], "2022-06-03", "`would` after a past Tuesday: the Friday after it, not the one before June 2")
     }
+
+    func testAmountsWrittenOutHalvesAndVagueSpans() {
+        let v = values("The siege lasted forty-five days, then twenty four hours more. Talks took 2 1/2 years and a minute and a "
+            + "half of silence. Rebels held out for two more weeks, a couple of years after the pact. Years ago the mill "
+            + "closed; in coming months it reopens, and over the years it has changed. The mill pays $2 million a year. "
+            + "The 37 years old owner spoke. It opened a decade ago, for three quarters of the staff.")
+        XCTAssertEqual(v["forty-five days"], "P45D")
+        XCTAssertEqual(v["twenty four hours"], "PT24H")
+        XCTAssertEqual(v["2 1/2 years"], "P2.5Y")
+        XCTAssertEqual(v["a minute and a half"], "PT1M30S")
+        XCTAssertEqual(v["two more weeks"], "P2W")
+        XCTAssertEqual(v["a couple of years"], "P2Y")
+        XCTAssertEqual(v["Years ago"], "PAST_REF")
+        XCTAssertEqual(v["coming months"], "FUTURE_REF")
+        XCTAssertEqual(v["the years"], "PXY")
+        XCTAssertEqual(v["a year"], "P1Y", "so much a year: a set")
+        XCTAssertNil(v["37 years"], "an age")
+        XCTAssertEqual(v["a decade ago"], "2012", "ten years before June 2022")
+        XCTAssertNil(v["three quarters"], "a share of the staff, not nine months")
+    }
 }

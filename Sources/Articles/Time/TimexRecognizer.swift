@@ -4,13 +4,14 @@ public enum TimexRecognizer {
     static let partsOfDay: [String: String] = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"]
     static let numberWords: [String: Int] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30, "forty": 40,
+        "fifty": 50, "sixty": 60, "ninety": 90,
         "several": -1, "few": -1, "couple": 2,
     ]
     static let units: [String: String] = [
         "year": "Y", "years": "Y", "month": "M", "months": "M", "week": "W", "weeks": "W", "day": "D", "days": "D",
         "decade": "DE", "decades": "DE", "century": "CE", "centuries": "CE", "hour": "TH", "hours": "TH",
-        "minute": "TM", "minutes": "TM",
+        "minute": "TM", "minutes": "TM", "quarter": "Q", "quarters": "Q",
     ]
     static let yearCues: Set<String> = [
         "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "through", "to", "early",
@@ -44,6 +45,8 @@ public enum TimexRecognizer {
     static let pastCues: Set<String> = ["was", "were", "had", "did", "ended", "ago", "since", "wasn't", "weren't", "hadn't", "didn't", "wasn’t", "weren’t", "hadn’t", "didn’t"]
     /// Words of a sentence that reports figures: money, shares of a whole.
     static let figureWords: Set<String> = ["$", "%", "#", "£", "€", "¥", "cents", "percent", "million", "billion", "yen"]
+    /// Words that put a clause in the future whatever else it says.
+    static let strongFutureCues: Set<String> = ["will", "shall", "’ll", "'ll", "tomorrow", "won’t", "won't"]
     static let futureCues: Set<String> = ["will", "shall", "’ll", "'ll", "tomorrow", "won’t", "won't", "expect", "expects", "would",
                                           "planned", "planning", "scheduled", "until", "postponed"]
     static let holidays: [String: String] = [
@@ -72,19 +75,29 @@ public enum TimexRecognizer {
             while hi + 1 < n && !clauseBreaks.contains(lower[hi + 1]) { hi += 1 }
             return lower[lo...hi]
         }
+        // whether a time at `k` follows a verb of saying in the past (`said Friday it would`, `predicted
+        // Wednesday`): the day of the saying, whatever the rest of the clause speaks of
+        func saidAt(_ k: Int) -> Bool {
+            let v = low(k - 1) == "on" ? low(k - 2) : low(k - 1)
+            return v.count > 3 && (v.hasSuffix("ed") || ["said", "told", "wrote", "spoke"].contains(v)) && Lexicon.bundled.reportingVerbs.contains(v)
+        }
+        // a plan or a deadline (`planned`, `until`) is of the future unless the clause says it in the past (`until
+        // Thursday, they had not`; `a service planned for Saturday was canceled`); `will` always is
         func futureAround(_ k: Int) -> Bool {
-            guard future else { return false }
+            guard future, !saidAt(k) else { return false }
             let c = clause(k)
-            return c.contains { futureCues.contains($0) } || containsGoingTo(Array(c))
+            if c.contains(where: { strongFutureCues.contains($0) }) || containsGoingTo(Array(c)) { return true }
+            return c.contains { futureCues.contains($0) } && !c.contains { pastCues.contains($0) }
         }
         // whether the clause around token `k` is plainly in the past (and not also of the future)
         func pastAround(_ k: Int) -> Bool {
+            if saidAt(k) { return true }
             let c = clause(k)
             return c.contains { pastCues.contains($0) } && !(future && futureAround(k))
         }
         // whether the clause's only sign of the future is `would`: the future of a past time
         func futureInPastAround(_ k: Int) -> Bool {
-            guard future else { return false }
+            guard future, !saidAt(k) else { return false }
             let c = clause(k)
             return c.contains("would") && !c.contains { futureCues.contains($0) && $0 != "would" } && !containsGoingTo(Array(c))
         }
@@ -148,6 +161,23 @@ public enum TimexRecognizer {
             if low(k) == "a" || low(k) == "one", low(k + 1) == "year", ["ago", "earlier", "before"].contains(low(k + 2)) { return k + 3 }
             if low(k) == "last" && low(k + 1) == "year" { return k + 2 }
             return nil
+        }
+        // an amount at `k`: its value (-1 for `several`, `few`), whether a half follows and where it ends (`twenty
+        // four`, `forty-five`, `a couple of`, `a hundred`, `2 1/2`, `two and a half`)
+        func amountAt(_ k: Int) -> (n: Int, half: Bool, end: Int)? {
+            var v: Int, e: Int
+            if low(k) == "a" && low(k + 1) == "couple" && low(k + 2) == "of" { v = 2; e = k + 3 }
+            else if let tens = tensWords[low(k)] {
+                v = tens; e = k + 1
+                if low(e) == "-", touching(e - 1, e), let d = numberWords[low(e + 1)], (1...9).contains(d) { v += d; e += 2 }
+                else if let d = numberWords[low(e)], (1...9).contains(d), low(e) != "a" { v += d; e += 1 }
+            } else if let w = numberAt(k) { v = w; e = k + 1 }
+            else { return nil }
+            if v > 0, let scale = ["hundred": 100, "thousand": 1000][low(e)] { v *= scale; e += 1 }
+            var half = false
+            if low(e) == "1/2" || low(e) == "½" { half = true; e += 1 }
+            else if low(e) == "and", low(e + 1) == "a", low(e + 2) == "half" { half = true; e += 3 }
+            return (v, half, e)
         }
         func numberAt(_ k: Int) -> Int? {
             if let v = numberWords[low(k)] { return v }
@@ -251,7 +281,13 @@ public enum TimexRecognizer {
                 }
                 var pod: String?
                 if let p = partsOfDay[low(end)] { pod = p; end += 1 }
-                emit(start, end, pod == nil ? .date : .time, .weekday(wd, relation: relation), pod: pod); continue
+                emit(start, end, pod == nil ? .date : .time, .weekday(wd, relation: relation), pod: pod)
+                // `Wednesday's ruling`: a day named for what happened on it, whatever the clause goes on to plan
+                if ["'s", "’s"].contains(low(end)) {
+                    out[out.count - 1].pattern.future = false
+                    out[out.count - 1].pattern.futureInPast = false
+                }
+                continue
             }
 
             // yesterday / today / tomorrow / tonight / last night / this morning
@@ -460,29 +496,56 @@ public enum TimexRecognizer {
                 emit(i, i + 3, .duration, .fixed(durationValue(num, u))); continue
             }
             // (a hyphen joins only what it touches: ` -- four years` is a dash before a duration)
-            if let num = numberAt(i), t != "a" || units[low(i + 1)] != nil, let u = units[low(i + 1)],
-               !(i + 2 < n && lower[i + 2] == "-" && touching(i + 1, i + 2)),
-               !(i > 0 && lower[i - 1] == "-" && touching(i - 1, i)) {
-                if low(i + 2) == "ago", num > 0, ["Y", "M", "W", "D"].contains(u) {
-                    emit(i, i + 3, .date, .ago(num, unit: Character(u))); continue
-                }
-                // `a year earlier`, `two days before` at a clause's end: counted back from the article's date (not
-                // `two days before the vote`, which is counted from the vote)
-                // `a year earlier`, `two days later` at a clause's end: counted from the last time the text named
-                // (not `two days before the vote`, which is counted from the vote)
-                if ["earlier", "before", "later", "after"].contains(low(i + 2)), num > 0, ["Y", "M", "W", "D"].contains(u),
-                   i + 3 >= n || [",", ".", ";", "and", "when"].contains(low(i + 3)) {
-                    let sign = ["earlier", "before"].contains(low(i + 2)) ? -1 : 1
-                    emit(i, i + 3, .date, u == "W" ? .anchored(unit: "D", offset: 7 * sign * num) : .anchored(unit: Character(u), offset: sign * num)); continue
-                }
-                if t == "a" || t == "an" {
-                    // "a year" only after for/over/within, to avoid "a day of talks"
-                    if ["for", "over", "within", "in", "about", "nearly", "almost"].contains(low(i - 1)) {
-                        emit(i, i + 2, .duration, .fixed(durationValue(1, u))); continue
+            if let amount = amountAt(i), !(i > 0 && lower[i - 1] == "-" && touching(i - 1, i)) {
+                var k = amount.end
+                if low(k) == "more" { k += 1 }
+                // (not `a quarter of the votes`, a share)
+                if let u = units[low(k)], !(k + 1 < n && lower[k + 1] == "-" && touching(k, k + 1)), !(u == "Q" && low(k + 1) == "of") {
+                    var end = k + 1
+                    var half = amount.half
+                    // a minute and a half
+                    if !half, low(end) == "and", low(end + 1) == "a", low(end + 2) == "half" { half = true; end += 3 }
+                    let num = amount.n
+                    // two weeks ago, a decade ago (ten years); years ago: some time back
+                    if low(end) == "ago" {
+                        if num > 0, let (count, unit) = calendarCount(num, u) { emit(i, end + 1, .date, .ago(count, unit: unit)); continue }
+                        if num < 0 { emit(i, end + 1, .date, .fixed("PAST_REF")); continue }
                     }
-                } else {
-                    emit(i, i + 2, .duration, .fixed(durationValue(num, u))); continue
+                    // `a year earlier`, `two days later` at a clause's end: counted from the last time the text named
+                    // (not `two days before the vote`, which is counted from the vote)
+                    if ["earlier", "before", "later", "after"].contains(low(end)), num > 0, let (count, unit) = calendarCount(num, u),
+                       end + 1 >= n || [",", ".", ";", "and", "when"].contains(low(end + 1)) {
+                        let sign = ["earlier", "before"].contains(low(end)) ? -1 : 1
+                        emit(i, end + 1, .date, unit == "W" ? .anchored(unit: "D", offset: 7 * sign * count) : .anchored(unit: unit, offset: sign * count)); continue
+                    }
+                    // an age (`37 years old`) is no duration in TIMEX3, as `a 37-year-old` is not
+                    if u == "Y", low(end) == "old" { i = end + 1; continue }
+                    let value = half ? halfDurationValue(num, u) : durationValue(num, u)
+                    if (t == "a" || t == "an") && amount.end == i + 1 {
+                        // `$1 billion a year`, `15 a year`: so much each year, a set
+                        if !half, i > 0, tok(i - 1).kind == .number || figureWords.contains(lower[i - 1]) || lower[i - 1] == "times" {
+                            emit(i, end, .set, .fixed(value)); continue
+                        }
+                        // `a year` only after a word that makes it a span (`for a year`, `barely a month`), not in
+                        // `a day of talks`
+                        if amountCues.contains(low(i - 1)) || half { emit(i, end, .duration, .fixed(value)); continue }
+                    } else {
+                        emit(i, end, .duration, .fixed(value)); continue
+                    }
                 }
+            }
+            // years ago, months ago: a time some way back; coming months, past years, recent quarters: vague
+            if let u = units[t], t.hasSuffix("s"), low(i + 1) == "ago", tok(i).kind == .word, ["Y", "M", "W", "D", "DE", "Q"].contains(u) {
+                emit(i, i + 2, .date, .fixed("PAST_REF")); continue
+            }
+            if ["coming", "past", "recent", "future"].contains(t), let u = units[low(i + 1)], low(i + 1).hasSuffix("s"), low(i - 1) != "the",
+               ["Y", "M", "W", "D", "Q"].contains(u) {
+                emit(i, i + 2, .date, .fixed(t == "coming" || t == "future" ? "FUTURE_REF" : "PAST_REF")); continue
+            }
+            // over the years, in the years that followed: an unknown number of them
+            if t == "the", let u = units[low(i + 1)], low(i + 1).hasSuffix("s"), ["over", "in", "through", "during"].contains(low(i - 1)),
+               ["Y", "DE"].contains(u) {
+                emit(i, i + 2, .duration, .fixed(durationValue(-1, u))); continue
             }
             if t == "within" || t == "for", let u = units[low(i + 1)], low(i + 1).hasSuffix("s"), !(i + 2 < n && lower[i + 2] == "-") {
                 emit(i, i + 2, .duration, .fixed(durationValue(-1, u))); continue
@@ -533,6 +596,9 @@ public enum TimexRecognizer {
                      "q1", "q2", "q3", "q4", "the", "recent", "recently", "within", "for", "now", "currently", "nowadays", "these", "noon", "midday", "midnight", "every", "each", "once", "twice", "year", "that"])
         w.formUnion(frequencyAdverbs.keys)
         w.formUnion(centuryWords.keys)
+        w.formUnion(tensWords.keys)
+        w.formUnion(units.keys)
+        w.formUnion(["coming", "future"])
         w.formUnion(CalendarWords.seasons.keys)
         w.formUnion(holidayFirstWords)
         w.formUnion(holidays.keys)
@@ -543,6 +609,26 @@ public enum TimexRecognizer {
     static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
     static let halves: [String: Int] = ["first": 1, "second": 2, "last": 2]
 
+    /// Tens as words, which a unit may follow (`twenty four`, `forty-five`).
+    static let tensWords: [String: Int] = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+    /// Words before `a year`, `a month` that make it a span of time.
+    static let amountCues: Set<String> = [
+        "for", "over", "within", "in", "about", "nearly", "almost", "barely", "only", "just", "than", "least", "as", "once",
+        "roughly", "some", "around", "past", "last", "first",
+    ]
+
+    /// A count of calendar units as `ago` and `earlier` count them: decades and centuries as years.
+    static func calendarCount(_ n: Int, _ u: String) -> (Int, Character)? {
+        switch u {
+        case "Y", "M", "W", "D": return (n, Character(u))
+        case "DE": return (10 * n, "Y")
+        case "CE": return (100 * n, "Y")
+        default: return nil
+        }
+    }
+
     /// Ordinals that name a century (`20th`, `nineteenth`, `21st`).
     static let centuryWords: [String: Int] = [
         "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
@@ -552,6 +638,18 @@ public enum TimexRecognizer {
         if let c = centuryWords[w] { return c }
         guard ["st", "nd", "rd", "th"].contains(String(w.suffix(2))), let c = Int(w.dropLast(2)), (1...30).contains(c) else { return nil }
         return c
+    }
+
+    /// A duration of `n` and a half units: a time of day's half in the next smaller unit (`PT5H30M`, `PT1M30S`),
+    /// a calendar unit's as a decimal (`P2.5Y`, as ISO 8601 allows in the last component).
+    static func halfDurationValue(_ n: Int, _ unit: String) -> String {
+        switch unit {
+        case "TH": return "PT\(n)H30M"
+        case "TM": return "PT\(n)M30S"
+        case "DE": return "P\(10 * n + 5)Y"
+        case "CE": return "P\(100 * n + 50)Y"
+        default: return "P\(n).5\(unit)"
+        }
     }
 
     static func durationValue(_ n: Int, _ unit: String) -> String {
