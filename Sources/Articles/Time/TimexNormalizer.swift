@@ -102,8 +102,23 @@ public enum TimexNormalizer {
             case "W": return a.adding(days: -7 * k).description
             default: return a.adding(days: -k).description
             }
-        case .holiday(let name):
-            return holiday(name, year: a.year)?.description
+        case .holiday(let name, let relation):
+            let dates = [a.year - 1, a.year, a.year + 1].compactMap { holiday(name, year: $0) }
+            let chosen: CalendarDate?
+            switch relation {
+            case .last: chosen = dates.last { $0 < a }
+            case .next: chosen = dates.first { a < $0 }
+            case .this: chosen = holiday(name, year: a.year)
+            case .plain:
+                let side = p.future ? dates.filter { !($0 < a) } : p.past ? dates.filter { !(a < $0) } : dates
+                chosen = side.min { abs($0.dayNumber - a.dayNumber) < abs($1.dayNumber - a.dayNumber) }
+            }
+            return chosen?.description
+        case .monthInYear(let m, let k):
+            return "\(pad(a.year + k, 4))-\(pad(m, 2))"
+        case .clockOnDate(let h, let m, let month, let day, let zulu):
+            guard let date = value(of: TimexPattern(shape: .monthDay(month: month, day: day), future: p.future, past: p.past), anchor: a) else { return nil }
+            return "\(date)T\(pad(h, 2)):\(pad(m, 2))\(zulu ? "Z" : "")"
         case .season(let code, nil, let relation):
             return "\(pad(seasonYear(code, relation, anchor: a), 4))-\(code)"
         default:

@@ -22,8 +22,13 @@ public struct TimexPattern: Hashable, Sendable {
         case yearOffset(Int)
         /// `three years ago`: an amount and a unit (`Y`, `M`, `W`, `D`) back from the article date.
         case ago(Int, unit: Character)
-        /// A named holiday (`thanksgiving`, `christmas`), in the article's year.
-        case holiday(String)
+        /// A named holiday (`thanksgiving`, `christmas`): `last Thanksgiving` the latest one before the article's
+        /// date, a bare one by its clause's tense, else the nearer one.
+        case holiday(String, relation: Relation = .plain)
+        /// A month with its year counted from the article's (`June last year`: -1, `February this year`: 0).
+        case monthInYear(Int, yearOffset: Int)
+        /// A time of day on a month and day (`5 p.m. EST Nov. 9`), the day's year chosen as a `monthDay`'s.
+        case clockOnDate(hour: Int, minute: Int, month: Int, day: Int, zulu: Bool)
         /// A quarter, with its year if given (`the third quarter`, `Q3 2020`).
         case quarter(Int, year: Int?)
         /// A season (`SP`, `SU`, `FA`, `WI`), with its year (`spring 2020`) or relative to the article's date

@@ -43,6 +43,19 @@ public enum TimexRecognizer {
                                             "saying", "which", "who", "while"]
     /// Words that put a clause in the past: auxiliaries in their past forms, and `ended` (`the year ended March 31`).
     static let pastCues: Set<String> = ["was", "were", "had", "did", "ended", "ago", "since", "wasn't", "weren't", "hadn't", "didn't", "wasn’t", "weren’t", "hadn’t", "didn’t"]
+    /// Verbs whose past form does not end in `-ed` (those that are also their present, `put`, `set`, `cut`, left out).
+    static let irregularPasts: Set<String> = [
+        "began", "became", "brought", "bought", "came", "fell", "fled", "gave", "got", "grew", "held", "kept", "knew", "led",
+        "left", "lost", "made", "met", "paid", "rose", "ran", "sank", "saw", "sent", "sold", "spent", "spoke", "stood", "struck",
+        "took", "thought", "told", "tore", "won", "wrote", "broke", "built", "chose", "drew", "drove", "felt", "found", "flew",
+        "hung", "meant", "sat", "shook", "shot", "sought", "stole", "swept", "threw", "woke", "wore", "went", "did", "had",
+    ]
+    /// Words before a date that make it a deadline or a due date (`by Jan. 14`, `payable Jan. 2`).
+    static let deadlineWords: Set<String> = ["by", "until", "till", "through", "payable", "effective", "record"]
+    /// Words in `-ed` that are no past tense.
+    static let notPastInEd: Set<String> = ["hundred", "kindred", "sacred", "naked", "wicked", "rugged", "ragged", "beloved", "crooked", "wretched"]
+    /// Words before a participle that keep it out of the past (`is expected`, `will be finished`, `to be named`).
+    static let presentAuxiliaries: Set<String> = ["is", "are", "am", "be", "been", "being", "will", "would", "to", "’s", "'s", "get", "gets", "shall"]
     /// Words of a sentence that reports figures: money, shares of a whole.
     static let figureWords: Set<String> = ["$", "%", "#", "£", "€", "¥", "cents", "percent", "million", "billion", "yen"]
     /// Words that put a clause in the future whatever else it says.
@@ -69,11 +82,27 @@ public enum TimexRecognizer {
         let future = lower.contains { futureCues.contains($0) } || containsGoingTo(lower)
         // whether the clause around token `k` speaks of what is to come: `officials said Tuesday they will vote`
         // puts Tuesday in the past; the sentence's `will` belongs to another clause
-        func clause(_ k: Int) -> ArraySlice<String> {
+        func clauseRange(_ k: Int) -> ClosedRange<Int> {
             var lo = k, hi = k
             while lo > 0 && !clauseBreaks.contains(lower[lo - 1]) { lo -= 1 }
             while hi + 1 < n && !clauseBreaks.contains(lower[hi + 1]) { hi += 1 }
-            return lower[lo...hi]
+            // `In January, the company brought in ...`: a phrase of time opening the sentence belongs to the clause
+            // after its comma
+            if lo == 0, hi - lo < 4, low(hi + 1) == "," {
+                hi += 2
+                while hi + 1 < n && !clauseBreaks.contains(lower[hi + 1]) { hi += 1 }
+            }
+            return lo...min(hi, n - 1)
+        }
+        func clause(_ k: Int) -> ArraySlice<String> { lower[clauseRange(k)] }
+        // a verb in the past tense at `j`: an irregular past form, or a lower-case word in `-ed` that no auxiliary of
+        // the present or future stands before (`was rescued`, not `is expected`, `will be finished`)
+        func pastVerb(_ j: Int) -> Bool {
+            let w = lower[j]
+            if irregularPasts.contains(w) { return true }
+            guard w.count >= 5, w.hasSuffix("ed"), !w.hasSuffix("eed"), !notPastInEd.contains(w), !futureCues.contains(w),
+                  tok(j).kind == .word, !tok(j).isCapitalized else { return false }
+            return !presentAuxiliaries.contains(low(j - 1)) && !presentAuxiliaries.contains(low(j - 2))
         }
         // whether a time at `k` follows a verb of saying in the past (`said Friday it would`, `predicted
         // Wednesday`): the day of the saying, whatever the rest of the clause speaks of
@@ -92,8 +121,12 @@ public enum TimexRecognizer {
         // whether the clause around token `k` is plainly in the past (and not also of the future)
         func pastAround(_ k: Int) -> Bool {
             if saidAt(k) { return true }
-            let c = clause(k)
-            return c.contains { pastCues.contains($0) } && !(future && futureAround(k))
+            // a deadline is set in the past for a day to come (`asked it to respond by Oct. 31`, `extended to Nov. 20`)
+            if deadlineWords.contains(low(k - 1)) || (low(k - 1) == "to" && ["extended", "postponed", "delayed", "moved", "pushed"].contains(low(k - 2))) {
+                return false
+            }
+            let r = clauseRange(k)
+            return (lower[r].contains { pastCues.contains($0) } || r.contains { pastVerb($0) }) && !(future && futureAround(k))
         }
         // whether the clause's only sign of the future is `would`: the future of a past time
         func futureInPastAround(_ k: Int) -> Bool {
@@ -201,10 +234,14 @@ public enum TimexRecognizer {
                 } else if low(end) == "local" && low(end + 1) == "time" { end += 2 }
                 // `noon Thursday`, `4 a.m. EDT Thursday`: the day that follows is the time's, one expression
                 var weekday: Int? = nil
+                if low(end) == "," { end += 1 }
                 if end < n, CalendarWords.fullWeekdays.contains(lower[end]), tok(end).isCapitalized {
                     weekday = CalendarWords.weekdays[lower[end]]
                     end += 1
-                }
+                } else if let md = monthAt(end, lower, tokens, base), let d = dayNumber(end + md.length) {
+                    // `until 5 p.m. EST Nov. 9`: the time on that day
+                    emit(i, end + md.length + 1, .time, .clockOnDate(hour: h, minute: m, month: md.month, day: d, zulu: zulu)); continue
+                } else if low(end - 1) == "," { end -= 1 }
                 emit(i, end, .time, .clock(hour: h, minute: m, weekday: weekday, zulu: zulu)); continue
             }
 
@@ -239,6 +276,10 @@ public enum TimexRecognizer {
                 }
                 if low(end) == "of", let y = isYear(end + 1) { emit(i, end + 2, .date, .absolute(year: y, month: m.month, day: nil)); continue }
                 if let y = isYear(end) { emit(i, end + 1, .date, .absolute(year: y, month: m.month, day: nil)); continue }
+                // June last year, February this year
+                if let k = ["last": -1, "this": 0, "next": 1][low(end)], low(end + 1) == "year", m.abbreviationOK {
+                    emit(i, end + 2, .date, .monthInYear(m.month, yearOffset: k)); continue
+                }
                 // a month alone needs a cue before it, and not to be part of a name (Theresa May)
                 var start = i
                 var cue = monthCues.contains(low(i - 1)) || low(i - 1) == "-"
@@ -366,6 +407,10 @@ public enum TimexRecognizer {
 
             // holidays
             if let (len, name) = holidayAt(i, lower), tok(i).isCapitalized {
+                // last Thanksgiving, next Christmas, this Easter
+                if let relation = (["last": .last, "next": .next, "this": .this] as [String: TimexPattern.Relation])[low(i - 1)] {
+                    emit(i - 1, i + len, .date, .holiday(name, relation: relation)); continue
+                }
                 emit(i, i + len, .date, .holiday(name)); continue
             }
 

@@ -24,7 +24,7 @@ public struct TimexResolver: Sendable {
         for t in timexes {
             let s = sentence(t)
             let v = value(of: t.pattern, anchor: anchor, context: context, sentence: s)
-            if let v { remember(v, sentence: s, in: &context, comparison: isComparison(t.pattern), anchor: anchor) }
+            if let v { remember(v, of: t.pattern, sentence: s, in: &context, anchor: anchor) }
             out.append(v)
         }
         return out
@@ -83,19 +83,22 @@ public struct TimexResolver: Sendable {
         }
     }
 
-    /// Whether an expression names the period a report compares with (`the year-ago quarter`, `a year earlier`),
-    /// which leaves the period reported on as it was.
-    func isComparison(_ p: TimexPattern) -> Bool {
+    /// Whether an expression names the reported period again or the one it is compared with (`the 1988 period`,
+    /// `the year-ago quarter`, `a year earlier`), which leaves the period reported on as it was.
+    func namesPeriodAgain(_ p: TimexPattern) -> Bool {
         switch p.shape {
-        case .reportedPeriod(.before), .quarterIn(_, .before): return true
+        case .reportedPeriod, .quarterIn(_, .before): return true
         case .ago, .anchored: return p.comparesFigures
         default: return false
         }
     }
 
     /// Keeps what a resolved value names (`1989-Q3`, `1990-08-14`, `1990-08`, `1990`) for those that follow.
-    func remember(_ v: String, sentence: Int, in c: inout Context, comparison: Bool, anchor: CalendarDate?) {
-        if comparison { return }
+    func remember(_ v: String, of p: TimexPattern, sentence: Int, in c: inout Context, anchor: CalendarDate?) {
+        if namesPeriodAgain(p) { return }
+        // `in the first nine months, ...`: the report has moved on from its quarter to a span of months, and what
+        // is compared with a year earlier is that span
+        if v.hasPrefix("P"), v.hasSuffix("M"), !v.hasPrefix("PT") { c.period = nil; return }
         let date = v.split(separator: "T", maxSplits: 1).first.map(String.init) ?? v
         let parts = date.split(separator: "-")
         guard let first = parts.first, first.count == 4, let y = Int(first) else { return }
