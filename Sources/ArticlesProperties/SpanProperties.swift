@@ -106,15 +106,16 @@ public enum SpanProperties {
             }
         }
         // Each mention lies where it was found, and its text is its span's: a name or a time expression in one
-        // sentence, a quotation in one paragraph of body, caption or bio (the reader highlights the span and
-        // lists the text).
+        // sentence (a time expression may also be the date line under the headline), a quotation in one paragraph
+        // of body, caption or bio (the reader highlights the span and lists the text).
         let sentenceSpans = a.sentences.map(\.span)
+        let timeSpans = (sentenceSpans + a.paragraphs.filter { $0.role == .header }.map(\.span)).sorted { $0.start < $1.start }
         for (k, e) in a.entities.enumerated() {
             if !inOne(sentenceSpans, e.span) { out.append("\(prefix): entity \(k) \(e.span.start)..<\(e.span.end) lies in no one sentence") }
             if e.text != a.text(e.span) { out.append("\(prefix): entity \(k)'s text is not its span's") }
         }
         for (k, t) in a.timexes.enumerated() {
-            if !inOne(sentenceSpans, t.span) { out.append("\(prefix): timex \(k) \(t.span.start)..<\(t.span.end) lies in no one sentence") }
+            if !inOne(timeSpans, t.span) { out.append("\(prefix): timex \(k) \(t.span.start)..<\(t.span.end) lies in no one sentence or date line") }
             if t.text != a.text(t.span) { out.append("\(prefix): timex \(k)'s text is not its span's") }
         }
         let quotable = a.paragraphs.filter { [.body, .caption, .bio].contains($0.role) }.map(\.span)

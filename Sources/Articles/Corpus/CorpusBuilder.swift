@@ -119,7 +119,16 @@ public struct CorpusBuilder: Sendable {
         let lo = a.paragraphs[paragraphs.lowerBound].span.start, hi = a.paragraphs[paragraphs.upperBound - 1].span.end
         let names = a.entities[a.entities.countBelow(lo) { $0.span.start }..<a.entities.countBelow(hi) { $0.span.start }]
         let personSpans = SpanIndex(names.lazy.filter { $0.type == .person || $0.type == .organization }.map { $0.span })
-        for p in a.paragraphs[paragraphs] where [.body, .caption, .bio, .title, .subheading].contains(p.role) {
+        let reader = ArticleReader()
+        for p in a.paragraphs[paragraphs] {
+            // a date line under the headline (`May 29, 2006`) is the article's date written in its text: a time
+            // expression, though no event (it stands in no sentence, so the timeline leaves it out)
+            if p.role == .header, p.span.length <= 80, case .some(.some) = reader.dateLine(a.bytes, p.span) {
+                let line = Tokenizer.tokenize(a.bytes, p.span.start..<p.span.end)
+                out += TimexRecognizer.recognize(tokens: line, range: 0..<line.count, bytes: a.bytes)
+                continue
+            }
+            guard [.body, .caption, .bio, .title, .subheading].contains(p.role) else { continue }
             for s in p.sentences {
                 for t in TimexRecognizer.recognize(tokens: a.tokens, range: a.sentences[s].tokens, bytes: a.bytes)
                 where !personSpans.anyOverlaps(t.span) {

@@ -88,6 +88,12 @@ public enum TimexNormalizer {
         case .weekend(let k):
             let w = a.adding(days: 7 * k).isoWeek
             return "\(pad(w.year, 4))-W\(pad(w.week, 2))-WE"
+        case .recentWeekend:
+            // the Saturday on or before the article's date, or the first one after it
+            let back = (a.weekday - 6 + 7) % 7
+            let saturday = p.future && back != 0 && back != 1 ? a.adding(days: 7 - back) : a.adding(days: -back)
+            let w = saturday.isoWeek
+            return "\(pad(w.year, 4))-W\(pad(w.week, 2))-WE"
         case .monthOffset(let k):
             let total = a.year * 12 + (a.month - 1) + k
             return "\(pad(total / 12, 4))-\(pad(total % 12 + 1, 2))"

@@ -16,6 +16,8 @@ public struct TimexPattern: Hashable, Sendable {
         case week(Int)
         /// `this weekend` (0), `last weekend` (-1).
         case weekend(Int)
+        /// `the weekend`: the last one begun by the article's date, or the coming one in a clause of the future.
+        case recentWeekend
         /// `this month`, `last month`.
         case monthOffset(Int)
         /// `this year`, `last year`.

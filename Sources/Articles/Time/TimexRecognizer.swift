@@ -16,7 +16,7 @@ public enum TimexRecognizer {
     static let yearCues: Set<String> = [
         "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "through", "to", "early",
         "late", "mid", "the", "year", "fiscal", "circa", "around", "between", "and", "or", "for", "spring", "summer",
-        "autumn", "fall", "winter", "in-", "as",
+        "autumn", "fall", "winter", "in-", "as", "into", "both", "due", "'s", "’s",
     ]
     static let monthCues: Set<String> = [
         "in", "since", "by", "until", "till", "from", "during", "before", "after", "through", "to", "early", "late",
@@ -212,6 +212,25 @@ public enum TimexRecognizer {
             else if low(e) == "and", low(e + 1) == "a", low(e + 2) == "half" { half = true; e += 3 }
             return (v, half, e)
         }
+        // a year said as words at `k` and where it ends: `nineteen ninety-six`, `nineteen eighty`, `nineteen
+        // oh five`, `two thousand` (after `the year` or `in`), `two thousand and one`
+        func spokenYearAt(_ k: Int) -> (Int, Int)? {
+            if let century = ["eighteen": 18, "nineteen": 19][low(k)] {
+                if let tens = tensWords[low(k + 1)] {
+                    if low(k + 2) == "-", touching(k + 1, k + 2), let d = numberWords[low(k + 3)], (1...9).contains(d), low(k + 3) != "a" {
+                        return (century * 100 + tens + d, k + 4)
+                    }
+                    return (century * 100 + tens, k + 2)
+                }
+                if low(k + 1) == "oh", let d = numberWords[low(k + 2)], (1...9).contains(d), low(k + 2) != "a" { return (century * 100 + d, k + 3) }
+                return nil
+            }
+            if low(k) == "two", low(k + 1) == "thousand", low(k - 1) == "in" || (low(k - 1) == "year" && low(k - 2) == "the") {
+                if low(k + 2) == "and", let d = numberWords[low(k + 3)], (1...12).contains(d), low(k + 3) != "a" { return (2000 + d, k + 4) }
+                return (2000, k + 2)
+            }
+            return nil
+        }
         func numberAt(_ k: Int) -> Int? {
             if let v = numberWords[low(k)] { return v }
             if k < n, tok(k).kind == .number, !lower[k].contains(","), let v = Int(lower[k]), v < 1000 { return v }
@@ -276,6 +295,7 @@ public enum TimexRecognizer {
                 }
                 if low(end) == "of", let y = isYear(end + 1) { emit(i, end + 2, .date, .absolute(year: y, month: m.month, day: nil)); continue }
                 if let y = isYear(end) { emit(i, end + 1, .date, .absolute(year: y, month: m.month, day: nil)); continue }
+                if let (y, e) = spokenYearAt(end) { emit(i, e, .date, .absolute(year: y, month: m.month, day: nil)); continue }
                 // June last year, February this year
                 if let k = ["last": -1, "this": 0, "next": 1][low(end)], low(end + 1) == "year", m.abbreviationOK {
                     emit(i, end + 2, .date, .monthInYear(m.month, yearOffset: k)); continue
@@ -371,6 +391,18 @@ public enum TimexRecognizer {
                !["ended", "ending", "to", "through"].contains(low(i + 3)) {
                 emit(i, i + 3, .date, .yearOffset(0)); continue
             }
+            if t == "the", ["current", "latest"].contains(low(i + 1)), low(i + 2) == "fiscal", low(i + 3) == "year" {
+                emit(i, i + 4, .date, .yearOffset(low(i + 1) == "latest" ? -1 : 0)); continue
+            }
+            // the year ended Sept. 30, the fiscal year ending June 30: a year's span
+            if t == "the", low(i + 1) == "year" || (low(i + 1) == "fiscal" && low(i + 2) == "year") {
+                let k = low(i + 1) == "year" ? i + 2 : i + 3
+                if ["ended", "ending"].contains(low(k)) { emit(i, k, .duration, .fixed("P1Y")); continue }
+                // for the year, the high for the year, the first nine months of the year: the article's year
+                if low(i + 1) == "year", ["for", "of"].contains(low(i - 1)), k >= n || tok(k).kind == .punctuation || ["to", "and"].contains(low(k)) {
+                    emit(i, k, .date, .yearOffset(0)); continue
+                }
+            }
             if t == "year", low(i + 1) == "-", touching(i, i + 1), low(i + 2) == "end", touching(i + 1, i + 2) {
                 emit(i, i + 3, .date, .yearOffset(0)); continue
             }
@@ -390,6 +422,10 @@ public enum TimexRecognizer {
                     if let h = halves[low(k)], low(k + 1) == "half" { emit(i, k + 2, .date, .half(h, year: nil)); continue }
                     if ["quarter", "period"].contains(low(k)) { emit(i, k + 1, .date, .reportedPeriod(year: .relative(offset))); continue }
                 }
+            }
+            // over the weekend, ahead of the weekend: the last one, or the coming one where the clause looks ahead
+            if t == "the", low(i + 1) == "weekend", low(i - 1) != "this" {
+                emit(i, i + 2, .date, .recentWeekend); continue
             }
             // this/last/next week, weekend, month, year
             if ["this", "last", "next", "past"].contains(t), low(i - 1) != "the", ["week", "weekend", "month", "year"].contains(low(i + 1)) {
@@ -480,8 +516,9 @@ public enum TimexRecognizer {
                 if let u = units[low(i + 1)], !low(i + 1).hasSuffix("s") { emit(i, i + 2, .set, .fixed(durationValue(1, u))); continue }
                 if let num = numberAt(i + 1), num > 0, let u = units[low(i + 2)] { emit(i, i + 3, .set, .fixed(durationValue(num, u))); continue }
             }
-            if let u = TimexRecognizer.frequencyAdverbs[t], i + 1 >= n || tok(i + 1).kind == .punctuation
-                || (tok(i + 1).kind == .word && lexiconFunctionWord(lower[i + 1])) {
+            // (as an adjective too, TIMEX3's: `a daily rally`, `his weekly address`; not in a name, `the Daily News`;
+            // `annually` is only ever an adverb)
+            if let u = TimexRecognizer.frequencyAdverbs[t], !tok(i).isCapitalized || i == 0 {
                 emit(i, i + 1, .set, .fixed(durationValue(1, u))); continue
             }
             // once a week, twice a year, three times a day: where `a`/`per` stands
@@ -501,10 +538,22 @@ public enum TimexRecognizer {
             if t == "the" && low(i + 1) == "future" && ["in", "near"].contains(low(i - 1)) {
                 emit(i, i + 2, .date, .fixed("FUTURE_REF")); continue
             }
-            // now, currently, nowadays, these days: the present (not `now-defunct`, not `now that`, which is a
-            // conjunction); in the past: the past; the near term: what is to come
-            if (t == "now" && !(low(i + 1) == "-" && touching(i, i + 1)) && low(i + 1) != "that") || t == "currently" || t == "nowadays" {
+            // now, currently, nowadays, these days: the present (not `now-defunct`; `now that` too: the present it
+            // speaks of is now); in the past: the past; the near term: what is to come
+            if (t == "now" && !(low(i + 1) == "-" && touching(i, i + 1))) || t == "currently" || t == "nowadays" {
                 emit(i, i + 1, .date, .fixed("PRESENT_REF")); continue
+            }
+            // the adjectives of time: current prices, a recent filing, future losses; soon (not `as soon as`)
+            if ["current", "recent", "future"].contains(t), tok(i).kind == .word, !tok(i).isCapitalized || i == 0,
+               i + 1 < n, tok(i + 1).kind == .word, !tok(i + 1).isCapitalized, !lexiconFunctionWord(lower[i + 1]),
+               low(i - 1) != "then", !(low(i + 1) == "-") {
+                emit(i, i + 1, .date, .fixed(t == "current" ? "PRESENT_REF" : t == "recent" ? "PAST_REF" : "FUTURE_REF")); continue
+            }
+            if t == "soon", low(i - 1) != "as", low(i + 1) != "as", low(i + 1) != "-", !["after", "before", "afterward", "afterwards", "thereafter"].contains(low(i + 1)) {
+                emit(i, i + 1, .date, .fixed("FUTURE_REF")); continue
+            }
+            if t == "the", low(i + 1) == "future" || (low(i + 1) == "near" && low(i + 2) == "future") {
+                emit(i, low(i + 1) == "near" ? i + 3 : i + 2, .date, .fixed("FUTURE_REF")); continue
             }
             if t == "these" && low(i + 1) == "days" { emit(i, i + 2, .date, .fixed("PRESENT_REF")); continue }
             if t == "the" && low(i + 1) == "past" && low(i - 1) == "in" && !(i + 2 < n && (units[low(i + 2)] != nil || numberAt(i + 2) != nil)) {
@@ -613,6 +662,14 @@ public enum TimexRecognizer {
             if low(i + 1) == "century", let c = centuryOrdinal(lower[i]) {
                 emit(low(i - 1) == "the" ? i - 1 : i, i + 2, .date, .fixed(TimexNormalizer.pad(c - 1, 2))); continue
             }
+            // years said as words, as transcripts of broadcasts write them: nineteen ninety-six, nineteen seventy-nine,
+            // the year two thousand
+            if let (y, end) = spokenYearAt(i) {
+                let start = low(i - 1) == "year" && low(i - 2) == "the" ? i - 2 : i
+                emit(start, end, .date, .absolute(year: y, month: nil, day: nil)); continue
+            }
+            // the nineties, the eighties
+            if t == "the", let d = decadeWords[low(i + 1)] { emit(i, i + 2, .date, .fixed(String(190 + d))); continue }
             // mid-2023, early-2020
             if let y = isYear(i), i >= 2, lower[i - 1] == "-", ["mid", "early", "late"].contains(lower[i - 2]) {
                 let start = i - 2
@@ -643,7 +700,7 @@ public enum TimexRecognizer {
         w.formUnion(centuryWords.keys)
         w.formUnion(tensWords.keys)
         w.formUnion(units.keys)
-        w.formUnion(["coming", "future"])
+        w.formUnion(["coming", "future", "soon", "current", "recent", "eighteen", "nineteen"])
         w.formUnion(CalendarWords.seasons.keys)
         w.formUnion(holidayFirstWords)
         w.formUnion(holidays.keys)
@@ -654,6 +711,10 @@ public enum TimexRecognizer {
     static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
     static let halves: [String: Int] = ["first": 1, "second": 2, "last": 2]
 
+    /// Decades as words (`the nineties`), by their tens.
+    static let decadeWords: [String: Int] = [
+        "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
+    ]
     /// Tens as words, which a unit may follow (`twenty four`, `forty-five`).
     static let tensWords: [String: Int] = [
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
