@@ -333,9 +333,10 @@ public enum TimexRecognizer {
                 default: break
                 }
                 var end = i + 1
-                // Friday, Aug. 2 (2020): the calendar date wins
-                if low(end) == ",", let m = monthAt(end + 1, lower, tokens, base), let d = dayNumber(end + 1 + m.length) {
-                    var e2 = end + 2 + m.length
+                // Friday, Aug. 2 (2020), Friday Oct. 13: the calendar date wins
+                let comma = low(end) == "," ? 1 : 0
+                if let m = monthAt(end + comma, lower, tokens, base), let d = dayNumber(end + comma + m.length) {
+                    var e2 = end + comma + 1 + m.length
                     if low(e2) == ",", let y = isYear(e2 + 1) { e2 += 2; emit(start, e2, .date, .absolute(year: y, month: m.month, day: d)); continue }
                     if let y = isYear(e2) { emit(start, e2 + 1, .date, .absolute(year: y, month: m.month, day: d)); continue }
                     emit(start, e2, .date, .monthDay(month: m.month, day: d)); continue
@@ -399,7 +400,7 @@ public enum TimexRecognizer {
                 let k = low(i + 1) == "year" ? i + 2 : i + 3
                 if ["ended", "ending"].contains(low(k)) { emit(i, k, .duration, .fixed("P1Y")); continue }
                 // for the year, the high for the year, the first nine months of the year: the article's year
-                if low(i + 1) == "year", ["for", "of"].contains(low(i - 1)), k >= n || tok(k).kind == .punctuation || ["to", "and"].contains(low(k)) {
+                if low(i + 1) == "year", ["for", "of"].contains(low(i - 1)), k >= n || (tok(k).kind == .punctuation && low(k) != "-") || ["to", "and"].contains(low(k)) {
                     emit(i, k, .date, .yearOffset(0)); continue
                 }
             }
@@ -528,12 +529,7 @@ public enum TimexRecognizer {
             }
 
             // vague references
-            if t == "the" && low(i + 1) == "coming" && ["days", "weeks", "months", "years"].contains(low(i + 2)) {
-                emit(i, i + 3, .date, .fixed("FUTURE_REF")); continue
-            }
-            if t == "recent" && ["days", "weeks", "months", "years"].contains(low(i + 1)) && low(i - 1) == "in" {
-                emit(i, i + 2, .date, .fixed("PAST_REF")); continue
-            }
+
             if t == "recently" { emit(i, i + 1, .date, .fixed("PAST_REF")); continue }
             if t == "the" && low(i + 1) == "future" && ["in", "near"].contains(low(i - 1)) {
                 emit(i, i + 2, .date, .fixed("FUTURE_REF")); continue
@@ -543,11 +539,12 @@ public enum TimexRecognizer {
             if (t == "now" && !(low(i + 1) == "-" && touching(i, i + 1))) || t == "currently" || t == "nowadays" {
                 emit(i, i + 1, .date, .fixed("PRESENT_REF")); continue
             }
-            // the adjectives of time: current prices, a recent filing, future losses; soon (not `as soon as`)
-            if ["current", "recent", "future"].contains(t), tok(i).kind == .word, !tok(i).isCapitalized || i == 0,
+            // the adjective of the present: current prices (`recent` and `future` before a noun are marked less often
+            // than not); soon (not `as soon as`)
+            if t == "current", tok(i).kind == .word, !tok(i).isCapitalized || i == 0,
                i + 1 < n, tok(i + 1).kind == .word, !tok(i + 1).isCapitalized, !lexiconFunctionWord(lower[i + 1]),
                low(i - 1) != "then", !(low(i + 1) == "-") {
-                emit(i, i + 1, .date, .fixed(t == "current" ? "PRESENT_REF" : t == "recent" ? "PAST_REF" : "FUTURE_REF")); continue
+                emit(i, i + 1, .date, .fixed("PRESENT_REF")); continue
             }
             if t == "soon", low(i - 1) != "as", low(i + 1) != "as", low(i + 1) != "-", !["after", "before", "afterward", "afterwards", "thereafter"].contains(low(i + 1)) {
                 emit(i, i + 1, .date, .fixed("FUTURE_REF")); continue
@@ -575,8 +572,9 @@ public enum TimexRecognizer {
                 }
             }
             if t == "the", ["past", "last", "next", "previous", "following", "coming"].contains(low(i + 1)) {
+                // (`the coming years`: how many is not said)
                 if let u = units[low(i + 2)] {
-                    emit(i, i + 3, .duration, .fixed(durationValue(1, u))); continue
+                    emit(i, i + 3, .duration, .fixed(durationValue(low(i + 2).hasSuffix("s") ? -1 : 1, u))); continue
                 }
                 if let num = numberAt(i + 2), let u = units[low(i + 3)] {
                     emit(i, i + 4, .duration, .fixed(durationValue(num, u))); continue
@@ -632,9 +630,10 @@ public enum TimexRecognizer {
             if let u = units[t], t.hasSuffix("s"), low(i + 1) == "ago", tok(i).kind == .word, ["Y", "M", "W", "D", "DE", "Q"].contains(u) {
                 emit(i, i + 2, .date, .fixed("PAST_REF")); continue
             }
-            if ["coming", "past", "recent", "future"].contains(t), let u = units[low(i + 1)], low(i + 1).hasSuffix("s"), low(i - 1) != "the",
+            // (`recent years` is a span of years back, as TIMEX3 writes it: PXY)
+            if ["coming", "past", "recent"].contains(t), let u = units[low(i + 1)], low(i + 1).hasSuffix("s"),
                ["Y", "M", "W", "D", "Q"].contains(u) {
-                emit(i, i + 2, .date, .fixed(t == "coming" || t == "future" ? "FUTURE_REF" : "PAST_REF")); continue
+                emit(low(i - 1) == "the" ? i - 1 : i, i + 2, .duration, .fixed(durationValue(-1, u))); continue
             }
             // over the years, in the years that followed: an unknown number of them
             if t == "the", let u = units[low(i + 1)], low(i + 1).hasSuffix("s"), ["over", "in", "through", "during"].contains(low(i - 1)),

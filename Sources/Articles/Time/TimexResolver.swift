@@ -11,6 +11,8 @@ public struct TimexResolver: Sendable {
         var daySentence = -1
         var month: (year: Int, month: Int)?
         var year: Int?
+        /// The last span of months a report moved on to (`in the first nine months`: `P9M`).
+        var span: String?
     }
 
     public init() {}
@@ -33,6 +35,9 @@ public struct TimexResolver: Sendable {
     func value(of p: TimexPattern, anchor: CalendarDate?, context c: Context, sentence: Int) -> String? {
         let pad = TimexNormalizer.pad
         switch p.shape {
+        case .reportedPeriod(.before) where c.period == nil && c.span != nil:
+            // `the year-earlier period`, after `in the first nine months`: that span a year before, as long
+            return c.span
         case .reportedPeriod(let ref):
             guard let a = anchor else { return nil }
             // without a period named before, the last quarter ended before the article's date: what is reported
@@ -98,7 +103,7 @@ public struct TimexResolver: Sendable {
         if namesPeriodAgain(p) { return }
         // `in the first nine months, ...`: the report has moved on from its quarter to a span of months, and what
         // is compared with a year earlier is that span
-        if v.hasPrefix("P"), v.hasSuffix("M"), !v.hasPrefix("PT") { c.period = nil; return }
+        if v.hasPrefix("P"), v.hasSuffix("M"), !v.hasPrefix("PT"), !v.hasPrefix("PX") { c.period = nil; c.span = v; return }
         let date = v.split(separator: "T", maxSplits: 1).first.map(String.init) ?? v
         let parts = date.split(separator: "-")
         guard let first = parts.first, first.count == 4, let y = Int(first) else { return }
@@ -108,7 +113,7 @@ public struct TimexResolver: Sendable {
             // only a period already over can be the one reported on (`expects the fourth quarter to be weak`,
             // written in November, is an outlook)
             let endMonth = code == "Q" ? 3 * k : 6 * k
-            if let a = anchor, y * 12 + endMonth <= a.year * 12 + a.month - 1 { c.period = (y, String(parts[1])) }
+            if let a = anchor, y * 12 + endMonth <= a.year * 12 + a.month - 1 { c.period = (y, String(parts[1])); c.span = nil }
             return
         }
         guard parts.count >= 2, let m = Int(parts[1]) else { return }
