@@ -352,27 +352,11 @@ public enum TimexRecognizer {
                 continue
             }
 
-            // yesterday / today / tomorrow / tonight / last night / this morning
-            switch t {
-            case "yesterday":
-                var end = i + 1
-                var pod: String?
-                if let p = partsOfDay[low(end)] { pod = p; end += 1 }
-                emit(i, end, pod == nil ? .date : .time, .dayOffset(-1), pod: pod); continue
-            case "today":
-                emit(i, i + 1, .date, .dayOffset(0)); continue
-            case "tomorrow":
-                var end = i + 1
-                var pod: String?
-                if let p = partsOfDay[low(end)] { pod = p; end += 1 }
-                emit(i, end, pod == nil ? .date : .time, .dayOffset(1), pod: pod); continue
-            case "tonight":
-                emit(i, i + 1, .time, .dayOffset(0), pod: "NI"); continue
-            default: break
-            }
-            if (t == "last" || t == "this") && (low(i + 1) == "night" || low(i + 1) == "morning" || low(i + 1) == "afternoon" || low(i + 1) == "evening") && low(i - 1) != "the" {
-                let pod = partsOfDay[low(i + 1)]
-                emit(i, i + 2, .time, .dayOffset(t == "last" && low(i + 1) == "night" ? -1 : 0), pod: pod); continue
+            // the phrases of words alone, from the catalogue: relative days, the year of a report, days named
+            // again, vague references, sets, the weekend
+            if let p = TimexPhrases.match(lower, at: i, capitalized: { tok($0).isCapitalized }, touching: touching,
+                                          number: { numberAt($0) != nil }) {
+                emit(i, p.end, p.kind, p.shape, pod: p.partOfDay); continue
             }
 
             // seasons: last summer, this fall, spring 2020, the winter of 2019 (`fall` only where it cannot be a verb)
@@ -386,15 +370,7 @@ public enum TimexRecognizer {
                 if let r = relation { emit(i - 1, i + 1, .date, .season(code, year: nil, relation: r)); continue }
             }
 
-            // the fiscal year, the full year, the current year, year-end, the end of the year: the article's year
-            // (not `the year ended Sept. 30`, which is a year's span: a duration)
-            if t == "the", ["fiscal", "full", "current"].contains(low(i + 1)), low(i + 2) == "year",
-               !["ended", "ending", "to", "through"].contains(low(i + 3)) {
-                emit(i, i + 3, .date, .yearOffset(0)); continue
-            }
-            if t == "the", ["current", "latest"].contains(low(i + 1)), low(i + 2) == "fiscal", low(i + 3) == "year" {
-                emit(i, i + 4, .date, .yearOffset(low(i + 1) == "latest" ? -1 : 0)); continue
-            }
+            // (the fiscal year, the full year, the end of the year: in the catalogue's `yearOfTheReport`)
             // the year ended Sept. 30, the fiscal year ending June 30: a year's span
             if t == "the", low(i + 1) == "year" || (low(i + 1) == "fiscal" && low(i + 2) == "year") {
                 let k = low(i + 1) == "year" ? i + 2 : i + 3
@@ -407,11 +383,6 @@ public enum TimexRecognizer {
             if t == "year", low(i + 1) == "-", touching(i, i + 1), low(i + 2) == "end", touching(i + 1, i + 2) {
                 emit(i, i + 3, .date, .yearOffset(0)); continue
             }
-            if t == "the", ["end", "beginning", "start", "middle"].contains(low(i + 1)), low(i + 2) == "of",
-               low(i + 3) == "the", low(i + 4) == "year" {
-                emit(i, i + 5, .date, .yearOffset(0)); continue
-            }
-
             // this quarter, last quarter, next quarter; this year's third quarter, last year's quarter
             if ["this", "last", "next"].contains(t), low(i - 1) != "the" {
                 let offset = t == "this" ? 0 : (t == "next" ? 1 : -1)
@@ -423,10 +394,6 @@ public enum TimexRecognizer {
                     if let h = halves[low(k)], low(k + 1) == "half" { emit(i, k + 2, .date, .half(h, year: nil)); continue }
                     if ["quarter", "period"].contains(low(k)) { emit(i, k + 1, .date, .reportedPeriod(year: .relative(offset))); continue }
                 }
-            }
-            // over the weekend, ahead of the weekend: the last one, or the coming one where the clause looks ahead
-            if t == "the", low(i + 1) == "weekend", low(i - 1) != "this" {
-                emit(i, i + 2, .date, .recentWeekend); continue
             }
             // this/last/next week, weekend, month, year
             if ["this", "last", "next", "past"].contains(t), low(i - 1) != "the", ["week", "weekend", "month", "year"].contains(low(i + 1)) {
@@ -508,69 +475,24 @@ public enum TimexRecognizer {
                 if let y = isYear(i + 1) { emit(i, i + 2, .date, .quarter(q, year: y)); continue }
             }
 
-            // sets: every Thursday, each year, every two weeks, twice a year, annually (as an adverb: `a daily
-            // paper` is no set)
-            if t == "every" || t == "each" {
-                if let wd = CalendarWords.weekdays[low(i + 1)], CalendarWords.fullWeekdays.contains(low(i + 1)) {
-                    emit(i, i + 2, .set, .fixed("XXXX-WXX-\(wd)")); continue
-                }
-                if let u = units[low(i + 1)], !low(i + 1).hasSuffix("s") { emit(i, i + 2, .set, .fixed(durationValue(1, u))); continue }
-                if let num = numberAt(i + 1), num > 0, let u = units[low(i + 2)] { emit(i, i + 3, .set, .fixed(durationValue(num, u))); continue }
+            // sets counted in numbers: every two weeks, three times a day (the rest are in the catalogue's `sets`)
+            if t == "every" || t == "each", let num = numberAt(i + 1), num > 0, let u = units[low(i + 2)] {
+                emit(i, i + 3, .set, .fixed(durationValue(num, u))); continue
             }
-            // (as an adjective too, TIMEX3's: `a daily rally`, `his weekly address`; not in a name, `the Daily News`;
-            // `annually` is only ever an adverb)
-            if let u = TimexRecognizer.frequencyAdverbs[t], !tok(i).isCapitalized || i == 0 {
-                emit(i, i + 1, .set, .fixed(durationValue(1, u))); continue
-            }
-            // once a week, twice a year, three times a day: where `a`/`per` stands
-            let perAt: Int? = t == "once" || t == "twice" ? i + 1 : numberAt(i) != nil && low(i + 1) == "times" ? i + 2 : nil
-            if let k = perAt, ["a", "an", "per", "each", "every"].contains(low(k)), let u = units[low(k + 1)], !low(k + 1).hasSuffix("s") {
-                emit(i, k + 2, .set, .fixed(durationValue(1, u))); continue
+            if numberAt(i) != nil, low(i + 1) == "times", ["a", "an", "per", "each", "every"].contains(low(i + 2)),
+               let u = units[low(i + 3)], !low(i + 3).hasSuffix("s") {
+                emit(i, i + 4, .set, .fixed(durationValue(1, u))); continue
             }
 
-            // vague references
-
-            if t == "recently" { emit(i, i + 1, .date, .fixed("PAST_REF")); continue }
-            if t == "the" && low(i + 1) == "future" && ["in", "near"].contains(low(i - 1)) {
-                emit(i, i + 2, .date, .fixed("FUTURE_REF")); continue
-            }
-            // now, currently, nowadays, these days: the present (not `now-defunct`; `now that` too: the present it
-            // speaks of is now); in the past: the past; the near term: what is to come
-            if (t == "now" && !(low(i + 1) == "-" && touching(i, i + 1))) || t == "currently" || t == "nowadays" {
-                emit(i, i + 1, .date, .fixed("PRESENT_REF")); continue
-            }
             // the adjective of the present: current prices (`recent` and `future` before a noun are marked less often
-            // than not); soon (not `as soon as`)
+            // than not; the other vague references are in the catalogue)
             if t == "current", tok(i).kind == .word, !tok(i).isCapitalized || i == 0,
                i + 1 < n, tok(i + 1).kind == .word, !tok(i + 1).isCapitalized, !lexiconFunctionWord(lower[i + 1]),
                low(i - 1) != "then", !(low(i + 1) == "-") {
                 emit(i, i + 1, .date, .fixed("PRESENT_REF")); continue
             }
-            if t == "soon", low(i - 1) != "as", low(i + 1) != "as", low(i + 1) != "-", !["after", "before", "afterward", "afterwards", "thereafter"].contains(low(i + 1)) {
-                emit(i, i + 1, .date, .fixed("FUTURE_REF")); continue
-            }
-            if t == "the", low(i + 1) == "future" || (low(i + 1) == "near" && low(i + 2) == "future") {
-                emit(i, low(i + 1) == "near" ? i + 3 : i + 2, .date, .fixed("FUTURE_REF")); continue
-            }
-            if t == "these" && low(i + 1) == "days" { emit(i, i + 2, .date, .fixed("PRESENT_REF")); continue }
-            if t == "the" && low(i + 1) == "past" && low(i - 1) == "in" && !(i + 2 < n && (units[low(i + 2)] != nil || numberAt(i + 2) != nil)) {
-                emit(i, i + 2, .date, .fixed("PAST_REF")); continue
-            }
-            if t == "the" && low(i + 1) == "near" && low(i + 2) == "term" { emit(i, i + 3, .date, .fixed("FUTURE_REF")); continue }
 
             // durations and "N units ago": the next three years, the past year, three years, two weeks ago
-            // the following year, the previous day, the next morning (not `over the next year`, a span): counted from
-            // the last time the text named; that day, the same year, that same month
-            if t == "the", ["next", "previous", "following"].contains(low(i + 1)), let u = ["day": "D", "month": "M", "year": "Y"][low(i + 2)],
-               !["over", "for", "during", "within", "throughout"].contains(low(i - 1)) {
-                emit(i, i + 3, .date, .anchored(unit: Character(u), offset: low(i + 1) == "previous" ? -1 : 1)); continue
-            }
-            if t == "that" || t == "the", low(i + 1) == "same" || t == "that" {
-                let k = low(i + 1) == "same" ? i + 2 : i + 1
-                if let u = ["day": "D", "month": "M", "year": "Y"][low(k)], !(low(k + 1) == "-" && touching(k, k + 1)) {
-                    emit(i, k + 1, .date, .anchored(unit: Character(u), offset: 0)); continue
-                }
-            }
             if t == "the", ["past", "last", "next", "previous", "following", "coming"].contains(low(i + 1)) {
                 // (`the coming years`: how many is not said)
                 if let u = units[low(i + 2)] {
@@ -697,6 +619,7 @@ public enum TimexRecognizer {
                      "q1", "q2", "q3", "q4", "the", "recent", "recently", "within", "for", "now", "currently", "nowadays", "these", "noon", "midday", "midnight", "every", "each", "once", "twice", "year", "that"])
         w.formUnion(frequencyAdverbs.keys)
         w.formUnion(centuryWords.keys)
+        w.formUnion(TimexPhrases.firstWords)
         w.formUnion(tensWords.keys)
         w.formUnion(units.keys)
         w.formUnion(["coming", "future", "soon", "current", "recent", "eighteen", "nineteen"])

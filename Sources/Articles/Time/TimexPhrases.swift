@@ -1,0 +1,207 @@
+/// The time expressions made of words alone, as a catalogue: one table per family, each row a phrase and what it
+/// means. Adding such an expression is adding a row; expressions built around numbers and names (dates, clock
+/// times, amounts, quarters) are read by `TimexRecognizer`'s own rules.
+///
+/// A phrase is a list of elements matched against a sentence's lower-cased words; the longest phrase that
+/// matches at a word wins.
+public enum TimexPhrases {
+    /// One element of a phrase.
+    enum Element: Sendable {
+        /// This word.
+        case word(String)
+        /// One of these words.
+        case oneOf(Set<String>)
+        /// A unit of time in the singular (`year`, `week`), kept for the meaning.
+        case unit
+        /// A weekday's name (`thursday`), kept for the meaning.
+        case weekday
+        /// A part of the day, if one follows (`morning`), kept for the meaning.
+        case partOfDay
+    }
+
+    /// What the elements of a matched phrase captured.
+    struct Captures: Sendable {
+        var unit: String?
+        var weekday: Int?
+        var partOfDay: String?
+    }
+
+    /// Conditions on the words around a phrase.
+    struct Context: Sendable {
+        /// The word before must be one of these (`in` before `the past`).
+        var after: Set<String>? = nil
+        /// The word before must not be one of these (`the` before `last night`).
+        var notAfter: Set<String> = []
+        /// The word after must not be one of these (`ended` after `the fiscal year`).
+        var notBefore: Set<String> = []
+        /// Whether a hyphen touching the phrase's end rules it out (`now-defunct`).
+        var notHyphenated = false
+        /// Whether a number after the phrase rules it out (`the past 5 years`).
+        var notBeforeNumber = false
+        /// Whether the phrase must be lower case (not `the Daily News`), where it does not open the sentence.
+        var lowerCase = false
+    }
+
+    /// A row of the catalogue: a phrase, its TIMEX3 type, the conditions around it and its meaning.
+    struct Row: Sendable {
+        var elements: [Element]
+        var kind: Timex.Kind
+        var context: Context
+        var shape: @Sendable (Captures) -> TimexPattern.Shape
+
+        init(_ elements: [Element], _ kind: Timex.Kind, when context: Context = Context(),
+             _ shape: @escaping @Sendable (Captures) -> TimexPattern.Shape) {
+            self.elements = elements
+            self.kind = kind
+            self.context = context
+            self.shape = shape
+        }
+
+        /// A phrase of plain words.
+        init(_ words: String, _ kind: Timex.Kind, when context: Context = Context(), _ shape: TimexPattern.Shape) {
+            self.init(words.split(separator: " ").map { .word(String($0)) }, kind, when: context) { _ in shape }
+        }
+    }
+
+    static let units = ["year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "century": "CE",
+                        "hour": "TH", "minute": "TM", "quarter": "Q"]
+
+    /// `yesterday`, `tomorrow morning`, `tonight`, `last night`, `this afternoon`: days counted from the article's.
+    static let relativeDays: [Row] = [
+        Row([.word("yesterday"), .partOfDay], .date) { _ in .dayOffset(-1) },
+        Row([.word("today")], .date) { _ in .dayOffset(0) },
+        Row([.word("tomorrow"), .partOfDay], .date) { _ in .dayOffset(1) },
+        Row([.word("tonight")], .time) { _ in .dayOffset(0) },
+        Row([.word("last"), .word("night")], .time, when: Context(notAfter: ["the"])) { _ in .dayOffset(-1) },
+        Row([.word("last"), .oneOf(["morning", "afternoon", "evening"])], .time, when: Context(notAfter: ["the"])) { _ in .dayOffset(0) },
+        Row([.word("this"), .oneOf(["morning", "afternoon", "evening", "night"])], .time, when: Context(notAfter: ["the"])) { _ in .dayOffset(0) },
+    ]
+
+    /// The year a report speaks of: the fiscal year, the full year, year-end, the end of the year (not `the year
+    /// ended Sept. 30`, a year's span).
+    static let yearOfTheReport: [Row] = [
+        Row("the fiscal year", .date, when: Context(notBefore: ["ended", "ending", "to", "through"]), .yearOffset(0)),
+        Row("the full year", .date, when: Context(notBefore: ["ended", "ending", "to", "through"]), .yearOffset(0)),
+        Row("the current year", .date, when: Context(notBefore: ["ended", "ending", "to", "through"]), .yearOffset(0)),
+        Row("the current fiscal year", .date, .yearOffset(0)),
+        Row("the latest fiscal year", .date, .yearOffset(-1)),
+        Row("the end of the year", .date, .yearOffset(0)),
+        Row("the beginning of the year", .date, .yearOffset(0)),
+        Row("the start of the year", .date, .yearOffset(0)),
+        Row("the middle of the year", .date, .yearOffset(0)),
+    ]
+
+    /// A day, month or year named again: counted from the last one the text named.
+    static let anchoredReferences: [Row] = {
+        let span: Set<String> = ["over", "for", "during", "within", "throughout"]
+        @Sendable func unit(_ c: Captures) -> Character { c.unit.map { Character($0) } ?? "D" }
+        let calendar: Set<String> = ["day", "month", "year"]
+        return [
+            // the following year, the previous day (not `over the next year`, a span)
+            Row([.word("the"), .oneOf(["next", "following"]), .oneOf(calendar)], .date, when: Context(notAfter: span)) {
+                .anchored(unit: unit($0), offset: 1)
+            },
+            Row([.word("the"), .word("previous"), .oneOf(calendar)], .date, when: Context(notAfter: span)) {
+                .anchored(unit: unit($0), offset: -1)
+            },
+            // that day, the same year, that same month
+            Row([.word("that"), .oneOf(calendar)], .date, when: Context(notHyphenated: true)) { .anchored(unit: unit($0), offset: 0) },
+            Row([.word("that"), .word("same"), .oneOf(calendar)], .date, when: Context(notHyphenated: true)) { .anchored(unit: unit($0), offset: 0) },
+            Row([.word("the"), .word("same"), .oneOf(calendar)], .date, when: Context(notHyphenated: true)) { .anchored(unit: unit($0), offset: 0) },
+        ]
+    }()
+
+    /// Vague references to the present, the past and the future.
+    static let vagueReferences: [Row] = [
+        // (not `now-defunct`; `now that` too: the present it speaks of is now)
+        Row("now", .date, when: Context(notHyphenated: true), .fixed("PRESENT_REF")),
+        Row("currently", .date, .fixed("PRESENT_REF")),
+        Row("nowadays", .date, .fixed("PRESENT_REF")),
+        Row("these days", .date, .fixed("PRESENT_REF")),
+        Row("recently", .date, .fixed("PAST_REF")),
+        // in the past (not `the past two years`, a span)
+        Row("the past", .date, when: Context(after: ["in"], notBefore: Set(TimexRecognizer.units.keys).union(TimexRecognizer.numberWords.keys),
+                                       notBeforeNumber: true), .fixed("PAST_REF")),
+        Row("the near term", .date, .fixed("FUTURE_REF")),
+        Row("the future", .date, .fixed("FUTURE_REF")),
+        Row("the near future", .date, .fixed("FUTURE_REF")),
+        // soon (not `as soon as`, `soon after`, `soon-to-open`)
+        Row("soon", .date, when: Context(notAfter: ["as"], notBefore: ["as", "after", "before", "afterward", "afterwards", "thereafter", "-"]),
+            .fixed("FUTURE_REF")),
+    ]
+
+    /// Sets: what recurs (every Thursday, each year, twice a year, daily).
+    static let sets: [Row] = {
+        @Sendable func every(_ c: Captures) -> TimexPattern.Shape { .fixed(TimexRecognizer.durationValue(1, c.unit ?? "D")) }
+        var rows: [Row] = [
+            Row([.oneOf(["every", "each"]), .weekday], .set) { .fixed("XXXX-WXX-\($0.weekday ?? 1)") },
+            Row([.oneOf(["every", "each"]), .unit], .set, every),
+            Row([.oneOf(["once", "twice"]), .oneOf(["a", "an", "per", "each", "every"]), .unit], .set, every),
+        ]
+        // adverbs and adjectives of frequency (`paid monthly`, `a daily rally`; not in a name, `the Daily News`)
+        for (word, unit) in TimexRecognizer.frequencyAdverbs.sorted(by: { $0.key < $1.key }) {
+            rows.append(Row(word, .set, when: Context(lowerCase: true), .fixed(TimexRecognizer.durationValue(1, unit))))
+        }
+        return rows
+    }()
+
+    /// The weekend, as news names the one just gone or the one to come.
+    static let weekends: [Row] = [
+        Row("the weekend", .date, when: Context(notAfter: ["this"]), .recentWeekend),
+    ]
+
+    /// Every family, in one index by first word.
+    static let families: [[Row]] = [relativeDays, yearOfTheReport, anchoredReferences, vagueReferences, sets, weekends]
+    static let byFirstWord: [String: [Row]] = {
+        var index: [String: [Row]] = [:]
+        for row in families.joined() {
+            switch row.elements[0] {
+            case .word(let w): index[w, default: []].append(row)
+            case .oneOf(let ws): for w in ws { index[w, default: []].append(row) }
+            case .unit, .weekday, .partOfDay: break
+            }
+        }
+        return index
+    }()
+
+    /// Every word a phrase can start with.
+    static var firstWords: Dictionary<String, [Row]>.Keys { byFirstWord.keys }
+
+    /// The longest phrase of the catalogue at word `i` of a sentence (`lower`: its words; `capitalized(k)` and
+    /// `touching(j, k)`, `number(k)` as the recogniser sees them): where it ends, its type and its meaning.
+    static func match(_ lower: [String], at i: Int, capitalized: (Int) -> Bool, touching: (Int, Int) -> Bool, number: (Int) -> Bool)
+        -> (end: Int, kind: Timex.Kind, shape: TimexPattern.Shape, partOfDay: String?)? {
+        guard let rows = byFirstWord[lower[i]] else { return nil }
+        let n = lower.count
+        var best: (end: Int, kind: Timex.Kind, shape: TimexPattern.Shape, partOfDay: String?)?
+        for row in rows {
+            var k = i
+            var captures = Captures()
+            var matched = true
+            for element in row.elements {
+                let w = k < n ? lower[k] : ""
+                switch element {
+                case .word(let x): if w == x { k += 1 } else { matched = false }
+                case .oneOf(let xs): if xs.contains(w) { if let u = units[w] { captures.unit = u }; k += 1 } else { matched = false }
+                case .unit: if let u = units[w] { captures.unit = u; k += 1 } else { matched = false }
+                case .weekday:
+                    if CalendarWords.fullWeekdays.contains(w), let d = CalendarWords.weekdays[w] { captures.weekday = d; k += 1 } else { matched = false }
+                case .partOfDay: if let p = TimexRecognizer.partsOfDay[w], w != "tonight" { captures.partOfDay = p; k += 1 }
+                }
+                if !matched { break }
+            }
+            guard matched, k > (best?.end ?? i) else { continue }
+            let c = row.context
+            let before = i > 0 ? lower[i - 1] : ""
+            if let after = c.after, !after.contains(before) { continue }
+            if c.notAfter.contains(before) { continue }
+            if k < n, c.notBefore.contains(lower[k]) { continue }
+            if c.notHyphenated, k < n, lower[k] == "-", touching(k - 1, k) { continue }
+            if c.notBeforeNumber, k < n, number(k) { continue }
+            if c.lowerCase, i > 0, capitalized(i) { continue }
+            let pod = captures.partOfDay ?? (lower[i] == "tonight" ? "NI" : row.kind == .time ? TimexRecognizer.partsOfDay[lower[k - 1]] : nil)
+            best = (k, captures.partOfDay != nil ? .time : row.kind, row.shape(captures), pod)
+        }
+        return best
+    }
+}
