@@ -164,6 +164,26 @@ public enum TimexPhrases {
         return index
     }()
 
+    /// For a first word all of whose phrases go on with given words (`the` → `fiscal`, `future`, ...), those
+    /// words: most `the`s of a text are let go after one look at the word that follows.
+    static let secondWords: [String: Set<String>] = {
+        var out: [String: Set<String>] = [:]
+        for (first, rows) in byFirstWord {
+            var words = Set<String>()
+            var closed = true
+            for row in rows {
+                guard row.elements.count > 1 else { closed = false; break }
+                switch row.elements[1] {
+                case .word(let w): words.insert(w)
+                case .oneOf(let ws): words.formUnion(ws)
+                case .unit, .weekday, .partOfDay: closed = false
+                }
+            }
+            if closed { out[first] = words }
+        }
+        return out
+    }()
+
     /// Every word a phrase can start with.
     static var firstWords: Dictionary<String, [Row]>.Keys { byFirstWord.keys }
 
@@ -173,6 +193,7 @@ public enum TimexPhrases {
         -> (end: Int, kind: Timex.Kind, shape: TimexPattern.Shape, partOfDay: String?)? {
         guard let rows = byFirstWord[lower[i]] else { return nil }
         let n = lower.count
+        if let next = secondWords[lower[i]], !(i + 1 < n && next.contains(lower[i + 1])) { return nil }
         var best: (end: Int, kind: Timex.Kind, shape: TimexPattern.Shape, partOfDay: String?)?
         for row in rows {
             var k = i

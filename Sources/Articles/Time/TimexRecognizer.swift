@@ -79,7 +79,17 @@ public enum TimexRecognizer {
         var out: [Timex] = []
         let lower = tokens[range].map { $0.lower }
         let base = range.lowerBound
-        let future = lower.contains { futureCues.contains($0) } || containsGoingTo(lower)
+        // (what the whole sentence says of its tense and figures is asked only once a time expression is found:
+        // most sentences have none)
+        var futureCache: Bool?
+        var future: Bool {
+            get {
+                if let f = futureCache { return f }
+                let f = lower.contains { futureCues.contains($0) } || containsGoingTo(lower)
+                futureCache = f
+                return f
+            }
+        }
         // whether the clause around token `k` speaks of what is to come: `officials said Tuesday they will vote`
         // puts Tuesday in the past; the sentence's `will` belongs to another clause
         func clauseRange(_ k: Int) -> ClosedRange<Int> {
@@ -134,7 +144,15 @@ public enum TimexRecognizer {
             let c = clause(k)
             return c.contains("would") && !c.contains { futureCues.contains($0) && $0 != "would" } && !containsGoingTo(Array(c))
         }
-        let comparesFigures = lower.contains { figureWords.contains($0) }
+        var figuresCache: Bool?
+        var comparesFigures: Bool {
+            get {
+                if let f = figuresCache { return f }
+                let f = lower.contains { figureWords.contains($0) }
+                figuresCache = f
+                return f
+            }
+        }
         var i = 0
         let n = lower.count
         func tok(_ k: Int) -> Token { tokens[base + k] }
@@ -215,7 +233,7 @@ public enum TimexRecognizer {
         // a year said as words at `k` and where it ends: `nineteen ninety-six`, `nineteen eighty`, `nineteen
         // oh five`, `two thousand` (after `the year` or `in`), `two thousand and one`
         func spokenYearAt(_ k: Int) -> (Int, Int)? {
-            if let century = ["eighteen": 18, "nineteen": 19][low(k)] {
+            if let century = centuriesSaid[low(k)] {
                 if let tens = tensWords[low(k + 1)] {
                     if low(k + 2) == "-", touching(k + 1, k + 2), let d = numberWords[low(k + 3)], (1...9).contains(d), low(k + 3) != "a" {
                         return (century * 100 + tens + d, k + 4)
@@ -633,6 +651,8 @@ public enum TimexRecognizer {
     static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
     static let halves: [String: Int] = ["first": 1, "second": 2, "last": 2]
 
+    /// The first half of a year said as words (`nineteen` ninety-six).
+    static let centuriesSaid: [String: Int] = ["eighteen": 18, "nineteen": 19]
     /// Decades as words (`the nineties`), by their tens.
     static let decadeWords: [String: Int] = [
         "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
