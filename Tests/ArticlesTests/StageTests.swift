@@ -128,13 +128,15 @@ final class StageTests: XCTestCase {
         XCTAssertEqual(v("WI", .next, 2025, 1), "2025-WI")
         XCTAssertEqual(v("FA", .this, 2025, 1), "2025-FA")
 
-        let text = "Bookings fell last summer, before a hard winter of 2023 and a slow spring 2024; prices may fall 2% in the fall."
+        let text = "Bookings fell last summer, before a hard winter of 2023 and a slow spring 2024; prices may fall 2% in the fall, "
+            + "after the fall in rents."
         let b = Array(text.utf8)
         let toks = Tokenizer.tokenize(b, 0..<b.count)
         let found = TimexRecognizer.recognize(tokens: toks, range: 0..<toks.count, bytes: b)
-        XCTAssertEqual(found.map(\.text), ["last summer", "winter of 2023", "spring 2024"], "not the verb, nor a season of no year")
+        XCTAssertEqual(found.map(\.text), ["last summer", "winter of 2023", "spring 2024", "the fall"],
+                       "not the verb, nor a fall in something")
         XCTAssertEqual(found.map { TimexNormalizer.value(of: $0.pattern, anchor: CalendarDate(year: 2025, month: 1, day: 9)) },
-                       ["2024-SU", "2023-WI", "2024-SP"])
+                       ["2024-SU", "2023-WI", "2024-SP", "2025-FA"])
     }
 
     func testQuoteMarksVersusApostrophes() {

@@ -196,4 +196,22 @@ final class TimeFamilyTests: XCTestCase {
         XCTAssertEqual(v["weekly"], "P1W")
         XCTAssertEqual(v.values.filter { $0 == "FUTURE_REF" }.count, 1, "`as soon as` is no time")
     }
+
+    /// Dated Thursday, June 2, 2022.
+    func testMonthsAsModifiersSecondDaysSeasonsAndSpansAhead() {
+        let v = values("The March accord held, and figures for April rose; talks are set for July 14 and 15. Over the summer "
+            + "crews rebuilt the pier, which had not been busy in years. In the weeks ahead, and over the next couple of "
+            + "years, the port expects to grow by year end. The ferry sank on May 3, 2019; the crew was found the next "
+            + "morning, and later in the day the harbour closed.")
+        XCTAssertEqual(v["March"], "2022-03", "a month as a modifier")
+        XCTAssertEqual(v["April"], "2022-04")
+        XCTAssertEqual(v["15"], "2022-07-15", "the second day of `July 14 and 15`")
+        XCTAssertEqual(v["the summer"], "2022-SU")
+        XCTAssertEqual(v["years"] ?? v["in years"], "PXY")
+        XCTAssertEqual(v["the weeks ahead"], "PXW")
+        XCTAssertEqual(v["the next couple of years"], "P2Y")
+        XCTAssertEqual(v["year end"], "2022")
+        XCTAssertEqual(v["the next morning"], "2019-05-04", "the day after the last one named")
+        XCTAssertEqual(v["later in the day"], "2019-05-04")
+    }
 }

@@ -118,7 +118,15 @@ public struct CorpusBuilder: Sendable {
         guard !paragraphs.isEmpty else { return [] }
         let lo = a.paragraphs[paragraphs.lowerBound].span.start, hi = a.paragraphs[paragraphs.upperBound - 1].span.end
         let names = a.entities[a.entities.countBelow(lo) { $0.span.start }..<a.entities.countBelow(hi) { $0.span.start }]
-        let personSpans = SpanIndex(names.lazy.filter { $0.type == .person || $0.type == .organization }.map { $0.span })
+        // a name claims a time expression's words (`Theresa May`, `August Wilson`, the programme `60 Minutes`),
+        // except a holiday an organisation's name was taken to be (`Election Day`)
+        let personSpans = SpanIndex(names.lazy.filter { $0.type == .person }.map { $0.span })
+        let orgSpans = SpanIndex(names.lazy.filter { $0.type == .organization }.map { $0.span })
+        func claimed(_ t: Timex) -> Bool {
+            if personSpans.anyOverlaps(t.span) { return true }
+            if case .holiday = t.pattern.shape { return false }
+            return orgSpans.anyOverlaps(t.span)
+        }
         let reader = ArticleReader()
         for p in a.paragraphs[paragraphs] {
             // a date line under the headline (`May 29, 2006`) is the article's date written in its text: a time
@@ -131,7 +139,7 @@ public struct CorpusBuilder: Sendable {
             guard [.body, .caption, .bio, .title, .subheading].contains(p.role) else { continue }
             for s in p.sentences {
                 for t in TimexRecognizer.recognize(tokens: a.tokens, range: a.sentences[s].tokens, bytes: a.bytes)
-                where !personSpans.anyOverlaps(t.span) {
+                where !claimed(t) {
                     out.append(t)
                 }
             }

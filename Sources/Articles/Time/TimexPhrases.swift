@@ -89,6 +89,9 @@ public enum TimexPhrases {
         Row("the beginning of the year", .date, .yearOffset(0)),
         Row("the start of the year", .date, .yearOffset(0)),
         Row("the middle of the year", .date, .yearOffset(0)),
+        // by year end, around year's end
+        Row("year end", .date, when: Context(after: ["by", "around", "at", "before", "until", "till", "near", "toward", "towards"]), .yearOffset(0)),
+        Row([.word("year"), .oneOf(["'s", "’s"]), .word("end")], .date, when: Context(after: ["by", "around", "at", "before", "until", "till", "near"])) { _ in .yearOffset(0) },
     ]
 
     /// A day, month or year named again: counted from the last one the text named.
@@ -108,6 +111,13 @@ public enum TimexPhrases {
             Row([.word("that"), .oneOf(calendar)], .date, when: Context(notHyphenated: true)) { .anchored(unit: unit($0), offset: 0) },
             Row([.word("that"), .word("same"), .oneOf(calendar)], .date, when: Context(notHyphenated: true)) { .anchored(unit: unit($0), offset: 0) },
             Row([.word("the"), .word("same"), .oneOf(calendar)], .date, when: Context(notHyphenated: true)) { .anchored(unit: unit($0), offset: 0) },
+            // the next morning: the day after the last one named
+            Row([.word("the"), .oneOf(["next", "following"]), .oneOf(["morning", "afternoon", "evening", "night"])], .date,
+                when: Context(notAfter: span)) { _ in .anchored(unit: "D", offset: 1) },
+            // earlier in the year, later in the day
+            Row([.oneOf(["earlier", "later", "early", "late"]), .word("in"), .word("the"), .oneOf(["day", "year", "month"])], .date) {
+                .anchored(unit: unit($0), offset: 0)
+            },
         ]
     }()
 
@@ -123,6 +133,9 @@ public enum TimexPhrases {
         Row("the past", .date, when: Context(after: ["in"], notBefore: Set(TimexRecognizer.units.keys).union(TimexRecognizer.numberWords.keys),
                                        notBeforeNumber: true), .fixed("PAST_REF")),
         Row("the near term", .date, .fixed("FUTURE_REF")),
+        Row("the short term", .date, .fixed("FUTURE_REF")),
+        Row("as soon as possible", .date, .fixed("FUTURE_REF")),
+        Row("a later date", .date, .fixed("FUTURE_REF")),
         Row("the future", .date, .fixed("FUTURE_REF")),
         Row("the near future", .date, .fixed("FUTURE_REF")),
         // soon (not `as soon as`, `soon after`, `soon-to-open`)

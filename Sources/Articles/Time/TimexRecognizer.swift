@@ -218,6 +218,7 @@ public enum TimexRecognizer {
         func amountAt(_ k: Int) -> (n: Int, half: Bool, end: Int)? {
             var v: Int, e: Int
             if low(k) == "a" && low(k + 1) == "couple" && low(k + 2) == "of" { v = 2; e = k + 3 }
+            else if low(k) == "couple" && low(k + 1) == "of" && k > 0 && ["the", "next", "last", "past", "first"].contains(low(k - 1)) { v = 2; e = k + 2 }
             else if let tens = tensWords[low(k)] {
                 v = tens; e = k + 1
                 if low(e) == "-", touching(e - 1, e), let d = numberWords[low(e + 1)], (1...9).contains(d) { v += d; e += 2 }
@@ -309,7 +310,12 @@ public enum TimexRecognizer {
                     if let y = isYear(yEnd) {
                         emit(i, yEnd + 1, .date, .absolute(year: y, month: m.month, day: d)); continue
                     }
-                    emit(i, end, .date, .monthDay(month: m.month, day: d)); continue
+                    emit(i, end, .date, .monthDay(month: m.month, day: d))
+                    // April 24 and 25: the second day is a date of its own
+                    if ["and", "or"].contains(low(end)), let d2 = dayNumber(end + 1), d2 > d, monthAt(end + 2, lower, tokens, base) == nil {
+                        emit(end + 1, end + 2, .date, .monthDay(month: m.month, day: d2))
+                    }
+                    continue
                 }
                 if low(end) == "of", let y = isYear(end + 1) { emit(i, end + 2, .date, .absolute(year: y, month: m.month, day: nil)); continue }
                 if let y = isYear(end) { emit(i, end + 1, .date, .absolute(year: y, month: m.month, day: nil)); continue }
@@ -321,6 +327,12 @@ public enum TimexRecognizer {
                 // a month alone needs a cue before it, and not to be part of a name (Theresa May)
                 var start = i
                 var cue = monthCues.contains(low(i - 1)) || low(i - 1) == "-"
+                // the October slaying, a June agreement, figures for January (not `the May government`: may is also
+                // a verb and a name)
+                if ["the", "a", "an", "its", "their", "for", "'s", "’s"].contains(low(i - 1)), lower[i] != "may",
+                   i + 1 >= n || tok(i + 1).kind != .word || !tok(i + 1).isCapitalized {
+                    cue = true
+                }
                 if ["end", "beginning", "start", "middle"].contains(low(i - 2)) && low(i - 1) == "of" {
                     cue = true
                     start = low(i - 3) == "the" ? i - 3 : i - 2
@@ -385,7 +397,16 @@ public enum TimexRecognizer {
                     let start = relation == nil && low(i - 1) == "the" ? i - 1 : i
                     emit(start, i + 2 + of, .date, .season(code, year: y, relation: .plain)); continue
                 }
-                if let r = relation { emit(i - 1, i + 1, .date, .season(code, year: nil, relation: r)); continue }
+                if let r = relation {
+                    // this past spring: the last one
+                    if r == .this, low(i - 1) == "past", low(i - 2) == "this" { emit(i - 2, i + 1, .date, .season(code, year: nil, relation: .last)); continue }
+                    emit(i - 1, i + 1, .date, .season(code, year: nil, relation: r)); continue
+                }
+                // the summer, over the summer, the early summer (not `the fall of Rome`, `the fall in prices`)
+                if low(i - 1) == "past", low(i - 2) == "this" { emit(i - 2, i + 1, .date, .season(code, year: nil, relation: .last)); continue }
+                if low(i - 1) == "the" || (["early", "late"].contains(low(i - 1)) && low(i - 2) == "the"), !(t == "fall" && ["of", "in", "from"].contains(low(i + 1))) {
+                    emit(low(i - 1) == "the" ? i - 1 : i - 2, i + 1, .date, .season(code, year: nil, relation: .plain)); continue
+                }
             }
 
             // (the fiscal year, the full year, the end of the year: in the catalogue's `yearOfTheReport`)
@@ -516,8 +537,9 @@ public enum TimexRecognizer {
                 if let u = units[low(i + 2)] {
                     emit(i, i + 3, .duration, .fixed(durationValue(low(i + 2).hasSuffix("s") ? -1 : 1, u))); continue
                 }
-                if let num = numberAt(i + 2), let u = units[low(i + 3)] {
-                    emit(i, i + 4, .duration, .fixed(durationValue(num, u))); continue
+                if let amount = amountAt(i + 2), let u = units[low(amount.end)] {
+                    // the weeks ahead
+                    emit(i, amount.end + 1, .duration, .fixed(amount.half ? halfDurationValue(amount.n, u) : durationValue(amount.n, u))); continue
                 }
             }
             // a two-year plan, a 16-hour flight, a 52-week high: a duration written as one hyphenated word (not an
@@ -575,10 +597,18 @@ public enum TimexRecognizer {
                ["Y", "M", "W", "D", "Q"].contains(u) {
                 emit(low(i - 1) == "the" ? i - 1 : i, i + 2, .duration, .fixed(durationValue(-1, u))); continue
             }
+            // the weeks ahead, the months to come
+            if t == "the", let u = units[low(i + 1)], low(i + 1).hasSuffix("s"), low(i + 2) == "ahead" || (low(i + 2) == "to" && low(i + 3) == "come") {
+                emit(i, low(i + 2) == "ahead" ? i + 3 : i + 4, .duration, .fixed(durationValue(-1, u))); continue
+            }
             // over the years, in the years that followed: an unknown number of them
             if t == "the", let u = units[low(i + 1)], low(i + 1).hasSuffix("s"), ["over", "in", "through", "during"].contains(low(i - 1)),
                ["Y", "DE"].contains(u) {
                 emit(i, i + 2, .duration, .fixed(durationValue(-1, u))); continue
+            }
+            // (`for the first time in years`: read at `years`, as `in` starts too many phrases to look at each)
+            if let u = units[t], t.hasSuffix("s"), low(i - 1) == "in", ["Y", "DE", "M"].contains(u), i + 1 >= n || tok(i + 1).kind == .punctuation {
+                emit(i - 1, i + 1, .duration, .fixed(durationValue(-1, u))); continue
             }
             if t == "within" || t == "for", let u = units[low(i + 1)], low(i + 1).hasSuffix("s"), !(i + 2 < n && lower[i + 2] == "-") {
                 emit(i, i + 2, .duration, .fixed(durationValue(-1, u))); continue
