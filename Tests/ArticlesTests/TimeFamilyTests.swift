@@ -214,4 +214,19 @@ final class TimeFamilyTests: XCTestCase {
         XCTAssertEqual(v["the next morning"], "2019-05-04", "the day after the last one named")
         XCTAssertEqual(v["later in the day"], "2019-05-04")
     }
+
+    /// What the timeline makes of the kinds: durations, sets and vague references are no rows; a quarter, a decade,
+    /// a month sort before their days; the date line under the headline is no event.
+    func testTheTimelineShowsTheKindsSensibly() {
+        let text = "Mill report\n\nMarch 9, 2022\n\nThe mill was built in the 1990s. It closed on January 5, 2022, after a "
+            + "weak fourth quarter. Output fell in January. The strike lasted three weeks, and crews now meet every Thursday. "
+            + "Recently the owners met daily.\n"
+        let c = CorpusBuilder().build([(path: "a.txt", bytes: Array(text.utf8))])
+        XCTAssertEqual(c.timeline.map(\.date), ["199", "2021-Q4", "2022-01", "2022-01-05"],
+                       "decade, quarter, month, day: each period before the days in it; no durations, sets or vague references")
+        XCTAssertFalse(c.timeline.contains { $0.events.contains { $0.text.hasPrefix("March 9") } }, "the date line is no event")
+        XCTAssertTrue(c.articles[0].timexes.contains { $0.kind == .duration && $0.value == "P3W" })
+        XCTAssertTrue(c.articles[0].timexes.contains { $0.kind == .set && $0.value == "XXXX-WXX-4" })
+        XCTAssertTrue(c.articles[0].timexes.contains { $0.value == "PRESENT_REF" })
+    }
 }

@@ -54,6 +54,9 @@ final class RenderTests: XCTestCase {
         XCTAssertEqual(DateLabel.of("2016"), "2016")
         XCTAssertEqual(DateLabel.of("2020-W31-WE"), "weekend 1–2 Aug 2020")
         XCTAssertEqual(DateLabel.of("2025-Q2"), "Q2 2025")
+        XCTAssertEqual(DateLabel.of("199"), "1990s", "a decade")
+        XCTAssertEqual(DateLabel.of("19"), "1900s", "a century")
+        XCTAssertEqual(DateLabel.of("1990-H1"), "first half 1990")
         XCTAssertEqual(DateLabel.of("2024-SU"), "summer 2024")
         XCTAssertEqual(DateLabel.of("2023-WI"), "winter 2023")
     }
