@@ -229,4 +229,12 @@ final class TimeFamilyTests: XCTestCase {
         XCTAssertTrue(c.articles[0].timexes.contains { $0.kind == .set && $0.value == "XXXX-WXX-4" })
         XCTAssertTrue(c.articles[0].timexes.contains { $0.value == "PRESENT_REF" })
     }
+
+    func testRepeatedWeekdaysAndAYearBeforeWithoutAQuarter() {
+        let v = values("The market opens on Mondays and stays open Friday nights. In the first five months, sales were $4 "
+            + "million, against year-earlier sales of $3 million.")
+        XCTAssertEqual(v["Mondays"], "XXXX-WXX-1")
+        XCTAssertEqual(v["Friday nights"], "XXXX-WXX-5TNI")
+        XCTAssertEqual(v["year-earlier"], "2021", "no quarter is being reported on: the year before the article's")
+    }
 }

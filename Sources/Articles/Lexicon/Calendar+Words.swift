@@ -26,7 +26,8 @@ enum CalendarWords {
     /// TIMEX3 season codes → the month each season begins (northern hemisphere; winter begins in December).
     static let seasonFirstMonth: [String: Int] = ["SP": 3, "SU": 6, "FA": 9, "WI": 12]
 
+    /// A weekday (`monday`, or `mondays`: every Monday) or a month: a word of the calendar, no name.
     static func isCalendarWord(_ lower: String) -> Bool {
-        fullWeekdays.contains(lower) || monthWords.contains(lower)
+        fullWeekdays.contains(lower) || monthWords.contains(lower) || (lower.hasSuffix("s") && fullWeekdays.contains(String(lower.dropLast())))
     }
 }

@@ -51,6 +51,9 @@ public struct TimexPattern: Hashable, Sendable {
         /// The period a report is about, named again (`the quarter`, `the latest period`, `the year-ago quarter`):
         /// the last quarter or half the article named, else the last quarter ended before its date.
         case reportedPeriod(year: YearRef)
+        /// `year-ago`, `year-earlier` before what is compared (`year-earlier net income`): the reported period a
+        /// year before, or the year before the article's when none is being reported on.
+        case yearBeforeModifier
         /// A day (`D`), month (`M`) or year (`Y`) counted from the last one the text named: `the following year`
         /// (+1), `that day` (0), `a year earlier` (-1); from the article's date when the text has named none.
         case anchored(unit: Character, offset: Int)

@@ -352,6 +352,10 @@ public enum TimexRecognizer {
                 }
             }
 
+            // on Mondays, Saturdays: every one of them
+            if t.hasSuffix("s"), token.isCapitalized, let wd = CalendarWords.weekdays[String(t.dropLast())], CalendarWords.fullWeekdays.contains(String(t.dropLast())) {
+                emit(i, i + 1, .set, .fixed("XXXX-WXX-\(wd)")); continue
+            }
             // Weekdays, maybe with last/next/this and a part of day
             if let wd = CalendarWords.weekdays[t], CalendarWords.fullWeekdays.contains(t), token.isCapitalized {
                 var start = i
@@ -373,6 +377,10 @@ public enum TimexRecognizer {
                 }
                 var pod: String?
                 if let p = partsOfDay[low(end)] { pod = p; end += 1 }
+                // Tuesday nights, Monday mornings: every one of them
+                if relation == .plain, let p = partsOfDay[String(low(end).dropLast())], low(end).hasSuffix("s") {
+                    emit(start, end + 1, .set, .fixed("XXXX-WXX-\(wd)T\(p)")); continue
+                }
                 emit(start, end, pod == nil ? .date : .time, .weekday(wd, relation: relation), pod: pod)
                 // `Wednesday's ruling`: a day named for what happened on it, whatever the clause goes on to plan
                 if ["'s", "’s"].contains(low(end)) {
@@ -480,10 +488,10 @@ public enum TimexRecognizer {
                     emit(i, end, .date, current && low(k) == "quarter" ? .quarterOffset(0) : .reportedPeriod(year: ref)); continue
                 }
                 if t == "year", case .before = ref {
-                    emit(i, k, .date, .reportedPeriod(year: ref)); continue
+                    emit(i, k, .date, .yearBeforeModifier); continue
                 }
                 if t == "the", case .before = ref, k > i + 1, tok(i + 1).kind == .word {
-                    emit(i + 1, k, .date, .reportedPeriod(year: ref)); continue
+                    emit(i + 1, k, .date, .yearBeforeModifier); continue
                 }
             }
             // halves: the first half [of 1990], the second half, the last half of 1989
@@ -667,6 +675,7 @@ public enum TimexRecognizer {
                      "q1", "q2", "q3", "q4", "the", "recent", "recently", "within", "for", "now", "currently", "nowadays", "these", "noon", "midday", "midnight", "every", "each", "once", "twice", "year", "that"])
         w.formUnion(frequencyAdverbs.keys)
         w.formUnion(centuryWords.keys)
+        w.formUnion(CalendarWords.fullWeekdays.map { $0 + "s" })
         w.formUnion(TimexPhrases.firstWords)
         w.formUnion(tensWords.keys)
         w.formUnion(units.keys)

@@ -58,6 +58,9 @@ public struct TimexResolver: Sendable {
             // `up from $10 million a year ago`, in a report on a quarter: the same quarter a year before
             guard let period = c.period else { return nil }
             return "\(pad(period.year - 1, 4))-\(period.code)"
+        case .yearBeforeModifier:
+            if let period = c.period { return "\(pad(period.year - 1, 4))-\(period.code)" }
+            return anchor.map { pad($0.year - 1, 4) }
         case .anchored(let unit, let k):
             switch unit {
             case "D":
@@ -92,7 +95,7 @@ public struct TimexResolver: Sendable {
     /// `the year-ago quarter`, `a year earlier`), which leaves the period reported on as it was.
     func namesPeriodAgain(_ p: TimexPattern) -> Bool {
         switch p.shape {
-        case .reportedPeriod, .quarterIn(_, .before): return true
+        case .reportedPeriod, .quarterIn(_, .before), .yearBeforeModifier: return true
         case .ago, .anchored: return p.comparesFigures
         default: return false
         }
