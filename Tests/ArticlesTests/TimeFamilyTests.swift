@@ -237,4 +237,12 @@ final class TimeFamilyTests: XCTestCase {
         XCTAssertEqual(v["Friday nights"], "XXXX-WXX-5TNI")
         XCTAssertEqual(v["year-earlier"], "2021", "no quarter is being reported on: the year before the article's")
     }
+
+    /// Dated June 2, 2022.
+    func testAnAdjectiveInEdAndADeadlineLeaveADateAlone() {
+        let v = values("The company is calling for redemption on Sept. 7 of its preferred stock. The minister gave no reason for the "
+            + "Aug. 1 deadline.")
+        XCTAssertEqual(v["Sept. 7"], "2022-09-07", "`preferred stock` is no past tense")
+        XCTAssertEqual(v["Aug. 1"], "2022-08-01", "a deadline's date is not the past of the clause that names it")
+    }
 }

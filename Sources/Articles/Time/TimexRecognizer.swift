@@ -112,6 +112,10 @@ public enum TimexRecognizer {
             if irregularPasts.contains(w) { return true }
             guard w.count >= 5, w.hasSuffix("ed"), !w.hasSuffix("eed"), !notPastInEd.contains(w), !futureCues.contains(w),
                   tok(j).kind == .word, !tok(j).isCapitalized else { return false }
+            // before a noun it is an adjective (`preferred stock`, `a limited offer`), not a verb
+            if j + 1 < n, tok(j + 1).kind == .word, !tok(j + 1).isCapitalized, !lexiconFunctionWord(lower[j + 1]) {
+                return false
+            }
             return !presentAuxiliaries.contains(low(j - 1)) && !presentAuxiliaries.contains(low(j - 2))
         }
         // whether a time at `k` follows a verb of saying in the past (`said Friday it would`, `predicted
@@ -129,12 +133,14 @@ public enum TimexRecognizer {
             return c.contains { futureCues.contains($0) } && !c.contains { pastCues.contains($0) }
         }
         // whether the clause around token `k` is plainly in the past (and not also of the future)
-        func pastAround(_ k: Int) -> Bool {
+        func pastAround(_ k: Int, to end: Int) -> Bool {
             if saidAt(k) { return true }
             // a deadline is set in the past for a day to come (`asked it to respond by Oct. 31`, `extended to Nov. 20`)
             if deadlineWords.contains(low(k - 1)) || (low(k - 1) == "to" && ["extended", "postponed", "delayed", "moved", "pushed"].contains(low(k - 2))) {
                 return false
             }
+            // `gave no reason for the Jan. 14 deadline`: the date of a deadline is not the giving's
+            if ["deadline", "deadlines"].contains(low(end)) { return false }
             let r = clauseRange(k)
             return (lower[r].contains { pastCues.contains($0) } || r.contains { pastVerb($0) }) && !(future && futureAround(k))
         }
@@ -160,7 +166,7 @@ public enum TimexRecognizer {
         func emit(_ from: Int, _ to: Int, _ kind: Timex.Kind, _ shape: TimexPattern.Shape, pod: String? = nil) {
             let span = ByteSpan(tok(from).span.start, tok(to - 1).span.end)
             let text = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
-            var pattern = TimexPattern(shape: shape, partOfDay: pod, future: futureAround(from), past: pastAround(from),
+            var pattern = TimexPattern(shape: shape, partOfDay: pod, future: futureAround(from), past: pastAround(from, to: to),
                                        comparesFigures: comparesFigures)
             pattern.futureInPast = futureInPastAround(from)
             out.append(Timex(span: span, text: text, kind: kind, value: nil, pattern: pattern))
