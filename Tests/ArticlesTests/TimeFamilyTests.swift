@@ -6,8 +6,7 @@ import XCTest
 final class TimeFamilyTests: XCTestCase {
     /// The time values of one article made of `body` under a title, dated `date`.
     func values(_ body: String, dated date: String = "June 2, 2022") -> [String: String] {
-        let c = CorpusBuilder().build([(path: "a.txt", bytes: Array("Dam report\n\nDate: \(date)\n\n\(body)\n".utf8))])
-        return FixtureCorpus.timexValues(c.articles[0])
+        FixtureCorpus.timexValues(of: body, dated: date)
     }
 
     func testADecadeIsTenYearsAndACenturyAHundred() {

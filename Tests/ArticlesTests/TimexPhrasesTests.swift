@@ -5,10 +5,7 @@ import XCTest
 /// catalogue's own promises (every row reachable, the longest phrase wins).
 final class TimexPhrasesTests: XCTestCase {
     /// The time values of one sentence dated Thursday, June 2, 2022.
-    func values(_ body: String) -> [String: String] {
-        let c = CorpusBuilder().build([(path: "a.txt", bytes: Array("Harbour report\n\nDate: June 2, 2022\n\n\(body)\n".utf8))])
-        return FixtureCorpus.timexValues(c.articles[0])
-    }
+    func values(_ body: String) -> [String: String] { FixtureCorpus.timexValues(of: body) }
 
     func testEveryRowStartsAtAWordTheRecogniserLooksAt() {
         for family in TimexPhrases.families {
