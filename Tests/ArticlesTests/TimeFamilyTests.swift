@@ -244,4 +244,11 @@ final class TimeFamilyTests: XCTestCase {
         XCTAssertEqual(v["Sept. 7"], "2022-09-07", "`preferred stock` is no past tense")
         XCTAssertEqual(v["Aug. 1"], "2022-08-01", "a deadline's date is not the past of the clause that names it")
     }
+
+    func testAPeriodNamedAfterASpanOfMonths() {
+        let v = values("The miller earned $5 million in the third quarter. In the first nine months, sales were $9 million, "
+            + "against $8 million in the 2020 period and a loss in the year-earlier period.", dated: "November 2, 2021")
+        XCTAssertEqual(v["the 2020 period"], "2020", "those nine months of 2020: their year, not the third quarter")
+        XCTAssertEqual(v["the year-earlier period"], "P9M", "the span of months compared with")
+    }
 }

@@ -38,6 +38,10 @@ public struct TimexResolver: Sendable {
         case .reportedPeriod(.before) where c.period == nil && c.span != nil:
             // `the year-earlier period`, after `in the first nine months`: that span a year before, as long
             return c.span
+        case .reportedPeriod(.absolute(let y)) where c.period == nil && c.span != nil:
+            // `the 1988 period`, after `in the first nine months`: those months of 1988, which TIMEX3 can only give
+            // as their year
+            return pad(y, 4)
         case .reportedPeriod(let ref):
             guard let a = anchor else { return nil }
             // without a period named before, the last quarter ended before the article's date: what is reported
