@@ -59,10 +59,11 @@ public struct TimelineBuilder: Sendable {
                 rows.append(TimelineRow(date: date, events: evs.sorted { ($0.article, $0.span.start) < ($1.article, $1.span.start) }))
             }
         }
-        return rows.sorted { l, r in
-            let a = TimelineBuilder.chrono(l.date), b = TimelineBuilder.chrono(r.date)
-            return a != b ? a.lexicographicallyPrecedes(b) : l.date < r.date
-        }
+        // each row's place in time read once, not at every comparison of the sort
+        let keyed = rows.map { (key: TimelineBuilder.chrono($0.date), row: $0) }
+        return keyed.sorted { l, r in
+            l.key != r.key ? l.key.lexicographicallyPrecedes(r.key) : l.row.date < r.row.date
+        }.map(\.row)
     }
 
     /// The date part of a TIMEX3 value that can anchor an event (`2020-07-31TEV` → `2020-07-31`), or nil.
