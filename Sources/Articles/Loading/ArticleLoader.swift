@@ -42,24 +42,38 @@ public struct ArticleLoader: Sendable {
                 candidates += inside
             }
         }
-        for (path, size) in candidates {
-            if size > maxBytes {
-                problems.append("\(path): \(size / 1_048_576) MiB is larger than the \(maxBytes / 1_048_576) MiB an article may be; skipped")
-                continue
+        // each file read on its own (a folder of many on every core), then taken in order with its problem
+        let limit = maxBytes
+        let found = candidates
+        let read: @Sendable (Int) -> Loaded = { k in
+            let (path, size) = found[k]
+            if size > limit {
+                return .problem("\(path): \(size / 1_048_576) MiB is larger than the \(limit / 1_048_576) MiB an article may be; skipped")
             }
-            let bytes: [UInt8]
-            switch FileSystem.contents(of: path, limit: maxBytes) {
-            case .failure(let f): problems.append("\(path): cannot be read: \(f.reason)"); continue
-            case .success(let b): bytes = b
+            switch FileSystem.contents(of: path, limit: limit) {
+            case .failure(let f): return .problem("\(path): cannot be read: \(f.reason)")
+            case .success(let bytes):
+                if bytes.count > limit {
+                    return .problem("\(path): grew past the \(limit / 1_048_576) MiB an article may be while it was read; skipped")
+                }
+                if ArticleLoader.looksBinary(bytes) { return .problem("\(path): looks like a binary file, not text; skipped") }
+                return .file(path.description, bytes)
             }
-            if bytes.count > maxBytes {
-                problems.append("\(path): grew past the \(maxBytes / 1_048_576) MiB an article may be while it was read; skipped")
-                continue
+        }
+        let loaded = found.count >= 64 ? Parallel.map(found.count, read) : (0..<found.count).map(read)
+        for l in loaded {
+            switch l {
+            case .file(let path, let bytes): files.append((path, bytes))
+            case .problem(let p): problems.append(p)
             }
-            if ArticleLoader.looksBinary(bytes) { problems.append("\(path): looks like a binary file, not text; skipped"); continue }
-            files.append((path.description, bytes))
         }
         return (files, problems)
+    }
+
+    /// One candidate file, read or turned away.
+    private enum Loaded: Sendable {
+        case file(String, [UInt8])
+        case problem(String)
     }
 
     /// NUL bytes, or many control characters, in the first 8 KiB.
