@@ -300,9 +300,16 @@ public struct ArticleReader: Sendable {
 
     /// Words separated by spaces or tabs.
     func wordCount(_ s: String) -> Int {
+        var s = s
+        return s.withUTF8 { ArticleReader.wordCount($0, 0..<$0.count) }
+    }
+
+    /// Words separated by spaces or tabs in `b[range]`, read as bytes (a space or a tab is one byte in UTF-8).
+    static func wordCount<B: RandomAccessCollection<UInt8>>(_ b: B, _ range: Range<B.Index>) -> Int where B.Index == Int {
         var n = 0, inWord = false
-        for c in s {
-            if c == " " || c == "\t" {
+        for k in range {
+            let c = b[k]
+            if c == 0x20 || c == 0x09 {
                 inWord = false
             } else if !inWord {
                 inWord = true
@@ -393,11 +400,11 @@ public struct ArticleReader: Sendable {
     func bylineName(_ b: [UInt8], _ s: ByteSpan) -> String? {
         guard s.length > 3, b[s.start] | 0x20 == UInt8(ascii: "b"), b[s.start + 1] | 0x20 == UInt8(ascii: "y"),
               b[s.start + 2] == UInt8(ascii: " ") else { return nil }
+        guard ArticleReader.wordCount(b, s.start..<s.end) <= 16 else { return nil }
         let text = decode(b, s)
         if let last = text.unicodeScalars.last, last == "." || last == "!" || last == "?" || last == ":" {
             guard text.hasSuffix(" Jr.") || text.hasSuffix(" Sr.") else { return nil }
         }
-        guard wordCount(text) <= 16 else { return nil }
         var rest = String(text.dropFirst(3)).trimmingCharacters(in: " ")
         if let comma = rest.firstIndex(where: { $0 == "," || $0 == "|" || $0 == "\u{2022}" || $0 == "\u{00B7}" }) {
             rest = String(rest[..<comma]).trimmingCharacters(in: " ")
@@ -423,7 +430,7 @@ public struct ArticleReader: Sendable {
     func dateLine(_ b: [UInt8], _ s: ByteSpan) -> CalendarDate?? {
         guard s.length <= 80, b[s.start..<s.end].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let text = decode(b, s)
-        for word in text.split(whereSeparator: { " ,|/\u{2022}\u{00B7}\u{2013}\u{2014}()".contains($0) }) {
+        for word in text.split(whereSeparator: { ArticleReader.dateLineSeparators.contains($0) }) {
             var w = word.lowercased()
             if w.hasSuffix(".") { w.removeLast() }
             if w.isEmpty || w == "-" { continue }
@@ -438,6 +445,10 @@ public struct ArticleReader: Sendable {
         // no date: a line of these words only if it says when (`Published 2 hours ago`, `Updated 5 mins ago`)
         return text.lowercased().hasSuffix(" ago") ? .some(nil) : nil
     }
+
+    /// What separates the words of a date line (a set: the line is split at every character of the top lines of
+    /// every article, before the first screen).
+    static let dateLineSeparators: Set<Character> = [" ", ",", "|", "/", "\u{2022}", "\u{00B7}", "\u{2013}", "\u{2014}", "(", ")"]
 
     /// Words other than dates, times and time zones that date lines use.
     static let dateLineWords: Set<String> = [
@@ -467,8 +478,9 @@ public struct ArticleReader: Sendable {
             hi = k
         }
         guard hi > lo else { return nil }
+        guard ArticleReader.wordCount(b, lo..<hi) <= 10 else { return nil }
         let text = decode(b, ByteSpan(lo, hi))
-        guard wordCount(text) <= 10, let f = text.unicodeScalars.first, f.properties.isUppercase || UTF8Scanner.isDigit(f),
+        guard let f = text.unicodeScalars.first, f.properties.isUppercase || UTF8Scanner.isDigit(f),
               let l = text.unicodeScalars.last, !".!?:;,".unicodeScalars.contains(l) else { return nil }
         // a short line is a subheading only if it reads like a phrase: a results row or a dateline is text
         let words = ByteSpan(lo, hi)
