@@ -78,6 +78,11 @@ enum ReaderApp {
             if state.annotating, let corpus = job.take() {
                 state = state.annotated(with: corpus)
                 dirty = true
+            } else if state.annotating, let p = job.progress.percent.map({ $0 / 5 * 5 }), p != state.annotationPercent {
+                // the status bar counts the annotation's progress five percent at a time: each frame drawn is time
+                // the annotation's threads do not have
+                state.annotationPercent = p
+                dirty = true
             }
         }
         return ExitStatus.done

@@ -87,3 +87,15 @@ final class ParallelAnnotationTests: XCTestCase {
         XCTAssertEqual(many.articles.map { $0.quotes.first?.speaker }, Array(repeating: "Elena Vasquez", count: 6))
     }
 }
+
+/// The progress of an annotation, as the reader's status bar reads it.
+final class AnnotationProgressTests: XCTestCase {
+    func testProgressIsPlannedThenCountsUpAndNeverSays100BeforeTheCorpus() {
+        let progress = AnnotationProgress()
+        XCTAssertNil(progress.percent, "nothing planned yet")
+        let files = (0..<20).map { (path: "a\($0).txt", bytes: Array("Story \($0)\n\nMayor Ada Brook said on Tuesday that the bridge would open.\n".utf8)) }
+        let corpus = CorpusBuilder().annotate(CorpusBuilder.read(files), progress: progress)
+        XCTAssertEqual(corpus.articles.count, 20)
+        XCTAssertEqual(progress.percent, 99, "all the work done; 100 is the corpus itself")
+    }
+}

@@ -31,6 +31,16 @@ final class RenderTests: XCTestCase {
         XCTAssertEqual(s.focus, .timeline)
     }
 
+    func testTheStatusBarCountsTheAnnotationsProgress() {
+        var s = Fixture.state(160, 30)
+        s.annotating = true
+        XCTAssertTrue(Render.screen(s).text.contains("finding names, quotes and dates…"))
+        s.annotationPercent = 45
+        XCTAssertTrue(Render.screen(s).text.contains("finding names, quotes and dates… 45%"))
+        s.annotating = false
+        XCTAssertFalse(Render.screen(s).text.contains("45%"), "done: no count left behind")
+    }
+
     func testNarrowScreenShowsOnePaneAndTabSwitches() {
         var s = Fixture.state(60, 20)
         XCTAssertTrue(Render.screen(s).text.contains(" Articles "))

@@ -22,22 +22,28 @@ public struct CorpusBuilder: Sendable {
     }
 
     /// Annotates articles from `read`: tokens and sentences, entities, canonical names, quotes, dates, time
-    /// values, timeline.
-    public func annotate(_ read: [Article]) -> Corpus {
+    /// values, timeline; `progress`, when given, says how far it has come while it runs.
+    public func annotate(_ read: [Article], progress: AnnotationProgress? = nil) -> Corpus {
         // Every step that looks at one article (or one run of its paragraphs) at a time runs on all cores;
         // the steps that relate articles (names, dates, timeline) run once, between them.
+        // (the weights of the steps, for `progress`: what each costs per article or piece, roughly)
+        let w = (tokenize: 5, learn: 20, find: 25, canonical: 10, quotes: 20, time: 15)
+        progress?.plan(w.tokenize * read.count)
         let tokenized = Parallel.map(read.count) { i in
             var a = read[i]
             ArticleReader.tokenize(&a)
+            progress?.advance(w.tokenize)
             return a
         }
         var articles = tokenized
         let pieces = CorpusBuilder.pieces(of: articles)
+        progress?.plan((w.tokenize + w.quotes) * read.count + (w.learn + w.find + w.time) * pieces.count + w.canonical)
         // Entities in two passes: the first learns which capitalised words are names mid-sentence.
         // The words learned are the article's own: another story's `Liu He` must not make this one's `He` a name.
         let recognizer = EntityRecognizer(lexicon: lexicon)
         let learned = Parallel.map(pieces.count) { j in
-            recognizer.confidentNameWords(tokenized[pieces[j].article], paragraphs: pieces[j].paragraphs)
+            defer { progress?.advance(w.learn) }
+            return recognizer.confidentNameWords(tokenized[pieces[j].article], paragraphs: pieces[j].paragraphs)
         }
         var learnedByArticle = [Set<String>](repeating: [], count: articles.count)
         for j in pieces.indices { learnedByArticle[pieces[j].article].formUnion(learned[j]) }
@@ -45,22 +51,28 @@ public struct CorpusBuilder: Sendable {
         let found = Parallel.map(pieces.count) { j in
             var r = recognizer
             r.knownNameWords = known[pieces[j].article]
+            defer { progress?.advance(w.find) }
             return r.recognize(tokenized[pieces[j].article], paragraphs: pieces[j].paragraphs)
         }
         CorpusBuilder.join(found, of: pieces, into: &articles) { $0.entities = $1 }
         let capitals = CapitalsReader(lexicon: lexicon)
         for i in articles.indices { capitals.read(&articles[i]) }
         EntityCanonicalizer(lexicon: lexicon).canonicalize(&articles)
+        progress?.advance(w.canonical)
         // Quotes and speakers.
         let attributor = QuoteAttributor(lexicon: lexicon)
         let named = articles
         let quotes = Parallel.map(named.count) { i in
-            PhraseClassifier.classify(attributor.attribute(named[i], found: QuoteFinder.find(named[i])), in: named[i])
+            defer { progress?.advance(w.quotes) }
+            return PhraseClassifier.classify(attributor.attribute(named[i], found: QuoteFinder.find(named[i])), in: named[i])
         }
         for i in articles.indices { articles[i].quotes = quotes[i] }
         // Time: recognise, infer missing dates from the corpus, then resolve.
         let quoted = articles
-        let timexes = Parallel.map(pieces.count) { j in recognizeTimexes(quoted[pieces[j].article], paragraphs: pieces[j].paragraphs) }
+        let timexes = Parallel.map(pieces.count) { j in
+            defer { progress?.advance(w.time) }
+            return recognizeTimexes(quoted[pieces[j].article], paragraphs: pieces[j].paragraphs)
+        }
         CorpusBuilder.join(timexes, of: pieces, into: &articles) { $0.timexes = $1 }
         DateInferrer().inferDates(&articles)
         let resolver = TimexResolver()

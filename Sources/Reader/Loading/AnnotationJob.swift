@@ -6,6 +6,8 @@ import Synchronization
 final class AnnotationJob: Sendable {
     private let result = Mutex<Corpus?>(nil)
     private let articles: [Article]
+    /// How far the annotation has come (the status bar shows it).
+    let progress = AnnotationProgress()
 
     /// Starts annotating articles already read (word lists are loaded on the job's thread too).
     init(articles: [Article]) {
@@ -18,7 +20,7 @@ final class AnnotationJob: Sendable {
     }
 
     private func run() {
-        let corpus = CorpusBuilder().annotate(articles)
+        let corpus = CorpusBuilder().annotate(articles, progress: progress)
         result.withLock { $0 = corpus }
     }
 

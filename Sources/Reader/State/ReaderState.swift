@@ -56,6 +56,8 @@ struct ReaderState: Sendable {
     var message: String?
     /// True while the corpus shown is only read, not yet annotated (see `AnnotationJob`).
     var annotating = false
+    /// How far annotation has come, in percent, while it runs (nil before it is known).
+    var annotationPercent: Int?
     /// Article layouts already computed (shared between copies of the state; see `LayoutCache`).
     let layouts = LayoutCache()
     /// The timeline's lines, made once (see `TimelineLinesCache`).

@@ -74,7 +74,7 @@ enum Render {
         if let f = s.speakerFilter { parts.append("filter: \(SpeakerLines.label(f))") }
         if let e = s.markedEntity { parts.append("marked: \(e)") }
         if let m = s.message { parts.append(m) }
-        if s.annotating { parts.append("finding names, quotes and dates…") }
+        if s.annotating { parts.append("finding names, quotes and dates…" + (s.annotationPercent.map { " \($0)%" } ?? "")) }
         g.put(left, x: 0, y: y, style: Style(role: .bar, bold: true, reverse: true))
         let mid = parts.joined(separator: " · ")
         g.put(DisplayWidth.ellipsize(mid, max(0, avail)), x: DisplayWidth.of(left) + 1, y: y, style: bar)
