@@ -23,7 +23,8 @@ enum ReaderApp {
         // until curses has its handlers, a signal waits instead of leaving the terminal in full-screen mode;
         // threads started meanwhile keep them blocked, so the handlers always run on this thread
         let held = HeldSignals()
-        let plain = Corpus(articles: CorpusBuilder.read(files), timeline: [], speakers: [])
+        let firstScreen = CorpusBuilder.readForFirstScreen(files)
+        let plain = Corpus(articles: firstScreen.articles, timeline: [], speakers: [])
         timings.mark("read")
         let expected = NcursesTerminal.kernelSize() ?? (80, 24)
         var state = ReaderState(corpus: plain, width: expected.width, height: expected.height)
@@ -35,7 +36,7 @@ enum ReaderApp {
         let painted = NcursesTerminal.paintFirstFrame(first)
         if painted != nil { timings.mark("first frame") }
         // annotation runs on the other core while curses starts
-        let job = AnnotationJob(articles: plain.articles)
+        let job = AnnotationJob(articles: plain.articles, files: firstScreen.complete ? nil : files)
         let term = NcursesTerminal(showing: painted)
         timings.mark("terminal")
         held.release()
@@ -73,6 +74,14 @@ enum ReaderApp {
                     last = nil
                 }
                 state = Update.apply(action, to: state)
+                dirty = true
+            }
+            if state.annotating, let whole = job.takeWhole() {
+                // the other articles' whole text, read on the job's thread: the list and the open article stay
+                let percent = state.annotationPercent
+                state = state.annotated(with: Corpus(articles: whole, timeline: [], speakers: []))
+                state.annotating = true
+                state.annotationPercent = percent
                 dirty = true
             }
             if state.annotating, let corpus = job.take() {

@@ -23,3 +23,23 @@ final class ManyFilesLoaderTests: XCTestCase {
         XCTAssertTrue(problems.allSatisfy { $0.hasSuffix("looks like a binary file, not text; skipped") })
     }
 }
+
+/// The first screen of a large folder reads only the tops of the articles after the first: what the list shows of
+/// them is what reading them whole gives.
+final class FirstScreenReadTests: XCTestCase {
+    func testTheTopsGiveTheSameTitlesDatesAndBylinesAsTheWholeArticles() {
+        let body = String(repeating: "The council met again to argue over the budget, and nothing was settled. ", count: 40)
+        let files = (0..<80).map { k in
+            (path: "s\(k).txt", bytes: Array("Budget talks, day \(k)\n\nMarch \(k % 28 + 1), 2023\nBy Ada Brook\n\n\(body)\n\nMore text follows.\n".utf8))
+        }
+        let (tops, complete) = CorpusBuilder.readForFirstScreen(files)
+        let whole = CorpusBuilder.read(files)
+        XCTAssertFalse(complete, "80 long files: only their tops were read")
+        XCTAssertEqual(tops.map(\.title), whole.map(\.title))
+        XCTAssertEqual(tops.map { $0.date?.description }, whole.map { $0.date?.description })
+        XCTAssertEqual(tops.map(\.byline), whole.map(\.byline))
+        XCTAssertEqual(tops[0].paragraphs.count, whole[0].paragraphs.count, "the first article, open on the first screen, read whole")
+        XCTAssertLessThan(tops[1].bytes.count, whole[1].bytes.count)
+        XCTAssertTrue(CorpusBuilder.readForFirstScreen(Array(files.prefix(5))).complete, "a few files are read whole")
+    }
+}

@@ -21,6 +21,23 @@ public struct CorpusBuilder: Sendable {
         return Parallel.map(files.count) { reader.readStructure(path: files[$0].path, bytes: files[$0].bytes) }
     }
 
+    /// What the first screen needs of many files, fast: the first article read whole, the others only as far as
+    /// their top (title, date, byline: the first 768 bytes, cut at a line's end), which is all the list shows of them.
+    /// `complete` says whether every article was read whole (a few files are: the seeds, one story); if not, `read`
+    /// gives the whole articles later, in the same order.
+    public static func readForFirstScreen(_ files: [(path: String, bytes: [UInt8])]) -> (articles: [Article], complete: Bool) {
+        guard files.count >= 64 else { return (read(files), true) }
+        let reader = ArticleReader()
+        let articles = Parallel.map(files.count) { k -> Article in
+            let b = files[k].bytes
+            guard k > 0, b.count > 768 else { return reader.readStructure(path: files[k].path, bytes: b) }
+            var end = 768
+            while end > 0 && b[end - 1] != 0x0A { end -= 1 }
+            return reader.readStructure(path: files[k].path, bytes: Array(b[0..<(end > 0 ? end : 768)]))
+        }
+        return (articles, false)
+    }
+
     /// Annotates articles from `read`: tokens and sentences, entities, canonical names, quotes, dates, time
     /// values, timeline; `progress`, when given, says how far it has come while it runs.
     public func annotate(_ read: [Article], progress: AnnotationProgress? = nil) -> Corpus {

@@ -5,13 +5,17 @@ import Synchronization
 /// annotations (entities, quotes, timeline) when they are ready: on a large folder that is seconds, not a frame.
 final class AnnotationJob: Sendable {
     private let result = Mutex<Corpus?>(nil)
+    private let whole = Mutex<[Article]?>(nil)
     private let articles: [Article]
+    private let files: [(path: String, bytes: [UInt8])]?
     /// How far the annotation has come (the status bar shows it).
     let progress = AnnotationProgress()
 
-    /// Starts annotating articles already read (word lists are loaded on the job's thread too).
-    init(articles: [Article]) {
+    /// Starts annotating articles already read (word lists are loaded on the job's thread too); given `files`,
+    /// the articles were read only as far as the first screen needs, and the job reads them whole first.
+    init(articles: [Article], files: [(path: String, bytes: [UInt8])]? = nil) {
         self.articles = articles
+        self.files = files
         if let thread = Thread.start({ [self] in run() }) {
             thread.detach()
         } else {
@@ -20,8 +24,22 @@ final class AnnotationJob: Sendable {
     }
 
     private func run() {
-        let corpus = CorpusBuilder().annotate(articles, progress: progress)
+        var read = articles
+        if let files {
+            read = CorpusBuilder.read(files)
+            whole.withLock { $0 = read }
+        }
+        let corpus = CorpusBuilder().annotate(read, progress: progress)
         result.withLock { $0 = corpus }
+    }
+
+    /// The articles read whole, once they are, when the first screen had only their tops; nil before (and after
+    /// it was taken once).
+    func takeWhole() -> [Article]? {
+        whole.withLock { w in
+            defer { w = nil }
+            return w
+        }
     }
 
     /// The annotated corpus once it is ready; nil before. Hands it over once.
