@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A story of many articles: generated news of 1,000 and 10,000 articles (tools/generate-corpus.py, in a temporary
-# folder, never committed), timed as issue 15 asks. One command, medians of N interleaved runs:
+# folder, never committed), and the dev articles copied as many times, timed as issue 15 asks. One command, medians of N interleaved runs:
 #   - export (all annotation) on one thread and on every core: seconds, MB/s, articles/s, peak memory (max RSS);
 #     the 10k / 1k ratio;
 #   - the reader's start-up phases at 10k (TIKTOK_READER_TIMINGS: files loaded, structure read, first frame);
@@ -18,11 +18,28 @@ dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 python3 tools/generate-corpus.py 1000 "$dir/1k"
 python3 tools/generate-corpus.py 10000 "$dir/10k"
+# and real news: the dev articles (../shared/dev, where it exists) copied over and over, each copy with a sentence of
+# its own, so no two files are the same text
+sets=(1k 10k)
+if ls ../shared/dev/*/articles/*.txt >/dev/null 2>&1; then
+  python3 - "$dir" <<'PY'
+import glob, os, sys
+out = sys.argv[1]
+src = sorted(glob.glob("../shared/dev/*/articles/*.txt"))
+for n, name in ((1000, "dev1k"), (10000, "dev10k")):
+    os.makedirs(os.path.join(out, name), exist_ok=True)
+    for k in range(n):
+        text = open(src[k % len(src)], encoding="utf-8", errors="replace").read().rstrip("\n")
+        with open(os.path.join(out, name, f"{k:06d}.txt"), "w", encoding="utf-8") as f:
+            f.write(f"{text}\n\nThis copy is number {k}.\n")
+PY
+  sets+=(dev1k dev10k)
+fi
 median() { sort -n | awk '{a[NR]=$1} END {if (NR) print a[int((NR+1)/2)]; else print "-"}'; }
 size() { du -sm "$1" | cut -f1; }
 
 for round in $(seq "$n"); do
-  for set in 1k 10k; do
+  for set in "${sets[@]}"; do
     for threads in 1 0; do
       t=$threads; [ "$t" -eq 0 ] && t=$(nproc)
       TIKTOK_READER_THREADS=$t /usr/bin/time -o "$dir/t" -f '%e %M' "$BIN" export --format json "$dir/$set" >/dev/null
@@ -31,8 +48,8 @@ for round in $(seq "$n"); do
   done
 done
 echo "export (all annotation), medians of $n rounds:"
-for set in 1k 10k; do
-  mb=$(size "$dir/$set"); count=$([ "$set" = 1k ] && echo 1000 || echo 10000)
+for set in "${sets[@]}"; do
+  mb=$(size "$dir/$set"); count=$([ "${set%1k}" != "$set" ] && echo 1000 || echo 10000)
   for threads in 1 0; do
     s=$(awk -v a="$set" -v b="$threads" '$1==a && $2==b {print $3}' "$dir/runs" | median)
     m=$(awk -v a="$set" -v b="$threads" '$1==a && $2==b {print $4}' "$dir/runs" | median)
@@ -41,10 +58,14 @@ for set in 1k 10k; do
       'BEGIN {printf "  %-4s %s %6.2f s  %5.2f MB/s  %6.0f articles/s  peak %4.0f MB\n", set, l, s, mb / s, c / s, m / 1024}'
   done
 done
-for threads in 1 0; do
-  a=$(awk -v b="$threads" '$1=="1k" && $2==b {print $3}' "$dir/runs" | median)
-  b=$(awk -v b="$threads" '$1=="10k" && $2==b {print $3}' "$dir/runs" | median)
-  awk -v a="$a" -v b="$b" -v t="$threads" 'BEGIN {printf "  10k / 1k time, %s: %.1f x\n", (t == 1 ? "one thread" : "every core"), b / a}'
+for prefix in "" dev; do
+  [ -n "$prefix" ] && [ ! -d "$dir/dev1k" ] && continue
+  for threads in 1 0; do
+    a=$(awk -v s="${prefix}1k" -v b="$threads" '$1==s && $2==b {print $3}' "$dir/runs" | median)
+    b=$(awk -v s="${prefix}10k" -v b="$threads" '$1==s && $2==b {print $3}' "$dir/runs" | median)
+    awk -v a="$a" -v b="$b" -v t="$threads" -v p="${prefix:-generated}" \
+      'BEGIN {printf "  %s 10k / 1k time, %s: %.1f x\n", p, (t == 1 ? "one thread" : "every core"), b / a}'
+  done
 done
 
 echo "reader start-up at 10k (TIKTOK_READER_TIMINGS, ms since start), $n runs:"
