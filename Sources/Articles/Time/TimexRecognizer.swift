@@ -189,7 +189,6 @@ public enum TimexRecognizer {
             if parts.count == 1, let h = Int(parts[0]), (1...12).contains(h), let add = meridiem { return ((h % 12) + add, 0, 2) }
             return nil
         }
-        func int(_ k: Int) -> Int? { k < n && tok(k).kind == .number ? Int(lower[k].filter { $0.isNumber }) : nil }
         func isYear(_ k: Int) -> Int? {
             guard k < n, tok(k).kind == .number, lower[k].count == 4, let y = Int(lower[k]), (1800...2100).contains(y) else { return nil }
             return y
