@@ -251,4 +251,10 @@ final class TimeFamilyTests: XCTestCase {
         XCTAssertEqual(v["the 2020 period"], "2020", "those nine months of 2020: their year, not the third quarter")
         XCTAssertEqual(v["the year-earlier period"], "P9M", "the span of months compared with")
     }
+
+    /// Dated Thursday, June 2, 2022.
+    func testAClockTimeTakesTheDayAfterItsOtherZone() {
+        let v = values("The blast came at about 10:35 a.m. (0735 GMT) Tuesday, officials said.")
+        XCTAssertEqual(v["10:35 a.m."], "2022-05-31T10:35", "Tuesday's, not the article's day")
+    }
 }

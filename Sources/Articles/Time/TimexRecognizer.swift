@@ -285,6 +285,11 @@ public enum TimexRecognizer {
                     // `until 5 p.m. EST Nov. 9`: the time on that day
                     emit(i, end + md.length + 1, .time, .clockOnDate(hour: h, minute: m, month: md.month, day: d, zulu: zulu)); continue
                 } else if low(end - 1) == "," { end -= 1 }
+                // `10:35 a.m. (0735 GMT) Friday`: the day after the other zone's time is still this time's day
+                if weekday == nil, low(end) == "(", let close = (end + 1..<min(n, end + 5)).first(where: { lower[$0] == ")" }),
+                   close + 1 < n, CalendarWords.fullWeekdays.contains(lower[close + 1]), tok(close + 1).isCapitalized {
+                    weekday = CalendarWords.weekdays[lower[close + 1]]
+                }
                 emit(i, end, .time, .clock(hour: h, minute: m, weekday: weekday, zulu: zulu)); continue
             }
 
