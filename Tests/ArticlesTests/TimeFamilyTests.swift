@@ -257,4 +257,11 @@ final class TimeFamilyTests: XCTestCase {
         let v = values("The blast came at about 10:35 a.m. (0735 GMT) Tuesday, officials said.")
         XCTAssertEqual(v["10:35 a.m."], "2022-05-31T10:35", "Tuesday's, not the article's day")
     }
+
+    /// Dated Thursday, June 2, 2022.
+    func testThePreviousWeekdayCountsFromTheLastDayNamed() {
+        let v = values("Shares closed lower on Monday, May 23, down 3% from the previous Friday.")
+        XCTAssertEqual(v["Monday, May 23"], "2022-05-23")
+        XCTAssertEqual(v["the previous Friday"], "2022-05-20", "the Friday before that Monday, not the one before June 2")
+    }
 }

@@ -51,6 +51,8 @@ public struct TimexPattern: Hashable, Sendable {
         /// The period a report is about, named again (`the quarter`, `the latest period`, `the year-ago quarter`):
         /// the last quarter or half the article named, else the last quarter ended before its date.
         case reportedPeriod(year: YearRef)
+        /// `the previous Friday`: the last such day before the last day the text named (or the article's date).
+        case weekdayBefore(Int)
         /// `year-ago`, `year-earlier` before what is compared (`year-earlier net income`): the reported period a
         /// year before, or the year before the article's when none is being reported on.
         case yearBeforeModifier

@@ -370,6 +370,10 @@ public enum TimexRecognizer {
             if let wd = CalendarWords.weekdays[t], CalendarWords.fullWeekdays.contains(t), token.isCapitalized {
                 var start = i
                 var relation = TimexPattern.Relation.plain
+                // the previous Friday, the Friday before: counted from the last day the text named
+                if ["previous", "preceding"].contains(low(i - 1)), low(i - 2) == "the" {
+                    emit(i - 2, i + 1, .date, .weekdayBefore(wd)); continue
+                }
                 switch low(i - 1) {
                 case "last": relation = .last; start = i - 1
                 case "next": relation = .next; start = i - 1

@@ -62,6 +62,11 @@ public struct TimexResolver: Sendable {
             // `up from $10 million a year ago`, in a report on a quarter: the same quarter a year before
             guard let period = c.period else { return nil }
             return "\(pad(period.year - 1, 4))-\(period.code)"
+        case .weekdayBefore(let wd):
+            guard let from = c.day ?? anchor else { return nil }
+            var back = (from.weekday - wd + 7) % 7
+            if back == 0 { back = 7 }
+            return from.adding(days: -back).description
         case .yearBeforeModifier:
             if let period = c.period { return "\(pad(period.year - 1, 4))-\(period.code)" }
             return anchor.map { pad($0.year - 1, 4) }
