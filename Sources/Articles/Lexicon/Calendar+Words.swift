@@ -28,6 +28,13 @@ enum CalendarWords {
 
     /// A weekday (`monday`, or `mondays`: every Monday) or a month: a word of the calendar, no name.
     static func isCalendarWord(_ lower: String) -> Bool {
-        fullWeekdays.contains(lower) || monthWords.contains(lower) || (lower.hasSuffix("s") && fullWeekdays.contains(String(lower.dropLast())))
+        fullWeekdays.contains(lower) || monthWords.contains(lower) || pluralWeekday(lower) != nil
+    }
+
+    /// The weekday a plural names (`mondays`: 1), or nil.
+    static func pluralWeekday(_ lower: String) -> Int? {
+        guard lower.hasSuffix("s") else { return nil }
+        let day = String(lower.dropLast())
+        return fullWeekdays.contains(day) ? weekdays[day] : nil
     }
 }

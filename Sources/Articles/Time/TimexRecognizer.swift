@@ -104,7 +104,6 @@ public enum TimexRecognizer {
             }
             return lo...min(hi, n - 1)
         }
-        func clause(_ k: Int) -> ArraySlice<String> { lower[clauseRange(k)] }
         // a verb in the past tense at `j`: an irregular past form, or a lower-case word in `-ed` that no auxiliary of
         // the present or future stands before (`was rescued`, not `is expected`, `will be finished`)
         func pastVerb(_ j: Int) -> Bool {
@@ -124,31 +123,27 @@ public enum TimexRecognizer {
             let v = low(k - 1) == "on" ? low(k - 2) : low(k - 1)
             return v.count > 3 && (v.hasSuffix("ed") || ["said", "told", "wrote", "spoke"].contains(v)) && Lexicon.bundled.reportingVerbs.contains(v)
         }
-        // a plan or a deadline (`planned`, `until`) is of the future unless the clause says it in the past (`until
-        // Thursday, they had not`; `a service planned for Saturday was canceled`); `will` always is
-        func futureAround(_ k: Int) -> Bool {
-            guard future, !saidAt(k) else { return false }
-            let c = clause(k)
-            if c.contains(where: { strongFutureCues.contains($0) }) || containsGoingTo(Array(c)) { return true }
-            return c.contains { futureCues.contains($0) } && !c.contains { pastCues.contains($0) }
-        }
-        // whether the clause around token `k` is plainly in the past (and not also of the future)
-        func pastAround(_ k: Int, to end: Int) -> Bool {
-            if saidAt(k) { return true }
-            // a deadline is set in the past for a day to come (`asked it to respond by Oct. 31`, `extended to Nov. 20`)
-            if deadlineWords.contains(low(k - 1)) || (low(k - 1) == "to" && ["extended", "postponed", "delayed", "moved", "pushed"].contains(low(k - 2))) {
-                return false
-            }
-            // `gave no reason for the Jan. 14 deadline`: the date of a deadline is not the giving's
-            if ["deadline", "deadlines"].contains(low(end)) { return false }
+        // The tense of the clause of an expression at tokens `k..<end`, read once for it:
+        // - future: a plan or a deadline (`planned`, `until`) is of the future unless the clause says it in the past
+        //   (`until Thursday, they had not`; `a service planned for Saturday was canceled`); `will` always is;
+        // - past: plainly in the past, and not also of the future; but a deadline is set in the past for a day to
+        //   come (`asked it to respond by Oct. 31`, `extended to Nov. 20`, `gave no reason for the Jan. 14 deadline`);
+        // - futureInPast: the clause's only sign of the future is `would`, the future of a past time.
+        func tense(_ k: Int, to end: Int) -> (future: Bool, past: Bool, futureInPast: Bool) {
+            let said = saidAt(k)
             let r = clauseRange(k)
-            return (lower[r].contains { pastCues.contains($0) } || r.contains { pastVerb($0) }) && !(future && futureAround(k))
-        }
-        // whether the clause's only sign of the future is `would`: the future of a past time
-        func futureInPastAround(_ k: Int) -> Bool {
-            guard future, !saidAt(k) else { return false }
-            let c = clause(k)
-            return c.contains("would") && !c.contains { futureCues.contains($0) && $0 != "would" } && !containsGoingTo(Array(c))
+            let c = lower[r]
+            var isFuture = false, inPast = false
+            if future && !said {
+                let goingTo = containsGoingTo(Array(c))
+                isFuture = c.contains(where: { strongFutureCues.contains($0) }) || goingTo
+                    || (c.contains { futureCues.contains($0) } && !c.contains { pastCues.contains($0) })
+                inPast = c.contains("would") && !c.contains { futureCues.contains($0) && $0 != "would" } && !goingTo
+            }
+            let deadline = deadlineWords.contains(low(k - 1)) || ["deadline", "deadlines"].contains(low(end))
+                || (low(k - 1) == "to" && ["extended", "postponed", "delayed", "moved", "pushed"].contains(low(k - 2)))
+            let isPast = said || (!deadline && (c.contains { pastCues.contains($0) } || r.contains { pastVerb($0) }) && !isFuture)
+            return (isFuture, isPast, inPast)
         }
         var figuresCache: Bool?
         var comparesFigures: Bool {
@@ -166,9 +161,9 @@ public enum TimexRecognizer {
         func emit(_ from: Int, _ to: Int, _ kind: Timex.Kind, _ shape: TimexPattern.Shape, pod: String? = nil) {
             let span = ByteSpan(tok(from).span.start, tok(to - 1).span.end)
             let text = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
-            var pattern = TimexPattern(shape: shape, partOfDay: pod, future: futureAround(from), past: pastAround(from, to: to),
-                                       comparesFigures: comparesFigures)
-            pattern.futureInPast = futureInPastAround(from)
+            let t = tense(from, to: to)
+            var pattern = TimexPattern(shape: shape, partOfDay: pod, future: t.future, past: t.past, comparesFigures: comparesFigures)
+            pattern.futureInPast = t.futureInPast
             out.append(Timex(span: span, text: text, kind: kind, value: nil, pattern: pattern))
             i = to
         }
@@ -363,7 +358,7 @@ public enum TimexRecognizer {
             }
 
             // on Mondays, Saturdays: every one of them
-            if t.hasSuffix("s"), token.isCapitalized, let wd = CalendarWords.weekdays[String(t.dropLast())], CalendarWords.fullWeekdays.contains(String(t.dropLast())) {
+            if token.isCapitalized, let wd = CalendarWords.pluralWeekday(t) {
                 emit(i, i + 1, .set, .fixed("XXXX-WXX-\(wd)")); continue
             }
             // Weekdays, maybe with last/next/this and a part of day
@@ -419,12 +414,9 @@ public enum TimexRecognizer {
                     let start = relation == nil && low(i - 1) == "the" ? i - 1 : i
                     emit(start, i + 2 + of, .date, .season(code, year: y, relation: .plain)); continue
                 }
-                if let r = relation {
-                    // this past spring: the last one
-                    if r == .this, low(i - 1) == "past", low(i - 2) == "this" { emit(i - 2, i + 1, .date, .season(code, year: nil, relation: .last)); continue }
-                    emit(i - 1, i + 1, .date, .season(code, year: nil, relation: r)); continue
-                }
-                // the summer, over the summer, the early summer (not `the fall of Rome`, `the fall in prices`)
+                if let r = relation { emit(i - 1, i + 1, .date, .season(code, year: nil, relation: r)); continue }
+                // this past spring: the last one; the summer, over the summer, the early summer (not `the fall of
+                // Rome`, `the fall in prices`)
                 if low(i - 1) == "past", low(i - 2) == "this" { emit(i - 2, i + 1, .date, .season(code, year: nil, relation: .last)); continue }
                 if low(i - 1) == "the" || (["early", "late"].contains(low(i - 1)) && low(i - 2) == "the"), !(t == "fall" && ["of", "in", "from"].contains(low(i + 1))) {
                     emit(low(i - 1) == "the" ? i - 1 : i - 2, i + 1, .date, .season(code, year: nil, relation: .plain)); continue
@@ -689,11 +681,12 @@ public enum TimexRecognizer {
                      "q1", "q2", "q3", "q4", "the", "recent", "recently", "within", "for", "now", "currently", "nowadays", "these", "noon", "midday", "midnight", "every", "each", "once", "twice", "year", "that"])
         w.formUnion(frequencyAdverbs.keys)
         w.formUnion(centuryWords.keys)
-        w.formUnion(CalendarWords.fullWeekdays.map { $0 + "s" })
+        w.formUnion(CalendarWords.fullWeekdays.map { $0 + "s" })   // every Monday: `Mondays`
         w.formUnion(TimexPhrases.firstWords)
         w.formUnion(tensWords.keys)
         w.formUnion(units.keys)
-        w.formUnion(["coming", "future", "soon", "current", "recent", "eighteen", "nineteen"])
+        w.formUnion(["coming", "current", "recent"])
+        w.formUnion(centuriesSaid.keys)
         w.formUnion(CalendarWords.seasons.keys)
         w.formUnion(holidayFirstWords)
         w.formUnion(holidays.keys)
