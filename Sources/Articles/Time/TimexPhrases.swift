@@ -63,8 +63,8 @@ public enum TimexPhrases {
         }
     }
 
-    static let units = ["year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "century": "CE",
-                        "hour": "TH", "minute": "TM", "quarter": "Q"]
+    /// The recogniser's units of time in the singular (`year` → `Y`): what `every`, `each` and `once a` count.
+    static let units = TimexRecognizer.units.filter { !$0.key.hasSuffix("s") }
 
     /// `yesterday`, `tomorrow morning`, `tonight`, `last night`, `this afternoon`: days counted from the article's.
     static let relativeDays: [Row] = [
@@ -233,7 +233,8 @@ public enum TimexPhrases {
             if c.notHyphenated, k < n, lower[k] == "-", touching(k - 1, k) { continue }
             if c.notBeforeNumber, k < n, number(k) { continue }
             if c.lowerCase, i > 0, capitalized(i) { continue }
-            let pod = captures.partOfDay ?? (lower[i] == "tonight" ? "NI" : row.kind == .time ? TimexRecognizer.partsOfDay[lower[k - 1]] : nil)
+            // (a time's part of day is its last word's: `last night`, `tonight`)
+            let pod = captures.partOfDay ?? (row.kind == .time ? TimexRecognizer.partsOfDay[lower[k - 1]] : nil)
             best = (k, captures.partOfDay != nil ? .time : row.kind, row.shape(captures), pod)
         }
         return best
