@@ -33,14 +33,11 @@ public enum TimexNormalizer {
         switch p.shape {
         case .clock(let h, let m, let weekday, let zulu):
             let day = weekday.flatMap { w in value(of: TimexPattern(shape: .weekday(w, relation: .plain), partOfDay: nil, future: p.future), anchor: a) }
-            return "\(day ?? a.description)T\(pad(h, 2)):\(pad(m, 2))\(zulu ? "Z" : "")"
+            return clockValue(day ?? a.description, h, m, zulu: zulu)
         case .monthDay(let m, let d):
             // the year that puts the date nearest the article's date, on the side the clause's tense points to
-            var candidates = [a.year - 1, a.year, a.year + 1].compactMap { CalendarDate.valid($0, m, d) }
-            if p.future { candidates = candidates.filter { $0.dayNumber >= a.dayNumber } }
-            else if p.past { candidates = candidates.filter { $0.dayNumber <= a.dayNumber } }
-            guard let best = candidates.min(by: { abs($0.dayNumber - a.dayNumber) < abs($1.dayNumber - a.dayNumber) }) else { return nil }
-            return best.description + pod
+            let candidates = [a.year - 1, a.year, a.year + 1].compactMap { CalendarDate.valid($0, m, d) }
+            return nearest(candidates, to: a, p).map { $0.description + pod }
         case .month(let m, let relation):
             // the article's year, unless the clause's tense points past it (`will close in January`, written in
             // October, is next year's; `was rescued in November`, written in April, last year's); `last May` is
@@ -59,14 +56,7 @@ public enum TimexNormalizer {
             return "\(pad(y, 4))-\(pad(m, 2))"
         case .quarterIn(let q, let ref):
             let own = value(of: TimexPattern(shape: .quarter(q, year: nil), future: p.future), anchor: a).flatMap { Int($0.prefix(4)) } ?? a.year
-            let year: Int
-            switch ref {
-            case .same: year = own
-            case .before(let k): year = own - k
-            case .absolute(let y): year = y
-            case .relative(let k): year = a.year + k
-            }
-            return "\(pad(year, 4))-Q\(q)"
+            return "\(pad(ref.year(own: own, articleYear: a.year), 4))-Q\(q)"
         case .quarterOffset(let k):
             let q = a.year * 4 + (a.month - 1) / 3 + k
             return "\(pad(q / 4, 4))-Q\(q % 4 + 1)"
@@ -95,16 +85,14 @@ public enum TimexNormalizer {
             let w = saturday.isoWeek
             return "\(pad(w.year, 4))-W\(pad(w.week, 2))-WE"
         case .monthOffset(let k):
-            let total = a.year * 12 + (a.month - 1) + k
-            return "\(pad(total / 12, 4))-\(pad(total % 12 + 1, 2))"
+            return monthValue(a.year, a.month, plus: k)
         case .yearOffset(let k):
             return pad(a.year + k, 4)
         case .ago(let k, let unit):
             switch unit {
             case "Y": return pad(a.year - k, 4)
             case "M":
-                let total = a.year * 12 + (a.month - 1) - k
-                return "\(pad(total / 12, 4))-\(pad(total % 12 + 1, 2))"
+                return monthValue(a.year, a.month, plus: -k)
             case "W": return a.adding(days: -7 * k).description
             default: return a.adding(days: -k).description
             }
@@ -115,16 +103,14 @@ public enum TimexNormalizer {
             case .last: chosen = dates.last { $0 < a }
             case .next: chosen = dates.first { a < $0 }
             case .this: chosen = holiday(name, year: a.year)
-            case .plain:
-                let side = p.future ? dates.filter { !($0 < a) } : p.past ? dates.filter { !(a < $0) } : dates
-                chosen = side.min { abs($0.dayNumber - a.dayNumber) < abs($1.dayNumber - a.dayNumber) }
+            case .plain: chosen = nearest(dates, to: a, p)
             }
             return chosen?.description
         case .monthInYear(let m, let k):
             return "\(pad(a.year + k, 4))-\(pad(m, 2))"
         case .clockOnDate(let h, let m, let month, let day, let zulu):
             guard let date = value(of: TimexPattern(shape: .monthDay(month: month, day: day), future: p.future, past: p.past), anchor: a) else { return nil }
-            return "\(date)T\(pad(h, 2)):\(pad(m, 2))\(zulu ? "Z" : "")"
+            return clockValue(date, h, m, zulu: zulu)
         case .season(let code, nil, let relation):
             return "\(pad(seasonYear(code, relation, anchor: a), 4))-\(code)"
         default:
@@ -186,6 +172,24 @@ public enum TimexNormalizer {
             return CalendarDate(year: y, month: (h + l - 7 * m + 114) / 31, day: (h + l - 7 * m + 114) % 31 + 1)
         default: return nil
         }
+    }
+
+    /// Of `dates`, the nearest the article's date `a`, on the side the clause's tense points to (on or after it for
+    /// the future, on or before it for the past).
+    static func nearest(_ dates: [CalendarDate], to a: CalendarDate, _ p: TimexPattern) -> CalendarDate? {
+        let side = p.future ? dates.filter { !($0 < a) } : p.past ? dates.filter { !(a < $0) } : dates
+        return side.min { abs($0.dayNumber - a.dayNumber) < abs($1.dayNumber - a.dayNumber) }
+    }
+
+    /// A month counted `plus` months from another (`2020-11` plus 3: `2021-02`).
+    static func monthValue(_ year: Int, _ month: Int, plus k: Int) -> String {
+        let total = year * 12 + (month - 1) + k
+        return "\(pad(total / 12, 4))-\(pad(total % 12 + 1, 2))"
+    }
+
+    /// A time of day on a day (`2020-07-31T18:00Z`).
+    static func clockValue(_ day: String, _ h: Int, _ m: Int, zulu: Bool) -> String {
+        "\(day)T\(pad(h, 2)):\(pad(m, 2))\(zulu ? "Z" : "")"
     }
 
     static func pad(_ n: Int, _ w: Int) -> String {

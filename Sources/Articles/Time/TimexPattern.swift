@@ -71,6 +71,16 @@ public struct TimexPattern: Hashable, Sendable {
         case absolute(Int)
         /// Counted from the article's year (`last year's quarter`: -1).
         case relative(Int)
+
+        /// The year meant, given the period's own year and the article's.
+        func year(own: Int, articleYear: Int) -> Int {
+            switch self {
+            case .same: own
+            case .before(let k): own - k
+            case .absolute(let y): y
+            case .relative(let k): articleYear + k
+            }
+        }
     }
 
     /// How a weekday relates to the article's date.

@@ -49,17 +49,11 @@ public struct TimexResolver: Sendable {
                 let q = a.year * 4 + (a.month - 1) / 3 - 1
                 return (q / 4, "Q\(q % 4 + 1)")
             }()
-            let year: Int
-            switch ref {
-            case .same: year = base.year
-            case .before(let k): year = base.year - k
-            case .absolute(let y): year = y
-            case .relative(let k): year = a.year + k
-            }
-            return "\(pad(year, 4))-\(base.code)"
+            return "\(pad(ref.year(own: base.year, articleYear: a.year), 4))-\(base.code)"
         case .ago(1, unit: "Y") where p.comparesFigures && c.period != nil,
-             .anchored(unit: "Y", offset: -1) where p.comparesFigures && c.period != nil:
-            // `up from $10 million a year ago`, in a report on a quarter: the same quarter a year before
+             .anchored(unit: "Y", offset: -1) where p.comparesFigures && c.period != nil,
+             .yearBeforeModifier where c.period != nil:
+            // `up from $10 million a year ago`, `year-earlier net`, in a report on a quarter: that quarter a year before
             guard let period = c.period else { return nil }
             return "\(pad(period.year - 1, 4))-\(period.code)"
         case .weekdayBefore(let wd):
@@ -68,7 +62,6 @@ public struct TimexResolver: Sendable {
             if back == 0 { back = 7 }
             return from.adding(days: -back).description
         case .yearBeforeModifier:
-            if let period = c.period { return "\(pad(period.year - 1, 4))-\(period.code)" }
             return anchor.map { pad($0.year - 1, 4) }
         case .anchored(let unit, let k):
             switch unit {
@@ -77,8 +70,7 @@ public struct TimexResolver: Sendable {
                 return d.adding(days: k).description
             case "M":
                 guard let m = c.month ?? anchor.map({ ($0.year, $0.month) }) else { return nil }
-                let total = m.year * 12 + (m.month - 1) + k
-                return "\(pad(total / 12, 4))-\(pad(total % 12 + 1, 2))"
+                return TimexNormalizer.monthValue(m.year, m.month, plus: k)
             default:
                 guard let y = c.year ?? anchor?.year else { return nil }
                 return pad(y + k, 4)
@@ -94,7 +86,7 @@ public struct TimexResolver: Sendable {
         case .clock(let h, let m, nil, let zulu) where c.daySentence == sentence && c.day != nil:
             // `made its first flight Tuesday at 18:00 UTC`: the time is on the day its sentence named
             guard let d = c.day else { return nil }
-            return "\(d.description)T\(pad(h, 2)):\(pad(m, 2))\(zulu ? "Z" : "")"
+            return TimexNormalizer.clockValue(d.description, h, m, zulu: zulu)
         default:
             return TimexNormalizer.value(of: p, anchor: anchor)
         }
