@@ -41,5 +41,8 @@ final class FirstScreenReadTests: XCTestCase {
         XCTAssertEqual(tops[0].paragraphs.count, whole[0].paragraphs.count, "the first article, open on the first screen, read whole")
         XCTAssertLessThan(tops[1].bytes.count, whole[1].bytes.count)
         XCTAssertTrue(CorpusBuilder.readForFirstScreen(Array(files.prefix(5))).complete, "a few files are read whole")
+        let again = CorpusBuilder.readWhole(files, tops: tops)
+        XCTAssertEqual(again.map(\.bytes), whole.map(\.bytes), "the tops read whole are the articles read whole")
+        XCTAssertEqual(again.map(\.paragraphs.count), whole.map(\.paragraphs.count))
     }
 }

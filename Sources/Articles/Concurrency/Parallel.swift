@@ -14,6 +14,10 @@ package enum Parallel {
         return max(1, min(8, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
     }
 
+    /// How many small pieces of work (files, articles) make threads worth starting before the first screen: fewer
+    /// (the seeds, one story) are done on the caller's thread alone.
+    package static let manyPieces = 64
+
     /// `body(i)` for every `i` in `0..<count`, on up to `workers` threads (the caller's among them), in the
     /// order of `i`. Pieces are handed out one at a time, so a long one does not hold back the others.
     package static func map<T: Sendable>(_ count: Int, workers: Int = Parallel.workers, _ body: @Sendable (Int) -> T) -> [T] {

@@ -17,16 +17,16 @@ public struct CorpusBuilder: Sendable {
         // a folder of many articles is read on every core; a few (the seeds, one story) on this thread alone,
         // where starting threads would cost more than it saves before the first screen
         let bytes = files.reduce(0) { $0 + $1.bytes.count }
-        guard files.count >= 64 || bytes >= 4 << 20 else { return files.map { reader.readStructure(path: $0.path, bytes: $0.bytes) } }
+        guard files.count >= Parallel.manyPieces || bytes >= 4 << 20 else { return files.map { reader.readStructure(path: $0.path, bytes: $0.bytes) } }
         return Parallel.map(files.count) { reader.readStructure(path: files[$0].path, bytes: files[$0].bytes) }
     }
 
     /// What the first screen needs of many files, fast: the first article read whole, the others only as far as
     /// their top (title, date, byline: the first 768 bytes, cut at a line's end), which is all the list shows of them.
-    /// `complete` says whether every article was read whole (a few files are: the seeds, one story); if not, `read`
-    /// gives the whole articles later, in the same order.
+    /// `complete` says whether every article was read whole (a few files are: the seeds, one story); if not,
+    /// `readWhole` gives the whole articles later, in the same order.
     public static func readForFirstScreen(_ files: [(path: String, bytes: [UInt8])]) -> (articles: [Article], complete: Bool) {
-        guard files.count >= 64 else { return (read(files), true) }
+        guard files.count >= Parallel.manyPieces else { return (read(files), true) }
         let reader = ArticleReader()
         let articles = Parallel.map(files.count) { k -> Article in
             let b = files[k].bytes
@@ -36,6 +36,15 @@ public struct CorpusBuilder: Sendable {
             return reader.readStructure(path: files[k].path, bytes: Array(b[0..<(end > 0 ? end : 768)]))
         }
         return (articles, false)
+    }
+
+    /// The articles of `readForFirstScreen` read whole: those it read only to their top read again, the others
+    /// kept as they are.
+    public static func readWhole(_ files: [(path: String, bytes: [UInt8])], tops: [Article]) -> [Article] {
+        let reader = ArticleReader()
+        return Parallel.map(files.count) { k in
+            tops[k].bytes.count == files[k].bytes.count ? tops[k] : reader.readStructure(path: files[k].path, bytes: files[k].bytes)
+        }
     }
 
     /// Annotates articles from `read`: tokens and sentences, entities, canonical names, quotes, dates, time

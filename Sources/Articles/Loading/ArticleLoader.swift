@@ -60,7 +60,7 @@ public struct ArticleLoader: Sendable {
                 return .file(path.description, bytes)
             }
         }
-        let loaded = found.count >= 64 ? Parallel.map(found.count, read) : (0..<found.count).map(read)
+        let loaded = found.count >= Parallel.manyPieces ? Parallel.map(found.count, read) : (0..<found.count).map(read)
         for l in loaded {
             switch l {
             case .file(let path, let bytes): files.append((path, bytes))

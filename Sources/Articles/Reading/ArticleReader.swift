@@ -101,7 +101,7 @@ public struct ArticleReader: Sendable {
         if title == nil, let firstBlock = blocks.first, firstBlock.lines.count == 1, blocks.count > 1 {
             let s = firstBlock.span
             let text = decode(b, s)
-            if s.length <= 200 && wordCount(text) <= 25 && !text.hasSuffix(".") && !isCaption(b, s) {
+            if s.length <= 200 && ArticleReader.wordCount(b, s.start..<s.end) <= 25 && !text.hasSuffix(".") && !isCaption(b, s) {
                 title = text
                 titleSpan = s
                 roles[0] = .title

@@ -26,7 +26,7 @@ final class AnnotationJob: Sendable {
     private func run() {
         var read = articles
         if let files {
-            read = CorpusBuilder.read(files)
+            read = CorpusBuilder.readWhole(files, tops: articles)
             whole.withLock { $0 = read }
         }
         let corpus = CorpusBuilder().annotate(read, progress: progress)
