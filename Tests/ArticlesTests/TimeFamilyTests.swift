@@ -264,4 +264,19 @@ final class TimeFamilyTests: XCTestCase {
         XCTAssertEqual(v["Monday, May 23"], "2022-05-23")
         XCTAssertEqual(v["the previous Friday"], "2022-05-20", "the Friday before that Monday, not the one before June 2")
     }
+
+    /// Dated Thursday, June 2, 2022: dates half a year off, where only the verb says which year is meant.
+    func testAPhraseWithoutAVerbTakesTheTenseOfTheClauseBeforeIt() {
+        let v = values("The mayor stepped down as chair, treasurer and secretary in December for family reasons. "
+            + "Police have searched the river since shortly after the Nov. 20 flood. "
+            + "Storms that flooded farms in November cost millions. In January, the firm announced plans to close. "
+            + "The city agreed to sell the depot in December. The fair may be held in December.")
+        XCTAssertEqual(v["December"], "2021-12", "`stepped down` is past, across the list of posts")
+        XCTAssertEqual(v["Nov. 20"], "2021-11-20", "`since shortly after` the flood: a past one")
+        XCTAssertEqual(v["November"], "2021-11", "`that flooded farms`: a verb with its object, not an adjective")
+        XCTAssertEqual(v["January"] ?? v["In January"], "2022-01", "`announced plans to` is no plan of the clause's own")
+        XCTAssertEqual(values("The city agreed to sell the depot in December.")["December"], "2022-12",
+                       "after an infinitive, what was agreed is to come")
+        XCTAssertEqual(values("The fair may be held in December.")["December"], "2022-12", "`be held` is not a past")
+    }
 }

@@ -50,6 +50,16 @@ public enum TimexRecognizer {
         "took", "thought", "told", "tore", "won", "wrote", "broke", "built", "chose", "drew", "drove", "felt", "found", "flew",
         "hung", "meant", "sat", "shook", "shot", "sought", "stole", "swept", "threw", "woke", "wore", "went", "did", "had",
     ]
+    /// Which way a clause's verb points from the time it is written.
+    enum Tense { case past, future }
+    /// Verbs in the present: a clause with one of them points neither way.
+    static let presentWords: Set<String> = ["is", "are", "am", "has", "have", "isn't", "aren't", "isn’t", "aren’t"]
+    /// Modal verbs: a clause with one of them is not told in the past.
+    static let modalWords: Set<String> = ["may", "might", "can", "could", "should", "must", "be", "been"]
+    /// Determiners before `plan` that make it a noun (`its plans to`).
+    static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "no", "new", "any", "these", "those", "such"]
+    /// Function words that can stand as the subject of a verb after them (`it announced`, `that injured`).
+    static let subjectWords: Set<String> = ["i", "you", "he", "she", "it", "we", "they", "who", "that", "which"]
     /// Words before a date that make it a deadline or a due date (`by Jan. 14`, `payable Jan. 2`).
     static let deadlineWords: Set<String> = ["by", "until", "till", "through", "payable", "effective", "record"]
     /// Words in `-ed` that are no past tense.
@@ -108,14 +118,27 @@ public enum TimexRecognizer {
         // the present or future stands before (`was rescued`, not `is expected`, `will be finished`)
         func pastVerb(_ j: Int) -> Bool {
             let w = lower[j]
-            if irregularPasts.contains(w) { return true }
+            if irregularPasts.contains(w) { return !presentAuxiliaries.contains(low(j - 1)) && !presentAuxiliaries.contains(low(j - 2)) }
             guard w.count >= 5, w.hasSuffix("ed"), !w.hasSuffix("eed"), !notPastInEd.contains(w), !futureCues.contains(w),
                   tok(j).kind == .word, !tok(j).isCapitalized else { return false }
-            // before a noun it is an adjective (`preferred stock`, `a limited offer`), not a verb
-            if j + 1 < n, tok(j + 1).kind == .word, !tok(j + 1).isCapitalized, !lexiconFunctionWord(lower[j + 1]) {
+            // before a noun it is an adjective (`preferred stock`, `a limited offer`, `sold improved models`),
+            // unless a subject stands before it (`it announced plans`, `shootings that injured doctors`)
+            if j + 1 < n, tok(j + 1).kind == .word, !tok(j + 1).isCapitalized, !lexiconFunctionWord(lower[j + 1]),
+               !hasSubjectBefore(j) {
                 return false
             }
             return !presentAuxiliaries.contains(low(j - 1)) && !presentAuxiliaries.contains(low(j - 2))
+        }
+        // whether the word before a verb-like word at `j` can be its subject: a pronoun or relative, a name or a
+        // noun; not a determiner, a preposition, a number or a verb before its object
+        func hasSubjectBefore(_ j: Int) -> Bool {
+            guard j > 0 else { return false }
+            let w = lower[j - 1]
+            if subjectWords.contains(w) { return true }
+            // a name, or a noun in the plural (`prices rose`); a word in the singular may as well be an adjective
+            // (`convertible preferred stock`)
+            if tok(j - 1).kind != .word || lexiconFunctionWord(w) { return false }
+            return tok(j - 1).isCapitalized || (w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("ous"))
         }
         // whether a time at `k` follows a verb of saying in the past (`said Friday it would`, `predicted
         // Wednesday`): the day of the saying, whatever the rest of the clause speaks of
@@ -142,8 +165,37 @@ public enum TimexRecognizer {
             }
             let deadline = deadlineWords.contains(low(k - 1)) || ["deadline", "deadlines"].contains(low(end))
                 || (low(k - 1) == "to" && ["extended", "postponed", "delayed", "moved", "pushed"].contains(low(k - 2)))
-            let isPast = said || (!deadline && (c.contains { pastCues.contains($0) } || r.contains { pastVerb($0) }) && !isFuture)
+            // a time after an infinitive belongs to it, what is to come after the past verb before it (`agreed to buy
+            // it in February`, `placed orders to start trading in November`), unless an auxiliary in the past says
+            // otherwise (`was shot to death on Oct. 23`)
+            let infinitive = r.lowerBound < k && (r.lowerBound..<k).contains { lower[$0] == "to" && verbOfItsOwn($0) }
+                && !said && !c.contains { pastCues.contains($0) }
+            let isPast = said || (!deadline && !infinitive && (c.contains { pastCues.contains($0) } || r.contains { pastVerb($0) }) && !isFuture)
+            if !isFuture && !isPast && !deadline && !inPast && !infinitive, !r.contains(where: { verbOfItsOwn($0) }), let before = tenseBefore(r.lowerBound) {
+                return (before == .future, before == .past, false)
+            }
             return (isFuture, isPast, inPast)
+        }
+        // a word at `j` that gives a clause a tense other than the past: a verb in the present, a modal, an
+        // infinitive (`to admit`, `to start`: what is to come after the verb before it)
+        func verbOfItsOwn(_ j: Int) -> Bool {
+            let w = lower[j]
+            if presentWords.contains(w) || modalWords.contains(w) { return true }
+            return w == "to" && j + 1 < n && tok(j + 1).kind == .word && !tok(j + 1).isCapitalized && !lexiconFunctionWord(lower[j + 1])
+        }
+        // A clause with no verb of its own (`chief executive in March`, `after the Oct. 23 slaying`) is a phrase of
+        // the clause before it: the tense of the nearest verb to the left, as far back as the verb of saying
+        // (what stands before `said` is its speaker). A verb in the present leaves it without one.
+        func tenseBefore(_ start: Int) -> Tense? {
+            var j = start - 1
+            while j >= 0 {
+                let w = lower[j]
+                if ["said", "says", "told", "saying"].contains(w) || verbOfItsOwn(j) { return nil }
+                if strongFutureCues.contains(w) { return .future }
+                if pastCues.contains(w) || pastVerb(j) { return .past }
+                j -= 1
+            }
+            return nil
         }
         var figuresCache: Bool?
         var comparesFigures: Bool {
@@ -763,7 +815,14 @@ public enum TimexRecognizer {
             // as soon as Tuesday, as early as next week
             if lower[k] == "as", ["soon", "early"].contains(lower[k + 1]), lower[k + 2] == "as" { return true }
             guard lower[k + 1] == "to" else { continue }
-            if ["going", "plans", "plan", "scheduled", "set", "is", "are"].contains(lower[k]) { return true }
+            if ["going", "scheduled", "set", "is", "are"].contains(lower[k]) { return true }
+            // `plans to` is the verb after a subject (`it plans to`, `the company plans to`), not the noun after a
+            // determiner or a verb (`its plans to`, `announced plans to`)
+            if ["plans", "plan"].contains(lower[k]) {
+                let before = k > 0 ? lower[k - 1] : ""
+                let noun = determiners.contains(before) || before.hasSuffix("ed") || irregularPasts.contains(before)
+                if !noun { return true }
+            }
             if ["expected", "due"].contains(lower[k]), k > 0, ["is", "are"].contains(lower[k - 1]) { return true }
         }
         return false
