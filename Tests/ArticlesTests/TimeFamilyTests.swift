@@ -279,4 +279,24 @@ final class TimeFamilyTests: XCTestCase {
                        "after an infinitive, what was agreed is to come")
         XCTAssertEqual(values("The fair may be held in December.")["December"], "2022-12", "`be held` is not a past")
     }
+
+    /// Dated Thursday, June 2, 2022.
+    func testYearsAsModifiersAndDurationsInOneWord() {
+        let v = values("Analysts were predicting 2023 earnings of $4. He lost his bitter 2018 campaign. Flight 2014 landed late. "
+            + "It ended a day-long meeting and a several-year tenure. The feud went on for decades.")
+        XCTAssertEqual(v["2023"], "2023", "a year after a lower-case word, before what it dates")
+        XCTAssertEqual(v["2018"], "2018")
+        XCTAssertNil(v["2014"], "a flight's number")
+        XCTAssertEqual(v["day-long"], "P1D")
+        XCTAssertEqual(v["several-year"], "PXY")
+        XCTAssertEqual(v["for decades"] ?? v["decades"], "PXY", "an unknown number of decades is an unknown number of years")
+    }
+
+    /// Dated Monday, June 6, 2022.
+    func testANameWithAndIsNoClauseBreakAndWouldMayPointBack() {
+        let v = values("On Tuesday, the Food and Drug Administration plans to rule. Officials said they would fight the May 20 "
+            + "ruling by the Bureau of Land Management to close the trail by June 4.", dated: "June 6, 2022")
+        XCTAssertEqual(v["Tuesday"] ?? v["On Tuesday"], "2022-06-07", "the administration's plan is to come")
+        XCTAssertEqual(v["June 4"], "2022-06-04", "`would` is the future of a past time: not next year's June 4")
+    }
 }

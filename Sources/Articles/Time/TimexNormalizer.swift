@@ -48,7 +48,7 @@ public enum TimexNormalizer {
             case .next: if m <= a.month { y += 1 }
             case .this: break
             case .plain:
-                if p.future { if m < a.month { y += 1 } } else if p.past { if m > a.month { y -= 1 } }
+                if p.future && !p.futureInPast { if m < a.month { y += 1 } } else if p.past { if m > a.month { y -= 1 } }
                 // without a tense, the nearer of this year's and the neighbouring year's (`December`, written in
                 // February, is the one just gone)
                 else if m - a.month > 6 { y -= 1 } else if a.month - m > 6 { y += 1 }
@@ -177,7 +177,8 @@ public enum TimexNormalizer {
     /// Of `dates`, the nearest the article's date `a`, on the side the clause's tense points to (on or after it for
     /// the future, on or before it for the past).
     static func nearest(_ dates: [CalendarDate], to a: CalendarDate, _ p: TimexPattern) -> CalendarDate? {
-        let side = p.future ? dates.filter { !($0 < a) } : p.past ? dates.filter { !(a < $0) } : dates
+        // the future of a past time (`would`) may lie before the article's date as well as after it
+        let side = p.future && !p.futureInPast ? dates.filter { !($0 < a) } : p.past ? dates.filter { !(a < $0) } : dates
         return side.min { abs($0.dayNumber - a.dayNumber) < abs($1.dayNumber - a.dayNumber) }
     }
 

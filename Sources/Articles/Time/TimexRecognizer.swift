@@ -38,6 +38,8 @@ public enum TimexRecognizer {
         "shares", "tons", "tonnes", "miles", "kilometers", "kilometres", "feet", "meters", "metres", "votes", "students",
     ]
 
+    /// Nouns a number after which is a number, not a year (`room 2014`).
+    static let numberedNouns: Set<String> = ["no.", "number", "page", "room", "route", "at", "flight", "model", "version", "item", "code", "pin"]
     /// Words that end a clause for the tense of a time expression in it.
     static let clauseBreaks: Set<String> = [",", ";", ":", "\u{2014}", "\u{2013}", "that", "said", "says", "told", "and", "but", "when", "after", "before",
                                             "saying", "which", "who", "while"]
@@ -103,14 +105,20 @@ public enum TimexRecognizer {
         // whether the clause around token `k` speaks of what is to come: `officials said Tuesday they will vote`
         // puts Tuesday in the past; the sentence's `will` belongs to another clause
         func clauseRange(_ k: Int) -> ClosedRange<Int> {
+            // `and` between two capitalised words joins names (`the Food and Drug Administration`), not clauses
+            func breaks(_ j: Int) -> Bool {
+                guard clauseBreaks.contains(lower[j]) else { return false }
+                return !(lower[j] == "and" && j > 0 && j + 1 < n && tok(j - 1).isCapitalized && tok(j + 1).isCapitalized
+                         && tok(j - 1).kind == .word && tok(j + 1).kind == .word)
+            }
             var lo = k, hi = k
-            while lo > 0 && !clauseBreaks.contains(lower[lo - 1]) { lo -= 1 }
-            while hi + 1 < n && !clauseBreaks.contains(lower[hi + 1]) { hi += 1 }
+            while lo > 0 && !breaks(lo - 1) { lo -= 1 }
+            while hi + 1 < n && !breaks(hi + 1) { hi += 1 }
             // `In January, the company brought in ...`: a phrase of time opening the sentence belongs to the clause
             // after its comma
             if lo == 0, hi - lo < 4, low(hi + 1) == "," {
                 hi += 2
-                while hi + 1 < n && !clauseBreaks.contains(lower[hi + 1]) { hi += 1 }
+                while hi + 1 < n && !breaks(hi + 1) { hi += 1 }
             }
             return lo...min(hi, n - 1)
         }
@@ -615,6 +623,16 @@ public enum TimexRecognizer {
                !(low(i + 3) == "-" && low(i + 4) == "old"), !(low(i + 3) == "-" && touching(i + 2, i + 3)) {
                 emit(i, i + 3, .duration, .fixed(durationValue(num, u))); continue
             }
+            // a several-year tenure, a day-long meeting: an unknown number of a unit, or one (a plural, `years-long`,
+            // is left out, as the seeds' gold leaves it)
+            if low(i + 1) == "-", touching(i, i + 1), touching(i + 1, i + 2) {
+                if numberAt(i) == -1, let u = units[low(i + 2)], !low(i + 2).hasSuffix("s") {
+                    emit(i, i + 3, .duration, .fixed(durationValue(-1, u))); continue
+                }
+                if let u = units[t], !t.hasSuffix("s"), low(i + 2) == "long", !(i > 0 && lower[i - 1] == "-" && touching(i - 1, i)) {
+                    emit(i, i + 3, .duration, .fixed(durationValue(1, u))); continue
+                }
+            }
             // (a hyphen joins only what it touches: ` -- four years` is a dash before a duration)
             if let amount = amountAt(i), !(i > 0 && lower[i - 1] == "-" && touching(i - 1, i)) {
                 var k = amount.end
@@ -716,7 +734,12 @@ public enum TimexRecognizer {
             if let y = isYear(i), !(i + 1 < n && countedNouns.contains(lower[i + 1])) {
                 let cued = i > 0 ? (yearCues.contains(lower[i - 1]) || lower[i - 1] == ",") : false
                 // (only opening the sentence or after a determiner: `office 2014`, `flight 1990` are numbers)
-                let recent = (1950...2049).contains(y) && (i == 0 || ["the", "a", "an", "its", "their", "his", "her", "this", "that"].contains(lower[i - 1]))
+                // (only opening the sentence, after a determiner, or between a lower-case word and what it dates
+                // (`predicting 2023 earnings`): `Flight 1990`, `$2000`, `No. 2000`, `opened office 2014.` are numbers)
+                let modifier = i > 0 && tok(i - 1).kind == .word && !tok(i - 1).isCapitalized && !numberedNouns.contains(lower[i - 1])
+                    && i + 1 < n && tok(i + 1).kind == .word && !lexiconFunctionWord(lower[i + 1])
+                let recent = (1950...2049).contains(y)
+                    && (i == 0 || ["the", "a", "an", "its", "their", "his", "her", "this", "that"].contains(lower[i - 1]) || modifier)
                     && !(i + 1 < n && (tok(i + 1).kind == .number || units[lower[i + 1]] != nil))
                 if cued || recent { emit(i, i + 1, .date, .absolute(year: y, month: nil, day: nil)); continue }
             }
@@ -787,7 +810,8 @@ public enum TimexRecognizer {
     }
 
     /// A duration of `n` and a half units: a time of day's half in the next smaller unit (`PT5H30M`, `PT1M30S`),
-    /// a calendar unit's as a decimal (`P2.5Y`, as ISO 8601 allows in the last component).
+    /// a calendar unit's as a decimal (`P2.5Y`, as ISO 8601 allows in the last component; TimeBank writes `P2Y6M`,
+    /// MEANTIME `P2.5Y`).
     static func halfDurationValue(_ n: Int, _ unit: String) -> String {
         switch unit {
         case "TH": return "PT\(n)H30M"
@@ -800,8 +824,8 @@ public enum TimexRecognizer {
 
     static func durationValue(_ n: Int, _ unit: String) -> String {
         // a decade is ten years and a century a hundred, as TIMEX3 values write them (`P10Y`, not `P1DE`); an
-        // unknown number of them keeps its unit (`decades`: `PXDE`)
-        if n > 0, let years = ["DE": 10, "CE": 100][unit] { return "P\(n * years)Y" }
+        // unknown number of them is an unknown number of years (`decades`: `PXY`)
+        if let years = ["DE": 10, "CE": 100][unit] { return n > 0 ? "P\(n * years)Y" : "PXY" }
         let amount = n < 0 ? "X" : String(n)
         if unit.hasPrefix("T") { return "PT\(amount)\(unit.dropFirst())" }
         return "P\(amount)\(unit)"
