@@ -299,4 +299,14 @@ final class TimeFamilyTests: XCTestCase {
         XCTAssertEqual(v["Tuesday"] ?? v["On Tuesday"], "2022-06-07", "the administration's plan is to come")
         XCTAssertEqual(v["June 4"], "2022-06-04", "`would` is the future of a past time: not next year's June 4")
     }
+
+    /// Dated Thursday, June 2, 2022.
+    func testPartsOfADayNamedAloneAndClockTimesSaidInWords() {
+        let v = values("Markets fell on Tuesday. Traders sold heavily in the morning, and by mid-afternoon the index had recovered. "
+            + "Pilgrims gather there each July. The ferry will sail at 6 in the evening (6 p.m. EDT Friday).")
+        XCTAssertEqual(v["the morning"], "2022-05-31TMO", "the morning of the last day named")
+        XCTAssertEqual(v["mid-afternoon"], "2022-05-31TAF")
+        XCTAssertEqual(v["each July"], "XXXX-07", "a month every year")
+        XCTAssertEqual(v["6 in the evening"], "2022-06-03T18:00", "on the day its sentence names after it")
+    }
 }

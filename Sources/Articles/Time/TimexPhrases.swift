@@ -17,6 +17,8 @@ public enum TimexPhrases {
         case weekday
         /// A part of the day, if one follows (`morning`), kept for the meaning.
         case partOfDay
+        /// A month's full name (`july`), kept for the meaning.
+        case month
     }
 
     /// What the elements of a matched phrase captured.
@@ -24,6 +26,7 @@ public enum TimexPhrases {
         var unit: String?
         var weekday: Int?
         var partOfDay: String?
+        var month: Int?
     }
 
     /// Conditions on the words around a phrase.
@@ -99,6 +102,8 @@ public enum TimexPhrases {
         let span: Set<String> = ["over", "for", "during", "within", "throughout"]
         @Sendable func unit(_ c: Captures) -> Character { c.unit.map { Character($0) } ?? "D" }
         let calendar: Set<String> = ["day", "month", "year"]
+        let parts: Set<String> = ["morning", "afternoon", "evening"]
+        let days = CalendarWords.fullWeekdays.union(["yesterday", "today", "tomorrow"])
         return [
             // the following year, the previous day (not `over the next year`, a span)
             Row([.word("the"), .oneOf(["next", "following"]), .oneOf(calendar)], .date, when: Context(notAfter: span)) {
@@ -114,6 +119,18 @@ public enum TimexPhrases {
             // the next morning: the day after the last one named
             Row([.word("the"), .oneOf(["next", "following"]), .oneOf(["morning", "afternoon", "evening", "night"])], .date,
                 when: Context(notAfter: span)) { _ in .anchored(unit: "D", offset: 1) },
+            // in the morning, by mid-afternoon, late in the evening: a part of the last day named (the article's,
+            // if none)
+            Row([.word("the"), .oneOf(parts)], .time, when: Context(after: ["in", "during", "through", "by"])) { _ in
+                .anchored(unit: "D", offset: 0)
+            },
+            // (not before the day it is part of: `mid-afternoon yesterday`, `late morning Tuesday` are read whole)
+            Row([.oneOf(["early", "mid", "late"]), .oneOf(parts)], .time, when: Context(notAfter: ["the", "a"], notBefore: days)) { _ in
+                .anchored(unit: "D", offset: 0)
+            },
+            Row([.oneOf(["early", "mid", "late"]), .word("-"), .oneOf(parts)], .time, when: Context(notAfter: ["the", "a"], notBefore: days)) { _ in
+                .anchored(unit: "D", offset: 0)
+            },
             // earlier in the year, later in the day
             Row([.oneOf(["earlier", "later", "early", "late"]), .word("in"), .word("the"), .oneOf(["day", "year", "month"])], .date) {
                 .anchored(unit: unit($0), offset: 0)
@@ -148,6 +165,7 @@ public enum TimexPhrases {
         @Sendable func every(_ c: Captures) -> TimexPattern.Shape { .fixed(TimexRecognizer.durationValue(1, c.unit ?? "D")) }
         var rows: [Row] = [
             Row([.oneOf(["every", "each"]), .weekday], .set) { .fixed("XXXX-WXX-\($0.weekday ?? 1)") },
+            Row([.oneOf(["every", "each"]), .month], .set) { .fixed("XXXX-\(TimexNormalizer.pad($0.month ?? 1, 2))") },
             Row([.oneOf(["every", "each"]), .unit], .set, every),
             Row([.oneOf(["once", "twice"]), .oneOf(["a", "an", "per", "each", "every"]), .unit], .set, every),
         ]
@@ -171,7 +189,7 @@ public enum TimexPhrases {
             switch row.elements[0] {
             case .word(let w): index[w, default: []].append(row)
             case .oneOf(let ws): for w in ws { index[w, default: []].append(row) }
-            case .unit, .weekday, .partOfDay: break
+            case .unit, .weekday, .partOfDay, .month: break
             }
         }
         return index
@@ -189,7 +207,7 @@ public enum TimexPhrases {
                 switch row.elements[1] {
                 case .word(let w): words.insert(w)
                 case .oneOf(let ws): words.formUnion(ws)
-                case .unit, .weekday, .partOfDay: closed = false
+                case .unit, .weekday, .partOfDay, .month: closed = false
                 }
             }
             if closed { out[first] = words }
@@ -221,6 +239,10 @@ public enum TimexPhrases {
                 case .weekday:
                     if CalendarWords.fullWeekdays.contains(w), let d = CalendarWords.weekdays[w] { captures.weekday = d; k += 1 } else { matched = false }
                 case .partOfDay: if let p = TimexRecognizer.partsOfDay[w], w != "tonight" { captures.partOfDay = p; k += 1 }
+                case .month:
+                    if w.count >= 3, CalendarWords.monthWords.contains(w), w.count > 3 || w == "may", capitalized(k), let m = CalendarWords.months[w] {
+                        captures.month = m; k += 1
+                    } else { matched = false }
                 }
                 if !matched { break }
             }

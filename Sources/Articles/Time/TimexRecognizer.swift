@@ -242,6 +242,11 @@ public enum TimexRecognizer {
             }
             // `3 p.m.`: an hour alone needs its a.m. or p.m.
             if parts.count == 1, let h = Int(parts[0]), (1...12).contains(h), let add = meridiem { return ((h % 12) + add, 0, 2) }
+            // `4 in the morning`, `9 in the evening`, as people say them
+            if parts.count == 1, let h = Int(parts[0]), (1...12).contains(h), low(k + 1) == "in", low(k + 2) == "the",
+               let add = ["morning": 0, "afternoon": 12, "evening": 12][low(k + 3)] {
+                return ((h % 12) + add, 0, 4)
+            }
             return nil
         }
         func isYear(_ k: Int) -> Int? {

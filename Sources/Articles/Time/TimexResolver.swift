@@ -23,11 +23,30 @@ public struct TimexResolver: Sendable {
         var context = Context()
         var out: [String?] = []
         out.reserveCapacity(timexes.count)
+        var sentences: [Int] = []
+        sentences.reserveCapacity(timexes.count)
+        var dayless: [Int] = []   // clock times no day before them in their sentence placed
         for t in timexes {
             let s = sentence(t)
+            sentences.append(s)
+            if case .clock(_, _, nil, _) = t.pattern.shape, !(context.daySentence == s && context.day != nil) { dayless.append(out.count) }
             let v = value(of: t.pattern, anchor: anchor, context: context, sentence: s)
             if let v { remember(v, of: t.pattern, sentence: s, in: &context, anchor: anchor) }
             out.append(v)
+        }
+        // `will leave at 4 in the morning (4 a.m. Thursday)`: a clock time takes the day of the same time said again
+        // later in its sentence (not another time's: `polls close at 8 p.m., and counting starts at noon Friday`)
+        for k in dayless {
+            guard case .clock(let h, let m, _, let zulu) = timexes[k].pattern.shape else { continue }
+            var j = k + 1
+            while j < timexes.count && sentences[j] == sentences[k] {
+                if case .clock(h, m, _, _) = timexes[j].pattern.shape, let v = out[j], v.count >= 10,
+                   let day = CalendarDate(iso: String(v.prefix(10))) {
+                    out[k] = TimexNormalizer.clockValue(day.description, h, m, zulu: zulu)
+                    break
+                }
+                j += 1
+            }
         }
         return out
     }
@@ -67,7 +86,7 @@ public struct TimexResolver: Sendable {
             switch unit {
             case "D":
                 guard let d = c.day ?? anchor else { return nil }
-                return d.adding(days: k).description
+                return d.adding(days: k).description + (p.partOfDay.map { "T" + $0 } ?? "")
             case "M":
                 guard let m = c.month ?? anchor.map({ ($0.year, $0.month) }) else { return nil }
                 return TimexNormalizer.monthValue(m.year, m.month, plus: k)
