@@ -309,4 +309,14 @@ final class TimeFamilyTests: XCTestCase {
         XCTAssertEqual(v["each July"], "XXXX-07", "a month every year")
         XCTAssertEqual(v["6 in the evening"], "2022-06-03T18:00", "on the day its sentence names after it")
     }
+
+    /// Dated Thursday, June 2, 2022, as a broadcast transcript says dates.
+    func testDatesSaidAsABroadcastSaysThem() {
+        let v = values("The festival is this coming Sunday, June fifth. Crowds came this past Saturday. Prices last fell this "
+            + "low in the spring of nineteen ninety-eight. In May first-quarter sales fell.")
+        XCTAssertEqual(v["this coming Sunday, June fifth"], "2022-06-05")
+        XCTAssertEqual(v["this past Saturday"], "2022-05-28")
+        XCTAssertEqual(v["the spring of nineteen ninety-eight"], "1998-SP")
+        XCTAssertEqual(v["May"] ?? v["In May"], "2022-05", "`first-quarter` is no day of May")
+    }
 }

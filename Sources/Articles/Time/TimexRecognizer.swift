@@ -262,6 +262,11 @@ public enum TimexRecognizer {
             return nil
         }
         func dayNumber(_ k: Int) -> Int? {
+            // a day said as an ordinal word, as transcripts write it (`March eighth`)
+            // (not `first-quarter`, `second half`)
+            if k < n, let d = dayOrdinals[lower[k]] {
+                return low(k + 1) == "-" || ["half", "quarter", "time", "round", "place"].contains(low(k + 1)) ? nil : d
+            }
             guard k < n, tok(k).kind == .number, lower[k].count <= 4 else { return nil }
             let digits = lower[k].prefix { $0.isNumber }
             guard let d = Int(digits), (1...31).contains(d), digits.count <= 2 else { return nil }
@@ -438,6 +443,9 @@ public enum TimexRecognizer {
                 case "last": relation = .last; start = i - 1
                 case "next": relation = .next; start = i - 1
                 case "this": relation = .this; start = i - 1
+                // this coming Sunday, this past Friday
+                case "coming": relation = .next; start = low(i - 2) == "this" ? i - 2 : i - 1
+                case "past" where low(i - 2) == "this": relation = .last; start = i - 2
                 default: break
                 }
                 var end = i + 1
@@ -478,6 +486,10 @@ public enum TimexRecognizer {
                 if let y = isYear(i + 1 + of) {
                     let start = relation == nil && low(i - 1) == "the" ? i - 1 : i
                     emit(start, i + 2 + of, .date, .season(code, year: y, relation: .plain)); continue
+                }
+                // the winter of nineteen ninety-four
+                if of == 1, let (y, end) = spokenYearAt(i + 2) {
+                    emit(relation == nil && low(i - 1) == "the" ? i - 1 : i, end, .date, .season(code, year: y, relation: .plain)); continue
                 }
                 if let r = relation { emit(i - 1, i + 1, .date, .season(code, year: nil, relation: r)); continue }
                 // this past spring: the last one; the summer, over the summer, the early summer (not `the fall of
@@ -775,6 +787,12 @@ public enum TimexRecognizer {
     }()
 
     static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+    /// Days of a month said as one ordinal word (`the eighth`).
+    static let dayOrdinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+        "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+        "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    ]
     static let halves: [String: Int] = ["first": 1, "second": 2, "last": 2]
 
     /// The first half of a year said as words (`nineteen` ninety-six).
