@@ -48,8 +48,9 @@ public struct CorpusBuilder: Sendable {
     }
 
     /// Annotates articles from `read`: tokens and sentences, entities, canonical names, quotes, dates, time
-    /// values, timeline; `progress`, when given, says how far it has come while it runs.
-    public func annotate(_ read: [Article], progress: AnnotationProgress? = nil) -> Corpus {
+    /// values, timeline; `progress`, when given, says how far it has come while it runs, and `work` counts its
+    /// steps (the tokens each article's steps read, the entries the corpus steps visit).
+    public func annotate(_ read: [Article], progress: AnnotationProgress? = nil, work: WorkCount? = nil) -> Corpus {
         // Every step that looks at one article (or one run of its paragraphs) at a time runs on all cores;
         // the steps that relate articles (names, dates, timeline) run once, between them.
         // (the weights of the steps, for `progress`: what each costs per article or piece, roughly)
@@ -59,10 +60,13 @@ public struct CorpusBuilder: Sendable {
             var a = read[i]
             ArticleReader.tokenize(&a)
             progress?.advance(w.tokenize)
+            work?.add(a.tokens.count)
             return a
         }
         var articles = tokenized
         let pieces = CorpusBuilder.pieces(of: articles)
+        // (each step that reads a piece's tokens once: learning names, finding them, quotes, time expressions)
+        work?.add(4 * articles.reduce(0) { $0 + $1.tokens.count })
         progress?.plan((w.tokenize + w.quotes) * read.count + (w.learn + w.find + w.time) * pieces.count + w.canonical)
         // Entities in two passes: the first learns which capitalised words are names mid-sentence.
         // The words learned are the article's own: another story's `Liu He` must not make this one's `He` a name.
@@ -83,7 +87,7 @@ public struct CorpusBuilder: Sendable {
         CorpusBuilder.join(found, of: pieces, into: &articles) { $0.entities = $1 }
         let capitals = CapitalsReader(lexicon: lexicon)
         for i in articles.indices { capitals.read(&articles[i]) }
-        EntityCanonicalizer(lexicon: lexicon).canonicalize(&articles)
+        EntityCanonicalizer(lexicon: lexicon).canonicalize(&articles, work: work)
         progress?.advance(w.canonical)
         // Quotes and speakers.
         let attributor = QuoteAttributor(lexicon: lexicon)
@@ -100,14 +104,15 @@ public struct CorpusBuilder: Sendable {
             return recognizeTimexes(quoted[pieces[j].article], paragraphs: pieces[j].paragraphs)
         }
         CorpusBuilder.join(timexes, of: pieces, into: &articles) { $0.timexes = $1 }
-        DateInferrer().inferDates(&articles)
+        DateInferrer().inferDates(&articles, work: work)
         let resolver = TimexResolver()
         for i in articles.indices {
             let a = articles[i]
             let values = resolver.values(of: a.timexes, anchor: a.date) { a.sentenceIndex(containing: $0.span.start) ?? -1 }
             for t in articles[i].timexes.indices { articles[i].timexes[t].value = values[t] }
+            work?.add(a.timexes.count)
         }
-        return Corpus(articles: articles, timeline: TimelineBuilder().build(articles), speakers: speakers(articles))
+        return Corpus(articles: articles, timeline: TimelineBuilder().build(articles, work: work), speakers: speakers(articles, work: work))
     }
 
     /// A run of an article's paragraphs annotated as one piece of work.
@@ -192,12 +197,13 @@ public struct CorpusBuilder: Sendable {
     /// The speakers of direct quotations: named ones first, in the order they are first quoted, then descriptions
     /// grouped by the organisation they speak for (groups in order of first appearance, those of none last).
     /// Words credited as a description anywhere are a description wherever they speak (a continuation too).
-    func speakers(_ articles: [Article]) -> [Speaker] {
+    func speakers(_ articles: [Article], work: WorkCount? = nil) -> [Speaker] {
         struct Key: Hashable { var name: String; var organization: String? }
         var counts: [Key: Int] = [:]
         var order: [Key] = []
         var described = Set<String>()
         for a in articles {
+            work?.add(a.quotes.count)
             for q in a.quotes where q.kind == .direct {
                 guard let s = q.speaker else { continue }
                 let key = Key(name: s, organization: q.speakerOrganization)

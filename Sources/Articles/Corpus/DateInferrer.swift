@@ -1,22 +1,41 @@
 /// Gives an undated article the date of the dated article it shares most canonical entities with
 /// (`dateSource: inferred`); with nothing shared, the article stays undated.
 public struct DateInferrer: Sendable {
+    /// How many dated articles a name may be in and still count as shared: a name most of a large corpus names
+    /// (`Washington`, `the United Nations`) says nothing of which article an undated one goes with, and counting
+    /// it for every undated article would visit the square of the corpus.
+    static let commonName = 256
+
     public init() {}
 
-    public func inferDates(_ articles: inout [Article]) {
+    /// `work`, when given, counts the names and index entries visited.
+    public func inferDates(_ articles: inout [Article], work: WorkCount? = nil) {
+        var steps = 0
+        defer { work?.add(steps) }
         // lazily: a filtered copy of every entity of a long article was the largest thing held at this point
         let names = articles.map { Set($0.entities.lazy.filter { [.person, .organization, .place].contains($0.type) }.map { $0.canonical }) }
         // the dated articles that name each name, in order: an undated article counts what it shares with those
         // that share anything, instead of intersecting its names with every dated article's
         var datedNaming: [String: [Int]] = [:]
         for j in articles.indices where articles[j].dateSource == .metadata {
+            steps += names[j].count
             for name in names[j] { datedNaming[name, default: []].append(j) }
         }
         var shared = [Int](repeating: 0, count: articles.count)
         var touched: [Int] = []
         for i in articles.indices where articles[i].date == nil {
+            steps += names[i].count
+            // the dated article that first names the rarest common name, should it share no other
+            var fallback: (postings: Int, index: Int)?
             for name in names[i] {
-                for j in datedNaming[name] ?? [] where j != i {
+                guard let naming = datedNaming[name] else { continue }
+                if naming.count > DateInferrer.commonName {
+                    if let j = naming.first(where: { $0 != i }), naming.count < (fallback?.postings ?? .max)
+                        || (naming.count == fallback?.postings && j < (fallback?.index ?? .max)) { fallback = (naming.count, j) }
+                    continue
+                }
+                steps += naming.count
+                for j in naming where j != i {
                     if shared[j] == 0 { touched.append(j) }
                     shared[j] += 1
                 }
@@ -28,8 +47,8 @@ public struct DateInferrer: Sendable {
                 shared[j] = 0
             }
             touched.removeAll(keepingCapacity: true)
-            if let b = best {
-                articles[i].date = articles[b.index].date
+            if let k = best?.index ?? fallback?.index {
+                articles[i].date = articles[k].date
                 articles[i].dateSource = .inferred
             }
         }

@@ -3,13 +3,18 @@
 public struct TimelineBuilder: Sendable {
     public init() {}
 
-    public func build(_ articles: [Article]) -> [TimelineRow] {
+    /// The rows of `articles`' dated sentences; `work`, when given, counts the time expressions, events and names
+    /// visited.
+    public func build(_ articles: [Article], work: WorkCount? = nil) -> [TimelineRow] {
+        var steps = 0
+        defer { work?.add(steps) }
         var byDate: [String: [(TimelineEvent, [String])]] = [:]
         for (ai, a) in articles.enumerated() {
             let named = NamedSpans(a)
             // One event per date and sentence. The time expressions come in text order, so an event this one
             // would repeat is the last one of its date: looked at, not searched for among all of the date's.
             let ordered = !zip(a.timexes, a.timexes.dropFirst()).contains { $1.span.start < $0.span.start }
+            steps += a.timexes.count
             for t in a.timexes {
                 guard let v = t.value, let date = TimelineBuilder.dateKey(v), let si = a.sentenceIndex(containing: t.span.start) else { continue }
                 let s = a.sentences[si]
@@ -39,11 +44,13 @@ public struct TimelineBuilder: Sendable {
             }
             var byArticle: [Int: [Int]] = [:], byName: [String: [Int]] = [:]
             for i in events.indices {
+                steps += 1 + events[i].1.count
                 byArticle[events[i].0.article, default: []].append(i)
                 for name in events[i].1 { byName[name, default: []].append(i) }
             }
             var doneArticles = Set<Int>(), doneNames = Set<String>()
             func join(_ i: Int, _ others: [Int]?) {
+                steps += others?.count ?? 0
                 for j in others ?? [] where j > i {
                     let root = find(j), into = find(i)
                     if root != into { group[root] = into }
@@ -60,6 +67,7 @@ public struct TimelineBuilder: Sendable {
             }
         }
         // each row's place in time read once, not at every comparison of the sort
+        steps += rows.count
         let keyed = rows.map { (key: TimelineBuilder.chrono($0.date), row: $0) }
         return keyed.sorted { l, r in
             l.key != r.key ? l.key.lexicographicallyPrecedes(r.key) : l.row.date < r.row.date

@@ -38,7 +38,10 @@ public struct EntityCanonicalizer: Sendable {
     /// shared: the spelling of an organisation's name (`Tiktok`, `TikTok` → one), and full names, which are the
     /// same string wherever they are. (Shared surnames made `He said` in one story `Liu He` from another, and one
     /// article's `In Alberta` typed as a person made Alberta a person in all of them.)
-    public func canonicalize(_ articles: inout [Article]) {
+    /// `work`, when given, counts the entities and names each pass visits.
+    public func canonicalize(_ articles: inout [Article], work: WorkCount? = nil) {
+        var steps = 0
+        defer { work?.add(steps) }
         // Spellings of organisations, over the corpus: the same letters are the same name; and an organisation's
         // full name, which a short form or the initials in another article may stand for (`Globex` → `Globex Inc`)
         var orgSpellings: [String: [String: Int]] = [:]
@@ -47,6 +50,7 @@ public struct EntityCanonicalizer: Sendable {
         var articlesNaming: [String: Int] = [:]
         for a in articles {
             var here = Set<String>()
+            steps += a.entities.count
             for e in a.entities where e.type == .organization {
                 orgSpellings[EntityCanonicalizer.key(e.text), default: [:]][e.text, default: 0] += 1
                 if e.text.contains(" ") { multiWordOrgs[e.text, default: 0] += 1 }
@@ -55,6 +59,7 @@ public struct EntityCanonicalizer: Sendable {
             for name in here { articlesNaming[name, default: 0] += 1 }
         }
         var corpus = OrganizationNames(multiWordOrgs, canonicalizer: self, spellings: orgSpellings.compactMapValues(EntityCanonicalizer.best))
+        steps += multiWordOrgs.count + orgSpellings.count
         // `Boeing` named alone in more articles than `Boeing Commercial Airplanes` is a name of its own, not that
         // division's short form; `Globex` stands for the `Globex Inc` of another article however often it is
         // written alone (what the long name adds is only a legal form or an organisation word)
@@ -62,7 +67,7 @@ public struct EntityCanonicalizer: Sendable {
             let added = long.split(separator: " ").dropFirst()
             return added.allSatisfy { lexicon.orgWords.contains($0.lowercased()) } || (articlesNaming[short] ?? 0) <= (articlesNaming[long] ?? 0)
         }
-        for ai in articles.indices { canonicalize(&articles[ai], corpus: corpus) }
+        for ai in articles.indices { steps += canonicalize(&articles[ai], corpus: corpus) }
         // Each distinct name kept once: a name longer than 15 bytes is a heap string, made anew for every one of
         // the thousands of mentions of it in a long article.
         var interned: [String: String] = [:]
@@ -73,6 +78,7 @@ public struct EntityCanonicalizer: Sendable {
             return s
         }
         for ai in articles.indices {
+            steps += articles[ai].entities.count
             for ei in articles[ai].entities.indices {
                 articles[ai].entities[ei].text = intern(articles[ai].entities[ei].text)
                 articles[ai].entities[ei].canonical = intern(articles[ai].entities[ei].canonical)
@@ -116,8 +122,9 @@ public struct EntityCanonicalizer: Sendable {
     }
 
     /// One article's canonical names and types, from its own full names; an organisation's short form the article
-    /// does not spell out takes the corpus's full name (`corpus`).
-    func canonicalize(_ article: inout Article, corpus: OrganizationNames) {
+    /// does not spell out takes the corpus's full name (`corpus`). Returns how many entities and names it visited.
+    @discardableResult
+    func canonicalize(_ article: inout Article, corpus: OrganizationNames) -> Int {
         let bestSpellings = corpus.spellings
         var articles = [article]
         defer { article = articles[0] }
@@ -144,6 +151,8 @@ public struct EntityCanonicalizer: Sendable {
                 }
             }
         }
+        // (each of the passes below visits every entity once, and the article's names once)
+        let steps = 5 * article.entities.count + surnames.count + multiWordOrgs.count
         let best = EntityCanonicalizer.best
         // Each choice made once per surname, first word, initials and spelling key, not once per mention: a
         // search of every multi-word name per mention was quadratic in a long article.
@@ -253,6 +262,7 @@ public struct EntityCanonicalizer: Sendable {
                 }
             }
         }
+        return steps
     }
 
     /// Whether a name opens with a known first name (`Sandy Angers`, not `Garuda Indonesia`).
