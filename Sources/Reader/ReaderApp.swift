@@ -23,10 +23,11 @@ enum ReaderApp {
         // until curses has its handlers, a signal waits instead of leaving the terminal in full-screen mode;
         // threads started meanwhile keep them blocked, so the handlers always run on this thread
         let held = HeldSignals()
-        let firstScreen = CorpusBuilder.readForFirstScreen(files)
+        let expected = NcursesTerminal.kernelSize() ?? (80, 24)
+        // the list shows a row of three lines per article: those that fit are read before the first screen
+        let firstScreen = CorpusBuilder.readForFirstScreen(files, visible: expected.height / ArticlesListView.rowHeight + 1)
         let plain = Corpus(articles: firstScreen.articles, timeline: [], speakers: [])
         timings.mark("read")
-        let expected = NcursesTerminal.kernelSize() ?? (80, 24)
         var state = ReaderState(corpus: plain, width: expected.width, height: expected.height)
         state.annotating = true
         if !problems.isEmpty { state.message = "\(problems.count) path(s) skipped — see stderr" }

@@ -45,4 +45,17 @@ final class FirstScreenReadTests: XCTestCase {
         XCTAssertEqual(again.map(\.bytes), whole.map(\.bytes), "the tops read whole are the articles read whole")
         XCTAssertEqual(again.map(\.paragraphs.count), whole.map(\.paragraphs.count))
     }
+
+    func testOnlyTheArticlesOnTheFirstScreenAreReadBeforeIt() {
+        let files = (0..<100).map { k in (path: "news/s\(k).txt", bytes: Array("Story \(k)\n\nJune 3, 2024\n\nIt happened.\n".utf8)) }
+        let (first, complete) = CorpusBuilder.readForFirstScreen(files, visible: 10)
+        XCTAssertFalse(complete)
+        XCTAssertEqual(first.count, 100, "every file has its row")
+        XCTAssertEqual(first.prefix(11).map(\.title), (0..<11).map { "Story \($0)" }, "the rows on the screen, and one more")
+        XCTAssertEqual(first[11].title, "s11.txt", "a row off the screen shows its file's name until it is read")
+        XCTAssertNil(first[11].date)
+        let whole = CorpusBuilder.readWhole(files, tops: first)
+        XCTAssertEqual(whole.map(\.title), (0..<100).map { "Story \($0)" })
+        XCTAssertEqual(whole.map(\.path), files.map(\.path))
+    }
 }

@@ -21,21 +21,33 @@ public struct CorpusBuilder: Sendable {
         return Parallel.map(files.count) { reader.readStructure(path: files[$0].path, bytes: files[$0].bytes) }
     }
 
-    /// What the first screen needs of many files, fast: the first article read whole, the others only as far as
-    /// their top (title, date, byline: the first 768 bytes, cut at a line's end), which is all the list shows of them.
+    /// What the first screen needs of many files, fast: the first article read whole, the next `visible` only as
+    /// far as their top (title, date, byline: the first 768 bytes, cut at a line's end), which is all the list shows
+    /// of them, and the rest not at all (an empty article of their path, off the screen until they are read).
     /// `complete` says whether every article was read whole (a few files are: the seeds, one story); if not,
     /// `readWhole` gives the whole articles later, in the same order.
-    public static func readForFirstScreen(_ files: [(path: String, bytes: [UInt8])]) -> (articles: [Article], complete: Bool) {
+    public static func readForFirstScreen(_ files: [(path: String, bytes: [UInt8])], visible: Int = .max) -> (articles: [Article], complete: Bool) {
         guard files.count >= Parallel.manyPieces else { return (read(files), true) }
         let reader = ArticleReader()
-        let articles = Parallel.map(files.count) { k -> Article in
+        let shown = min(files.count, max(1, visible.addingReportingOverflow(1).overflow ? .max : visible + 1))
+        let articles = Parallel.map(shown) { k -> Article in
             let b = files[k].bytes
             guard k > 0, b.count > 768 else { return reader.readStructure(path: files[k].path, bytes: b) }
             var end = 768
             while end > 0 && b[end - 1] != 0x0A { end -= 1 }
             return reader.readStructure(path: files[k].path, bytes: Array(b[0..<(end > 0 ? end : 768)]))
         }
-        return (articles, false)
+        guard shown < files.count else { return (articles, false) }
+        let unread = reader.readStructure(path: "", bytes: [])
+        var all = articles
+        all.reserveCapacity(files.count)
+        for k in shown..<files.count {
+            var a = unread
+            a.path = files[k].path
+            a.title = String(a.path.split(separator: "/").last ?? Substring(a.path))   // as an article with no text is titled
+            all.append(a)
+        }
+        return (all, false)
     }
 
     /// The articles of `readForFirstScreen` read whole: those it read only to their top read again, the others

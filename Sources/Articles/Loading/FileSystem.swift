@@ -89,21 +89,37 @@ public enum FileSystem {
         let fd = path.withCString { open($0, O_RDONLY | O_NONBLOCK) }
         guard fd >= 0 else { return .failure(Failure(reason: reason(errno))) }
         defer { close(fd) }
-        var out: [UInt8] = []
         var st = stat()
         guard fstat(fd, &st) == 0 else { return .failure(Failure(reason: reason(errno))) }
         guard st.st_mode & S_IFMT == S_IFREG else { return .failure(Failure(reason: "not a regular file")) }
         let cap = min(limit, Int.max - 1)
-        out.reserveCapacity(min(Int(st.st_size), cap + 1))
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while out.count <= cap {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(Failure(reason: reason(errno)))
+        // read straight into an array sized for the file and one byte more: a zeroed buffer of 64 KiB for each
+        // file was most of the cost of loading ten thousand small ones
+        let first = min(max(Int(st.st_size), 0), cap) + 1
+        var failure: Int32 = 0
+        var out = [UInt8](unsafeUninitializedCapacity: first) { buffer, initialized in
+            initialized = 0
+            guard let base = buffer.baseAddress else { return }
+            while initialized < buffer.count {
+                let n = read(fd, base + initialized, buffer.count - initialized)
+                if n < 0 { if errno == EINTR { continue }; failure = errno; return }
+                if n == 0 { return }
+                initialized += n
             }
-            if n == 0 { break }
-            out.append(contentsOf: chunk[0..<n])
+        }
+        if failure != 0 { return .failure(Failure(reason: reason(failure))) }
+        // a file that grew while it was read: the rest in chunks, as far as the limit and one byte more
+        if out.count >= first {
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            while out.count <= cap {
+                let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return .failure(Failure(reason: reason(errno)))
+                }
+                if n == 0 { break }
+                out.append(contentsOf: chunk[0..<n])
+            }
         }
         return .success(out)
     }

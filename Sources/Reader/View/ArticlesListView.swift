@@ -6,7 +6,11 @@ enum ArticlesListView {
 
     static func draw(_ s: ReaderState, in r: Rect, grid g: inout Grid) {
         let w = r.width
-        for (i, a) in s.corpus.articles.enumerated() {
+        // only the rows on screen: a frame costs what it shows, not the whole folder
+        let top = scroll(s, r) / rowHeight
+        let rows = top..<min(s.corpus.articles.count, top + max(0, r.height) / rowHeight + 1)
+        for i in rows {
+            let a = s.corpus.articles[i]
             let y = r.y + 1 + i * rowHeight - scroll(s, r)
             guard y >= r.y + 1, y + 1 < r.y + r.height else { continue }
             let isSel = i == s.selected
