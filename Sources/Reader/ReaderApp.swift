@@ -78,6 +78,7 @@ enum ReaderApp {
                 dirty = true
             }
             if state.annotating, let whole = job.takeWhole() {
+                timings.mark("whole articles")
                 // the other articles' whole text, read on the job's thread: the list and the open article stay
                 let percent = state.annotationPercent
                 state = state.annotated(with: Corpus(articles: whole, timeline: [], speakers: []))
@@ -86,6 +87,7 @@ enum ReaderApp {
                 dirty = true
             }
             if state.annotating, let corpus = job.take() {
+                timings.mark("annotations")
                 state = state.annotated(with: corpus)
                 dirty = true
             } else if state.annotating, let p = job.progress.percent.map({ $0 / 5 * 5 }), p != state.annotationPercent {
