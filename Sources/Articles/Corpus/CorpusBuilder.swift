@@ -98,7 +98,12 @@ public struct CorpusBuilder: Sendable {
         }
         CorpusBuilder.join(found, of: pieces, into: &articles) { $0.entities = $1 }
         let capitals = CapitalsReader(lexicon: lexicon)
-        for i in articles.indices { capitals.read(&articles[i]) }
+        let found2 = articles
+        articles = Parallel.map(found2.count) { i in
+            var a = found2[i]
+            capitals.read(&a)
+            return a
+        }
         EntityCanonicalizer(lexicon: lexicon).canonicalize(&articles, work: work)
         progress?.advance(w.canonical)
         // Quotes and speakers.
@@ -118,11 +123,13 @@ public struct CorpusBuilder: Sendable {
         CorpusBuilder.join(timexes, of: pieces, into: &articles) { $0.timexes = $1 }
         DateInferrer().inferDates(&articles, work: work)
         let resolver = TimexResolver()
-        for i in articles.indices {
-            let a = articles[i]
+        let dated = articles
+        articles = Parallel.map(dated.count) { i in
+            var a = dated[i]
             let values = resolver.values(of: a.timexes, anchor: a.date) { a.sentenceIndex(containing: $0.span.start) ?? -1 }
-            for t in articles[i].timexes.indices { articles[i].timexes[t].value = values[t] }
+            for t in a.timexes.indices { a.timexes[t].value = values[t] }
             work?.add(a.timexes.count)
+            return a
         }
         return Corpus(articles: articles, timeline: TimelineBuilder().build(articles, work: work), speakers: speakers(articles, work: work))
     }

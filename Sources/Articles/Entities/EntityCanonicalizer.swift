@@ -67,7 +67,15 @@ public struct EntityCanonicalizer: Sendable {
             let added = long.split(separator: " ").dropFirst()
             return added.allSatisfy { lexicon.orgWords.contains($0.lowercased()) } || (articlesNaming[short] ?? 0) <= (articlesNaming[long] ?? 0)
         }
-        for ai in articles.indices { steps += canonicalize(&articles[ai], corpus: corpus) }
+        // each article's own names, on every core (what is shared across articles is settled above)
+        let names = corpus, before = articles
+        let done = Parallel.map(before.count) { ai -> (Article, Int) in
+            var a = before[ai]
+            let n = canonicalize(&a, corpus: names)
+            return (a, n)
+        }
+        articles = done.map(\.0)
+        steps += done.reduce(0) { $0 + $1.1 }
         // Each distinct name kept once: a name longer than 15 bytes is a heap string, made anew for every one of
         // the thousands of mentions of it in a long article.
         var interned: [String: String] = [:]
