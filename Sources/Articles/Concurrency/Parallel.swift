@@ -42,6 +42,43 @@ package enum Parallel {
     }
 }
 
+extension Parallel {
+    /// `body(&items[i])` for every item, in place, on up to `workers` threads (each item changed by the one thread
+    /// that took its index): what `map` does without copying every item out and back, which an item's arrays
+    /// then had to be copied for.
+    package static func update<T: Sendable>(_ items: inout [T], workers: Int = Parallel.workers, _ body: @Sendable (inout T) -> Void) {
+        let count = items.count
+        let threads = min(max(1, workers), count)
+        if threads <= 1 {
+            for i in items.indices { body(&items[i]) }
+            return
+        }
+        items.withUnsafeMutableBufferPointer { buffer in
+            let next = Counter()
+            withoutActuallyEscaping(body) { body in
+                // the buffer and the closure never outlive this call: every thread is joined before it returns
+                let shared = UncheckedBox((buffer, body))
+                let work: @Sendable () -> Void = {
+                    let (buffer, body) = shared.value
+                    while true {
+                        let i = next.value.add(1, ordering: .relaxed).oldValue
+                        guard i < count else { return }
+                        body(&buffer[i])
+                    }
+                }
+                let started = (1..<threads).compactMap { _ in Thread.start(work) }
+                work()
+                for t in started { t.join() }
+            }
+        }
+    }
+}
+
+/// The next index to hand out, shared by the threads of `Parallel.update`.
+private final class Counter: Sendable {
+    let value = Atomic<Int>(0)
+}
+
 /// A value handed to other threads whose safety the caller sees to (`Parallel.map` joins them all).
 private struct UncheckedBox<V>: @unchecked Sendable {
     let value: V

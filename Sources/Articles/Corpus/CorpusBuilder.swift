@@ -98,12 +98,7 @@ public struct CorpusBuilder: Sendable {
         }
         CorpusBuilder.join(found, of: pieces, into: &articles) { $0.entities = $1 }
         let capitals = CapitalsReader(lexicon: lexicon)
-        let found2 = articles
-        articles = Parallel.map(found2.count) { i in
-            var a = found2[i]
-            capitals.read(&a)
-            return a
-        }
+        Parallel.update(&articles) { capitals.read(&$0) }
         EntityCanonicalizer(lexicon: lexicon).canonicalize(&articles, work: work)
         progress?.advance(w.canonical)
         // Quotes and speakers.
@@ -123,13 +118,10 @@ public struct CorpusBuilder: Sendable {
         CorpusBuilder.join(timexes, of: pieces, into: &articles) { $0.timexes = $1 }
         DateInferrer().inferDates(&articles, work: work)
         let resolver = TimexResolver()
-        let dated = articles
-        articles = Parallel.map(dated.count) { i in
-            var a = dated[i]
-            let values = resolver.values(of: a.timexes, anchor: a.date) { a.sentenceIndex(containing: $0.span.start) ?? -1 }
+        Parallel.update(&articles) { a in
+            let values = resolver.values(of: a.timexes, anchor: a.date) { [a] in a.sentenceIndex(containing: $0.span.start) ?? -1 }
             for t in a.timexes.indices { a.timexes[t].value = values[t] }
             work?.add(a.timexes.count)
-            return a
         }
         return Corpus(articles: articles, timeline: TimelineBuilder().build(articles, work: work), speakers: speakers(articles, work: work))
     }

@@ -68,14 +68,10 @@ public struct EntityCanonicalizer: Sendable {
             return added.allSatisfy { lexicon.orgWords.contains($0.lowercased()) } || (articlesNaming[short] ?? 0) <= (articlesNaming[long] ?? 0)
         }
         // each article's own names, on every core (what is shared across articles is settled above)
-        let names = corpus, before = articles
-        let done = Parallel.map(before.count) { ai -> (Article, Int) in
-            var a = before[ai]
-            let n = canonicalize(&a, corpus: names)
-            return (a, n)
-        }
-        articles = done.map(\.0)
-        steps += done.reduce(0) { $0 + $1.1 }
+        let names = corpus
+        Parallel.update(&articles) { canonicalize(&$0, corpus: names) }
+        // (the passes over each article's entities, as `canonicalize(_:corpus:)` counts them)
+        steps += articles.reduce(0) { $0 + 5 * $1.entities.count }
         // Each distinct name kept once: a name longer than 15 bytes is a heap string, made anew for every one of
         // the thousands of mentions of it in a long article.
         var interned: [String: String] = [:]

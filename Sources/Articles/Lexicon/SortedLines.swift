@@ -1,10 +1,15 @@
-/// A sorted word list kept as its file's bytes and binary-searched in place, without even an index of line
-/// starts: loading costs nothing beyond reading the file (the first screen depends on it).
+import Synchronization
+
+/// A sorted word list kept as its file's bytes and binary-searched in place: loading costs nothing beyond reading
+/// the file (the first screen depends on it). The index of its line starts is built at the first look-up, on
+/// whichever thread asks first (the annotation's), so that each probe of the search is one comparison rather than
+/// a walk back to its line's start.
 /// Lines are `key` or `key<TAB>value`, sorted by key in byte order; `#` comment lines may only open the file.
 public struct SortedLines: Sendable {
     private let bytes: [UInt8]
     /// Where the first line after the opening comments starts.
     private let first: Int
+    private let index = LineStarts()
 
     public init(bytes: [UInt8]) {
         self.bytes = bytes
@@ -38,20 +43,14 @@ public struct SortedLines: Sendable {
     }
 
     private func find(bytesOf k: UnsafeBufferPointer<UInt8>) -> Int? {
-        // lines starting in lo..<hi are the candidates; lo is always a line start
-        var lo = first, hi = bytes.count
+        let starts = index.starts(of: bytes, from: first)
+        var lo = 0, hi = starts.count
         while lo < hi {
-            var s = (lo + hi) / 2
-            while s > lo && bytes[s - 1] != 0x0A { s -= 1 }
+            let mid = (lo + hi) / 2
+            let s = Int(starts[mid])
             let c = compare(lineAt: s, k)
-            if c == 0 { return bytes[s] == 0x0A ? nil : s }
-            if c < 0 {
-                var e = s
-                while e < bytes.count && bytes[e] != 0x0A { e += 1 }
-                lo = e + 1
-            } else {
-                hi = s
-            }
+            if c == 0 { return s }
+            if c < 0 { lo = mid + 1 } else { hi = mid }
         }
         return nil
     }
@@ -67,6 +66,37 @@ public struct SortedLines: Sendable {
         var e = p + 1
         while e < bytes.count && bytes[e] != 0x0A { e += 1 }
         return String(decoding: bytes[(p + 1)..<e], as: UTF8.self)
+    }
+}
+
+/// The starts of a word list's non-empty lines, built once, at the first look-up: read without a lock once built.
+final class LineStarts: Sendable {
+    private let built = Atomic<Bool>(false)
+    private let lock = Mutex<Void>(())
+    // written once, under the lock, before `built` is set; only read after `built` is seen set. A buffer, not an
+    // array: every look-up on every thread retaining one shared array made them wait on its count.
+    nonisolated(unsafe) private var table = UnsafeMutableBufferPointer<Int32>(start: nil, count: 0)
+
+    deinit { table.deallocate() }
+
+    func starts(of bytes: [UInt8], from first: Int) -> UnsafeBufferPointer<Int32> {
+        if built.load(ordering: .acquiring) { return UnsafeBufferPointer(table) }
+        return lock.withLock { _ in
+            if built.load(ordering: .acquiring) { return UnsafeBufferPointer(table) }
+            var t: [Int32] = []
+            var p = first
+            while p < bytes.count {
+                var e = p
+                while e < bytes.count && bytes[e] != 0x0A { e += 1 }
+                if e > p { t.append(Int32(p)) }
+                p = e + 1
+            }
+            let buffer = UnsafeMutableBufferPointer<Int32>.allocate(capacity: t.count)
+            _ = buffer.initialize(from: t)
+            table = buffer
+            built.store(true, ordering: .releasing)
+            return UnsafeBufferPointer(buffer)
+        }
     }
 }
 

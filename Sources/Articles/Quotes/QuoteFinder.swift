@@ -38,6 +38,9 @@ public enum QuoteFinder {
                 break
             }
             for k in lo..<hi {
+                // (a quotation mark is a punctuation token: the words are let go before their text is made and
+                // compared with marks outside ASCII, which Swift compares the slow way)
+                guard tokens[k].kind == .punctuation else { continue }
                 let t = tokens[k].text
                 switch t {
                 case "\u{201C}":
