@@ -183,13 +183,13 @@ public struct EntityRecognizer: Sendable {
             if t.kind == .word {
                 if expectInitial { initial.insert(k) }
                 expectInitial = false
+            } else if t.kind == .number {
+                expectInitial = false
             } else if EntityRecognizer.initialTriggers.contains(t.text) {
                 // Airbus' Delivery Center: an apostrophe touching a word ending in s is a possessive, not a quotation mark
                 let possessive = (t.equals("'") || t.equals("\u{2019}")) && k > range.lowerBound && tokens[k - 1].kind == .word
                     && tokens[k - 1].touches(t) && tokens[k - 1].text.hasSuffix("s")
                 if !possessive { expectInitial = true }
-            } else if t.kind == .number {
-                expectInitial = false
             }
         }
         // maximal runs of name tokens, with initials (J, J.), `&` and connectors inside
@@ -951,10 +951,13 @@ public struct EntityRecognizer: Sendable {
         while k < range.upperBound {
             let t = tokens[k]
             // $5, €3 million; US$40, A$5, HK$3: a country's letters touching the dollar sign are part of the amount
-            let prefixed = EntityRecognizer.dollarPrefixes.contains(t.text) && k + 1 < range.upperBound && tokens[k + 1].equals("$")
-                && t.touches(tokens[k + 1])
+            // (the signs compared as bytes, and the prefix looked up only before one: every token's text was
+            // made and compared with signs outside ASCII, the slow way)
+            let prefixed = k + 1 < range.upperBound && tokens[k + 1].equals("$") && t.touches(tokens[k + 1])
+                && EntityRecognizer.dollarPrefixes.contains(t.text)
             let sign = prefixed ? k + 1 : k
-            if ["$", "€", "£", "¥"].contains(tokens[sign].text), sign + 1 < range.upperBound, tokens[sign + 1].kind == .number {
+            let s = tokens[sign]
+            if s.equals("$") || s.equals("€") || s.equals("£") || s.equals("¥"), sign + 1 < range.upperBound, tokens[sign + 1].kind == .number {
                 var end = sign + 2
                 if end < range.upperBound, EntityRecognizer.scales.contains(tokens[end].lower) { end += 1 }
                 let span = ByteSpan(t.span.start, tokens[end - 1].span.end)
