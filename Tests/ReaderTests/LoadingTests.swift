@@ -95,4 +95,23 @@ final class BackgroundWorkTests: XCTestCase {
         XCTAssertEqual(corpus?.speakers.map(\.name).prefix(2), ["Microsoft", "Mike Pompeo"])
         XCTAssertNil(job.take())
     }
+
+    /// Of a large folder, the open article's names and quotes come with the whole articles, before the corpus.
+    func testTheOpenArticleIsAnnotatedBeforeTheRest() {
+        let files = (0..<80).map { k in
+            (path: "s\(k).txt", bytes: Array(("Talks day \(k)\n\nMay 3, 2024\n\n" + String(repeating: "Mayor Ada Brook met Vostrex Holdings. ", count: 40)
+                + "\n\n“We will build it,” Brook said.\n").utf8))
+        }
+        let first = CorpusBuilder.readForFirstScreen(files, visible: 5)
+        let job = AnnotationJob(articles: first.articles, files: files)
+        var whole: [Article]?
+        for _ in 0..<500 where whole == nil {
+            whole = job.takeWhole()
+            if whole == nil { usleep(10_000) }
+        }
+        XCTAssertEqual(whole?.count, 80)
+        XCTAssertTrue(whole?[0].entities.contains { $0.text == "Ada Brook" } == true, "the open article's names, highlighted at once")
+        XCTAssertEqual(whole?[0].quotes.filter { $0.kind == .direct }.first?.speaker, "Ada Brook")
+        XCTAssertEqual(whole?[1].entities.count, 0, "the others wait for the corpus")
+    }
 }

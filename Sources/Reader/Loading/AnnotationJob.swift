@@ -27,14 +27,18 @@ final class AnnotationJob: Sendable {
         var read = articles
         if let files {
             read = CorpusBuilder.readWhole(files, tops: articles)
-            whole.withLock { $0 = read }
+            // the open article's names, quotes and dates first, annotated alone in a few milliseconds, while the
+            // corpus takes seconds (what the corpus adds to it, a date inferred from other articles, comes then)
+            var shown = read
+            if let open = read.first { shown[0] = CorpusBuilder().annotate([open]).articles[0] }
+            whole.withLock { $0 = shown }
         }
         let corpus = CorpusBuilder().annotate(read, progress: progress)
         result.withLock { $0 = corpus }
     }
 
-    /// The articles read whole, once they are, when the first screen had only their tops; nil before (and after
-    /// it was taken once).
+    /// The articles read whole, once they are, when the first screen had only their tops (the first of them, open
+    /// on the first screen, annotated); nil before (and after it was taken once).
     func takeWhole() -> [Article]? {
         whole.withLock { w in
             defer { w = nil }
