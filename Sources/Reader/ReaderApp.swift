@@ -38,6 +38,9 @@ enum ReaderApp {
         if painted != nil { timings.mark("first frame") }
         // annotation runs on the other core while curses starts
         let job = AnnotationJob(articles: plain.articles, files: firstScreen.complete ? nil : files)
+        // of a large folder, an article opened while the corpus is annotated is annotated alone at once
+        let onDemand = firstScreen.complete ? nil : ArticleOnDemand(files: files)
+        var opened: [Int: Article] = [:]
         let term = NcursesTerminal(showing: painted)
         timings.mark("terminal")
         held.release()
@@ -84,7 +87,17 @@ enum ReaderApp {
                 state = state.annotated(with: Corpus(articles: whole, timeline: [], speakers: []))
                 state.annotating = true
                 state.annotationPercent = percent
+                if !opened.isEmpty { state = state.replacing(opened.map { ($0.key, $0.value) }) }
                 dirty = true
+            }
+            if state.annotating, let onDemand {
+                if state.selected != 0, opened[state.selected] == nil { onDemand.ask(state.selected) }
+                let done = onDemand.takeDone()
+                if !done.isEmpty {
+                    for d in done { opened[d.index] = d.article }
+                    state = state.replacing(done)
+                    dirty = true
+                }
             }
             if state.annotating, let corpus = job.take() {
                 timings.mark("annotations")

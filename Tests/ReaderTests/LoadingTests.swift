@@ -114,4 +114,32 @@ final class BackgroundWorkTests: XCTestCase {
         XCTAssertEqual(whole?[0].quotes.filter { $0.kind == .direct }.first?.speaker, "Ada Brook")
         XCTAssertEqual(whole?[1].entities.count, 0, "the others wait for the corpus")
     }
+
+    /// An article opened while the corpus is annotated is annotated alone, once, and takes its place in the view.
+    func testAnArticleOpenedDuringAnnotationIsAnnotatedAtOnce() {
+        let files = (0..<80).map { k in
+            (path: "s\(k).txt", bytes: Array("Talks day \(k)\n\nMay 3, 2024\n\nMayor Ada Brook met Vostrex Holdings in Oslo.\n".utf8))
+        }
+        let onDemand = ArticleOnDemand(files: files)
+        onDemand.ask(7)
+        onDemand.ask(7)
+        var done: [(index: Int, article: Article)] = []
+        for _ in 0..<500 where done.isEmpty {
+            done = onDemand.takeDone()
+            if done.isEmpty { usleep(10_000) }
+        }
+        XCTAssertEqual(done.map(\.index), [7])
+        XCTAssertTrue(done.first?.article.entities.contains { $0.text == "Ada Brook" } == true)
+        usleep(50_000)
+        XCTAssertTrue(onDemand.takeDone().isEmpty, "asked twice, annotated once")
+        var state = ReaderState(corpus: Corpus(articles: CorpusBuilder.read(files), timeline: [], speakers: []), width: 120, height: 40)
+        state.annotating = true
+        state.selected = 7
+        let shown = state.replacing(done)
+        XCTAssertTrue(shown.annotating, "the corpus is still on its way")
+        XCTAssertEqual(shown.selected, 7)
+        XCTAssertFalse(shown.corpus.articles[7].entities.isEmpty)
+        XCTAssertTrue(shown.corpus.articles[6].entities.isEmpty)
+    }
 }
+

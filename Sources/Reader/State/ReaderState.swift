@@ -78,6 +78,17 @@ struct ReaderState: Sendable {
         read = corpus.articles.indices.map { $0 == 0 }
     }
 
+    /// The same view, still being annotated, with some articles replaced by themselves annotated alone (the ones
+    /// opened meanwhile: `ArticleOnDemand`).
+    func replacing(_ replaced: [(index: Int, article: Article)]) -> ReaderState {
+        var articles = corpus.articles
+        for r in replaced where articles.indices.contains(r.index) { articles[r.index] = r.article }
+        var n = annotated(with: Corpus(articles: articles, timeline: corpus.timeline, speakers: corpus.speakers))
+        n.annotating = annotating
+        n.annotationPercent = annotationPercent
+        return n
+    }
+
     /// The same view of a newly annotated corpus of the same files: selection, reading position, focus, read
     /// articles, overlay and search carry over (offsets are the same bytes); quote and event positions start anew.
     func annotated(with corpus: Corpus) -> ReaderState {
