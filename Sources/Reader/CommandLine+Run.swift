@@ -21,6 +21,7 @@ extension CommandLine {
     static let usage = """
         usage: tiktok-reader [PATH...]                      read articles in the terminal
                tiktok-reader export --format json [PATH...] print the annotations as JSON
+               tiktok-reader bench-keys [PATH...]           time keys at 200x60 (for developers)
         With no PATH, the bundled seed articles are opened. A PATH that begins with - follows --.
         """
 
@@ -29,7 +30,9 @@ extension CommandLine {
         var rest = args
         let word = { (a: [UInt8]) in String(decoding: a, as: UTF8.self) }
         if let first = rest.first.map(word), first == "--help" || first == "-h" { StandardStreams.output(usage + "\n"); return ExitStatus.done }
-        let exporting = rest.first.map(word) == "export"
+        let benchingKeys = rest.first.map(word) == "bench-keys"
+        if benchingKeys { rest.removeFirst() }
+        let exporting = !benchingKeys && rest.first.map(word) == "export"
         if exporting {
             rest.removeFirst()
             if let f = rest.firstIndex(where: { word($0) == "--format" }) {
@@ -55,6 +58,7 @@ extension CommandLine {
         guard !loaded.files.isEmpty else {
             StandardStreams.error("tiktok-reader: no articles to read\n"); return ExitStatus.nothingToRead
         }
+        if benchingKeys { StandardStreams.output(KeyBench.run(loaded.files)); return ExitStatus.done }
         guard exporting else { return ReaderApp.run(files: loaded.files, problems: loaded.problems, started: t0) }
         let t1 = MonotonicInstant.now
         let builder = CorpusBuilder()

@@ -118,6 +118,15 @@ final class CommandLineTests: XCTestCase {
         XCTAssertFalse(r.out.unicodeScalars.contains { ($0.value >= 0x80 && $0.value < 0xA0) || TerminalTextTests.bidi.contains($0.value) })
     }
 
+    func testBenchKeysTimesEachKeyWithoutATerminal() throws {
+        guard binary != nil else { throw XCTSkip("tiktok-reader binary not built next to the tests") }
+        let path = try write(name: Array("story.txt".utf8), Self.article)
+        let r = run([Array("bench-keys".utf8), path])
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.hasPrefix("update + render at 200×60, 1 article,"), r.out)
+        for key in ["j", "]", "}", "Tab", "G", "/ and typing"] { XCTAssertTrue(r.out.contains("  \(key): "), key) }
+    }
+
     func testUnknownOptionsAndNothingToReadHaveTheirOwnStatus() throws {
         guard binary != nil else { throw XCTSkip("tiktok-reader binary not built next to the tests") }
         let r = run([Array("--bogus".utf8)])

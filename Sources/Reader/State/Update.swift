@@ -144,35 +144,57 @@ enum Update {
 
     /// The position reading starts from when no quote is current: the top of the article on screen.
     static func stepQuote(_ s: inout ReaderState, forward: Bool, newSpeaker: Bool) {
-        let candidates = s.quotes.indices.filter { i in
-            guard let f = s.speakerFilter else { return true }
-            return f.said(s.quote(s.quotes[i]))
+        // A walk from the current quote (or the reading position) to the first that qualifies, not a filter of
+        // every quote of the corpus: tens of thousands of them made each key cost milliseconds. The quotes are in
+        // the order of their articles, and of their place in each.
+        let quotes = s.quotes
+        guard !quotes.isEmpty else { s.message = "no quotes"; return }
+        // where an article's quotes start: the first index of an article not before `article`
+        func firstOf(_ article: Int) -> Int {
+            var lo = 0, hi = quotes.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if quotes[mid].article < article { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
         }
-        guard !candidates.isEmpty else { s.message = "no quotes"; return }
-        let currentIndex = s.currentQuote.flatMap { c in s.quotes.firstIndex(of: c) }
+        var currentIndex: Int?
+        if let c = s.currentQuote {
+            var j = firstOf(c.article)
+            while j < quotes.count, quotes[j].article == c.article, quotes[j] != c { j += 1 }
+            if j < quotes.count, quotes[j] == c { currentIndex = j }
+        }
         let currentSpeaker = s.currentQuote.map { s.quote($0).speaker } ?? nil
-        var order: [Int]
+        var i: Int
         if let ci = currentIndex {
-            order = forward ? candidates.filter { $0 > ci } : candidates.filter { $0 < ci }.reversed()
+            i = forward ? ci + 1 : ci - 1
         } else {
-            // from the reading position in the current article
-            let here = s.quotes.indices.filter { i in
-                let r = s.quotes[i]
-                return forward ? (r.article > s.selected || (r.article == s.selected && s.quote(r).span.start >= s.anchor))
-                               : (r.article < s.selected || (r.article == s.selected && s.quote(r).span.start < s.anchor))
-            }
-            let set = Set(here)
-            order = candidates.filter { set.contains($0) }
-            if !forward { order.reverse() }
-        }
-        if newSpeaker {
-            order = order.filter { i in
-                guard let sp = s.quote(s.quotes[i]).speaker else { return false }
-                return currentIndex == nil || sp != currentSpeaker
+            // from the reading position in the current article: its first quote at or after it, or (backward)
+            // its last one before it
+            let lo = firstOf(s.selected), hi = firstOf(s.selected + 1)
+            if forward {
+                i = lo
+                while i < hi, s.quote(quotes[i]).span.start < s.anchor { i += 1 }
+            } else {
+                i = hi - 1
+                while i >= lo, s.quote(quotes[i]).span.start >= s.anchor { i -= 1 }
             }
         }
-        guard let next = order.first else { s.message = forward ? "no more quotes" : "no earlier quotes"; return }
-        goTo(&s, s.quotes[next])
+        var anyCandidate = false
+        while i >= 0 && i < quotes.count {
+            let q = s.quote(quotes[i])
+            if s.speakerFilter.map({ $0.said(q) }) ?? true {
+                anyCandidate = true
+                if !newSpeaker { goTo(&s, quotes[i]); return }
+                if let sp = q.speaker, currentIndex == nil || sp != currentSpeaker { goTo(&s, quotes[i]); return }
+            }
+            i += forward ? 1 : -1
+        }
+        if !anyCandidate, s.speakerFilter.map({ f in !quotes.contains { f.said(s.quote($0)) } }) ?? false {
+            s.message = "no quotes"
+            return
+        }
+        s.message = forward ? "no more quotes" : "no earlier quotes"
     }
 
     static func goTo(_ s: inout ReaderState, _ r: QuoteRef) {
