@@ -4,7 +4,8 @@
 #   - export (all annotation) on one thread and on every core: seconds, MB/s, articles/s, peak memory (max RSS);
 #     the 10k / 1k ratio;
 #   - the reader's start-up phases at 10k (TIKTOK_READER_TIMINGS: files loaded, structure read, first frame);
-#   - keys at 200x60 on 10k once annotated, as tui-drive sees them (tmux in between: an upper bound).
+#   - update + render per key at 200x60 on 1k and 10k (tiktok-reader bench-keys), and the keys on 10k once
+#     annotated as tui-drive sees them (tmux in between: an upper bound).
 # Usage: tools/bench-scale.sh [N]        (default 3; needs python3, tmux and ../shared/tools/tui-drive)
 #   BIN=path   the program to time (default: a release build in .build-perf, built first)
 set -euo pipefail
@@ -74,8 +75,11 @@ for round in $(seq "$n"); do
     | tr -d '\033' | grep -ao 'timings.*' | sed 's/^/  /' | cut -c1-160
 done
 
+echo "keys without a terminal (update + render, tiktok-reader bench-keys):"
+for set in 1k 10k; do "$BIN" bench-keys "$dir/$set" | sed 's/^/  /'; done
+
 drive=../shared/tools/tui-drive
 if [ -x "$drive" ]; then
   echo "keys at 200x60 on 10k, once annotated (tui-drive, through tmux):"
-  "$drive" --size 200x60 --wait 20 --keys "j ] } Tab G j" -- "$BIN" "$dir/10k" 2>&1 | grep -E '^# ' | sed 's/^# /  /'
+  "$drive" --size 200x60 --wait "dated events" --timeout 90 --keys "j ] } Tab G j" -- "$BIN" "$dir/10k" 2>&1 | grep -E '^# ' | sed 's/^# /  /'
 fi
