@@ -27,10 +27,21 @@ public struct EntityCanonicalizer: Sendable {
 
     /// The words of a person's name without initials (`J`, `J.`) and a leading `the`.
     static func nameWords(_ s: String) -> [Substring] {
-        s.split(separator: " ").filter { w in
-            let letters = w.filter { $0 != "." }
-            return !(letters.count == 1 && letters.first?.isUppercase == true)
+        s.split(separator: " ").filter { !isInitial($0) }
+    }
+
+    /// `J`, `J.`, `É.`: one capital letter and dots. Read as bytes when ASCII (nearly every name, asked for each
+    /// of its mentions in every pass), as characters otherwise.
+    static func isInitial(_ w: Substring) -> Bool {
+        var count = 0, first: UInt8 = 0, ascii = true
+        for b in w.utf8 where b != 0x2E {
+            if count == 0 { first = b }
+            count += 1
+            if b >= 0x80 { ascii = false }
         }
+        if ascii { return count == 1 && first >= 0x41 && first <= 0x5A }
+        let letters = w.filter { $0 != "." }
+        return letters.count == 1 && letters.first?.isUppercase == true
     }
 
     /// Canonical names and types, settled within each article first: a lone surname, first name or short name is

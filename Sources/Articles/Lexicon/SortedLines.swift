@@ -21,8 +21,8 @@ public struct SortedLines: Sendable {
         first = min(p, bytes.count)
     }
 
-    /// Compares the key of the line starting at `p` with `key`: -1, 0 or 1.
-    private func compare(lineAt start: Int, _ key: UnsafeBufferPointer<UInt8>) -> Int {
+    /// Compares the key of the line starting at `start` of `bytes` with `key`: -1, 0 or 1.
+    private static func compare(_ bytes: UnsafeBufferPointer<UInt8>, lineAt start: Int, _ key: UnsafeBufferPointer<UInt8>) -> Int {
         var p = start
         var k = 0
         while true {
@@ -44,15 +44,19 @@ public struct SortedLines: Sendable {
 
     private func find(bytesOf k: UnsafeBufferPointer<UInt8>) -> Int? {
         let starts = index.starts(of: bytes, from: first)
-        var lo = 0, hi = starts.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            let s = Int(starts[mid])
-            let c = compare(lineAt: s, k)
-            if c == 0 { return s }
-            if c < 0 { lo = mid + 1 } else { hi = mid }
+        // (the list's bytes through one pointer for the whole search: each probe's bytes were checked and
+        // retained one by one)
+        return bytes.withUnsafeBufferPointer { list in
+            var lo = 0, hi = starts.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                let s = Int(starts[mid])
+                let c = SortedLines.compare(list, lineAt: s, k)
+                if c == 0 { return s }
+                if c < 0 { lo = mid + 1 } else { hi = mid }
+            }
+            return nil
         }
-        return nil
     }
 
     public func contains(_ key: String) -> Bool { !key.isEmpty && find(key) != nil }
