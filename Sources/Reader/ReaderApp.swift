@@ -102,6 +102,15 @@ enum ReaderApp {
             if state.annotating, let corpus = job.take() {
                 timings.mark("annotations")
                 state = state.annotated(with: corpus)
+                opened = [:]
+                #if canImport(Glibc)
+                // what the annotation's threads freed (their working copies, the tokens) goes back to the system:
+                // glibc keeps small freed blocks in its arenas, and the reader would hold them for its whole life
+                // (malloc_trim is in no module Swift sees: looked up by name, called with C's convention)
+                if let trim = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
+                    _ = unsafeBitCast(trim, to: (@convention(c) (Int) -> Int32).self)(0)
+                }
+                #endif
                 dirty = true
             } else if state.annotating, let p = job.progress.percent.map({ $0 / 5 * 5 }), p != state.annotationPercent {
                 // the status bar counts the annotation's progress five percent at a time: each frame drawn is time

@@ -6,24 +6,21 @@ import Synchronization
 final class AnnotationJob: Sendable {
     private let result = Mutex<Corpus?>(nil)
     private let whole = Mutex<[Article]?>(nil)
-    private let articles: [Article]
-    private let files: [(path: String, bytes: [UInt8])]?
     /// How far the annotation has come (the status bar shows it).
     let progress = AnnotationProgress()
 
     /// Starts annotating articles already read (word lists are loaded on the job's thread too); given `files`,
     /// the articles were read only as far as the first screen needs, and the job reads them whole first.
     init(articles: [Article], files: [(path: String, bytes: [UInt8])]? = nil) {
-        self.articles = articles
-        self.files = files
-        if let thread = Thread.start({ [self] in run() }) {
+        // (what it reads from is handed to the run, not kept: the first screen's articles are let go with it)
+        if let thread = Thread.start({ [self] in run(articles, files) }) {
             thread.detach()
         } else {
-            run()   // no thread to be had: annotate here, late but complete
+            run(articles, files)   // no thread to be had: annotate here, late but complete
         }
     }
 
-    private func run() {
+    private func run(_ articles: [Article], _ files: [(path: String, bytes: [UInt8])]?) {
         var read = articles
         if let files {
             read = CorpusBuilder.readWhole(files, tops: articles)
@@ -33,7 +30,10 @@ final class AnnotationJob: Sendable {
             if let open = read.first { shown[0] = CorpusBuilder().annotate([open]).articles[0] }
             whole.withLock { $0 = shown }
         }
-        let corpus = CorpusBuilder().annotate(read, progress: progress)
+        var corpus = CorpusBuilder().annotate(read, progress: progress)
+        // the reader shows text, spans and sentences, never the tokens they were found by: 8 bytes for each word
+        // and mark of every article (40 MB of 26 MB of text), let go before the corpus is handed over
+        for i in corpus.articles.indices { corpus.articles[i].tokens = TokenList(bytes: []) }
         result.withLock { $0 = corpus }
     }
 
