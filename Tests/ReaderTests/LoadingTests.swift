@@ -94,6 +94,8 @@ final class BackgroundWorkTests: XCTestCase {
         }
         XCTAssertEqual(corpus?.speakers.map(\.name).prefix(2), ["Microsoft", "Mike Pompeo"])
         XCTAssertNil(job.take())
+        XCTAssertEqual(corpus?.articles.map(\.tokens.count).reduce(0, +), 0, "the tokens are let go: the reader never shows them")
+        XCTAssertFalse(corpus?.articles.first?.sentences.isEmpty ?? true, "the sentences stay")
     }
 
     /// Of a large folder, the open article's names and quotes come with the whole articles, before the corpus.
