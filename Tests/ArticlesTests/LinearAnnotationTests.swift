@@ -106,7 +106,7 @@ final class LinearAnnotationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(article.sentences.count, 6_000 / SentenceSplitter.maxTokens)
         XCTAssertTrue(article.sentences.allSatisfy { $0.tokens.count <= SentenceSplitter.maxTokens })
         XCTAssertEqual(a.timeline.flatMap { $0.events }.count, 1)
-        XCTAssertLessThan(a.timeline.first?.events.first?.text.utf8.count ?? .max, SentenceSplitter.maxTokens * 10)
+        XCTAssertLessThan(a.timeline.first?.events.first.map { a.text(of: $0) }?.utf8.count ?? .max, SentenceSplitter.maxTokens * 10)
         XCTAssertEqual(article.timexes.map { $0.value }, ["2020-08"])
     }
 

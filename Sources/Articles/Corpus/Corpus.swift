@@ -9,6 +9,12 @@ public struct Corpus: Sendable {
         self.timeline = timeline
         self.speakers = speakers
     }
+
+    /// An event's sentence, read from its article's bytes (an event keeps only where the sentence is: ten
+    /// thousand articles have tens of thousands of events).
+    public func text(of e: TimelineEvent) -> String {
+        articles.indices.contains(e.article) ? articles[e.article].text(e.span) : ""
+    }
 }
 
 /// Someone quoted in the corpus and how many direct quotations they have: a person or organisation by name, or
@@ -37,11 +43,10 @@ public struct Speaker: Hashable, Sendable {
     public func said(_ q: Quote) -> Bool { q.speaker == name && q.speakerOrganization == organization }
 }
 
-/// One dated event: a sentence anchored to a date, with where it stands.
+/// One dated event: a sentence anchored to a date, with where it stands (its text: `Corpus.text(of:)`).
 public struct TimelineEvent: Hashable, Sendable {
     public var article: Int
     public var path: String
-    public var text: String
     public var span: ByteSpan
     /// The time expression that dates it.
     public var timex: ByteSpan

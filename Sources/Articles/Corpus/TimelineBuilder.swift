@@ -25,7 +25,7 @@ public struct TimelineBuilder: Sendable {
                     continue
                 }
                 let caption = a.paragraphs[s.paragraph].role == .caption
-                let ev = TimelineEvent(article: ai, path: a.path, text: a.text(s.span), span: s.span, timex: t.span, caption: caption)
+                let ev = TimelineEvent(article: ai, path: a.path, span: s.span, timex: t.span, caption: caption)
                 byDate[date, default: []].append((ev, named.canonicalNames(inside: s.span)))
             }
         }
