@@ -7,6 +7,7 @@ import Synchronization
 final class ArticleOnDemand: Sendable {
     private struct Requests {
         var asked = Set<Int>()
+        var running = 0
         var done: [(index: Int, article: Article)] = []
     }
     private let requests = Mutex(Requests())
@@ -14,13 +15,25 @@ final class ArticleOnDemand: Sendable {
 
     init(files: [(path: String, bytes: [UInt8])]) { self.files = files }
 
-    /// Starts annotating article `index` unless it was asked for before.
+    /// How many articles are annotated alone at once: a held-down `j` passes hundreds, and the loop asks again
+    /// for the open one until it is taken.
+    static let atOnce = 2
+
+    /// Starts annotating article `index` unless it was asked for before, or enough are under way (the loop asks
+    /// again for the one it shows).
     func ask(_ index: Int) {
-        guard files.indices.contains(index), requests.withLock({ $0.asked.insert(index).inserted }) else { return }
+        guard files.indices.contains(index), requests.withLock({ r in
+            guard r.running < ArticleOnDemand.atOnce, r.asked.insert(index).inserted else { return false }
+            r.running += 1
+            return true
+        }) else { return }
         let file = files[index]
         let work: @Sendable () -> Void = { [self] in
             let article = CorpusBuilder().annotate(CorpusBuilder.read([file])).articles[0]
-            requests.withLock { $0.done.append((index, article)) }
+            requests.withLock { r in
+                r.done.append((index, article))
+                r.running -= 1
+            }
         }
         if let thread = Thread.start(work) { thread.detach() } else { work() }
     }
