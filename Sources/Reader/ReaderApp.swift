@@ -82,12 +82,11 @@ enum ReaderApp {
             }
             if state.annotating, let whole = job.takeWhole() {
                 timings.mark("whole articles")
-                // the other articles' whole text, read on the job's thread: the list and the open article stay
-                let percent = state.annotationPercent
-                state = state.annotated(with: Corpus(articles: whole, timeline: [], speakers: []))
-                state.annotating = true
-                state.annotationPercent = percent
-                if !opened.isEmpty { state = state.replacing(opened.map { ($0.key, $0.value) }) }
+                // the other articles' whole text, read on the job's thread: the list and the open article stay, and
+                // so do the articles annotated alone meanwhile
+                var articles = whole
+                for (i, a) in opened where articles.indices.contains(i) { articles[i] = a }
+                state = state.showing(articles)
                 dirty = true
             }
             if state.annotating, let onDemand {

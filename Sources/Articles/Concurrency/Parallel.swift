@@ -21,60 +21,50 @@ package enum Parallel {
     /// `body(i)` for every `i` in `0..<count`, on up to `workers` threads (the caller's among them), in the
     /// order of `i`. Pieces are handed out one at a time, so a long one does not hold back the others.
     package static func map<T: Sendable>(_ count: Int, workers: Int = Parallel.workers, _ body: @Sendable (Int) -> T) -> [T] {
-        let threads = min(max(1, workers), count)
-        if threads <= 1 { return (0..<count).map(body) }
+        if min(max(1, workers), count) <= 1 { return (0..<count).map(body) }
         let results = Results<T>(count)
+        spread(count, workers: workers) { i in results.store(body(i), at: i) }
+        return results.values()
+    }
+
+    /// `body(&items[i])` for every item, in place, on up to `workers` threads (each item changed by the one thread
+    /// that took its index): what `map` does without copying every item out and back, which an item's arrays
+    /// then had to be copied for.
+    package static func update<T: Sendable>(_ items: inout [T], workers: Int = Parallel.workers, _ body: @Sendable (inout T) -> Void) {
+        if min(max(1, workers), items.count) <= 1 {
+            for i in items.indices { body(&items[i]) }
+            return
+        }
+        items.withUnsafeMutableBufferPointer { buffer in
+            // (each index is taken by one thread, and every thread is joined before the buffer is let go)
+            let shared = UncheckedBox(buffer)
+            spread(buffer.count, workers: workers) { i in body(&shared.value[i]) }
+        }
+    }
+
+    /// `body(i)` for every `i` in `0..<count` on up to `workers` threads, the caller's among them, each index taken
+    /// by the one thread that takes it next; returns when every thread has finished.
+    private static func spread(_ count: Int, workers: Int, _ body: @Sendable (Int) -> Void) {
+        let threads = min(max(1, workers), count)
+        let next = Counter()
         withoutActuallyEscaping(body) { body in
             // the closure never outlives this call: every thread is joined before it returns
             let shared = UncheckedBox(body)
             let work: @Sendable () -> Void = {
                 while true {
-                    let i = results.next.add(1, ordering: .relaxed).oldValue
+                    let i = next.value.add(1, ordering: .relaxed).oldValue
                     guard i < count else { return }
-                    results.store(shared.value(i), at: i)
+                    shared.value(i)
                 }
             }
             let started = (1..<threads).compactMap { _ in Thread.start(work) }
             work()
             for t in started { t.join() }
         }
-        return results.values()
     }
 }
 
-extension Parallel {
-    /// `body(&items[i])` for every item, in place, on up to `workers` threads (each item changed by the one thread
-    /// that took its index): what `map` does without copying every item out and back, which an item's arrays
-    /// then had to be copied for.
-    package static func update<T: Sendable>(_ items: inout [T], workers: Int = Parallel.workers, _ body: @Sendable (inout T) -> Void) {
-        let count = items.count
-        let threads = min(max(1, workers), count)
-        if threads <= 1 {
-            for i in items.indices { body(&items[i]) }
-            return
-        }
-        items.withUnsafeMutableBufferPointer { buffer in
-            let next = Counter()
-            withoutActuallyEscaping(body) { body in
-                // the buffer and the closure never outlive this call: every thread is joined before it returns
-                let shared = UncheckedBox((buffer, body))
-                let work: @Sendable () -> Void = {
-                    let (buffer, body) = shared.value
-                    while true {
-                        let i = next.value.add(1, ordering: .relaxed).oldValue
-                        guard i < count else { return }
-                        body(&buffer[i])
-                    }
-                }
-                let started = (1..<threads).compactMap { _ in Thread.start(work) }
-                work()
-                for t in started { t.join() }
-            }
-        }
-    }
-}
-
-/// The next index to hand out, shared by the threads of `Parallel.update`.
+/// The next index to hand out, shared by the threads of `Parallel.spread`.
 private final class Counter: Sendable {
     let value = Atomic<Int>(0)
 }
@@ -87,7 +77,6 @@ private struct UncheckedBox<V>: @unchecked Sendable {
 
 /// The results of `Parallel.map`, each slot written by the one thread that took its index.
 private final class Results<T>: @unchecked Sendable {
-    let next = Atomic<Int>(0)
     private let slots: UnsafeMutableBufferPointer<T?>
 
     init(_ count: Int) {

@@ -29,7 +29,7 @@ public struct CorpusBuilder: Sendable {
     public static func readForFirstScreen(_ files: [(path: String, bytes: [UInt8])], visible: Int = .max) -> (articles: [Article], complete: Bool) {
         guard files.count >= Parallel.manyPieces else { return (read(files), true) }
         let reader = ArticleReader()
-        let shown = min(files.count, max(1, visible.addingReportingOverflow(1).overflow ? .max : visible + 1))
+        let shown = visible >= files.count - 1 ? files.count : max(1, visible + 1)
         let articles = Parallel.map(shown) { k -> Article in
             let b = files[k].bytes
             guard k > 0, b.count > 768 else { return reader.readStructure(path: files[k].path, bytes: b) }
@@ -44,7 +44,7 @@ public struct CorpusBuilder: Sendable {
         for k in shown..<files.count {
             var a = unread
             a.path = files[k].path
-            a.title = String(a.path.split(separator: "/").last ?? Substring(a.path))   // as an article with no text is titled
+            a.title = ArticleReader.title(ofPath: a.path)
             all.append(a)
         }
         return (all, false)

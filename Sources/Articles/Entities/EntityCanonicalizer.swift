@@ -81,7 +81,7 @@ public struct EntityCanonicalizer: Sendable {
         // each article's own names, on every core (what is shared across articles is settled above)
         let names = corpus
         Parallel.update(&articles) { canonicalize(&$0, corpus: names) }
-        // (the passes over each article's entities, as `canonicalize(_:corpus:)` counts them)
+        // (`canonicalize(_:corpus:)` passes over each article's entities five times)
         steps += articles.reduce(0) { $0 + 5 * $1.entities.count }
         // Each distinct name kept once: a name longer than 15 bytes is a heap string, made anew for every one of
         // the thousands of mentions of it in a long article.
@@ -137,9 +137,8 @@ public struct EntityCanonicalizer: Sendable {
     }
 
     /// One article's canonical names and types, from its own full names; an organisation's short form the article
-    /// does not spell out takes the corpus's full name (`corpus`). Returns how many entities and names it visited.
-    @discardableResult
-    func canonicalize(_ article: inout Article, corpus: OrganizationNames) -> Int {
+    /// does not spell out takes the corpus's full name (`corpus`).
+    func canonicalize(_ article: inout Article, corpus: OrganizationNames) {
         let bestSpellings = corpus.spellings
         var articles = [article]
         defer { article = articles[0] }
@@ -166,8 +165,6 @@ public struct EntityCanonicalizer: Sendable {
                 }
             }
         }
-        // (each of the passes below visits every entity once, and the article's names once)
-        let steps = 5 * article.entities.count + surnames.count + multiWordOrgs.count
         let best = EntityCanonicalizer.best
         // Each choice made once per surname, first word, initials and spelling key, not once per mention: a
         // search of every multi-word name per mention was quadratic in a long article.
@@ -277,7 +274,6 @@ public struct EntityCanonicalizer: Sendable {
                 }
             }
         }
-        return steps
     }
 
     /// Whether a name opens with a known first name (`Sandy Angers`, not `Garuda Indonesia`).

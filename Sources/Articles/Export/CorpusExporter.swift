@@ -110,13 +110,12 @@ public enum CorpusExporter {
             out.raw("}")
         }
         out.raw(",\n\"timeline\": ")
-        let texts = corpus   // (an event's text is read from its article)
         manyArray(corpus.timeline, multiline: true, into: &out) { row, out in
             out.raw("{"); out.key("date"); out.string(row.date)
             out.raw(", "); out.key("events")
             array(row.events, into: &out) { e, out in
                 out.raw("{"); out.key("path"); out.string(e.path)
-                out.raw(", "); out.key("text"); out.string(texts.text(of: e))
+                out.raw(", "); out.key("text"); out.string(corpus.text(of: e))
                 span(e.span, into: &out)
                 out.raw(", "); out.key("caption"); out.raw(e.caption ? "true" : "false"); out.raw("}")
             }

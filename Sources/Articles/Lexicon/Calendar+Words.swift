@@ -21,6 +21,11 @@ enum CalendarWords {
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
     ]
 
+    /// The months' full names (the abbreviations are the other `monthWords`).
+    static let fullMonthNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
     /// Season names → TIMEX3 season codes.
     static let seasons: [String: String] = ["spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"]
     /// TIMEX3 season codes → the month each season begins (northern hemisphere; winter begins in December).

@@ -2,7 +2,7 @@ extension RandomAccessCollection where Index == Int {
     /// How many of the elements, ascending by `key`, have a key below `bound`: the index of the first at or above
     /// it, by binary search. The stages that ask "the last name before here" once per mention stay linear in the
     /// article with it.
-    func countBelow(_ bound: Int, by key: (Element) -> Int) -> Int {
+    public func countBelow(_ bound: Int, by key: (Element) -> Int) -> Int {
         var lo = startIndex, hi = endIndex
         while lo < hi {
             let mid = (lo + hi) / 2

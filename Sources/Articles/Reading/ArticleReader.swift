@@ -168,7 +168,7 @@ public struct ArticleReader: Sendable {
                     break
                 }
             }
-            if title == nil { title = String(path.split(separator: "/").last ?? Substring(path)) }
+            if title == nil { title = ArticleReader.title(ofPath: path) }
         }
         var article = Article(path: path, bytes: b, title: title ?? "", titleSpan: titleSpan, titleDerived: titleDerived,
                               date: date, dateSource: date == nil ? .none : .metadata, byline: byline, source: source,
@@ -297,6 +297,9 @@ public struct ArticleReader: Sendable {
 
     // Both in one pass over the characters: splitting into arrays of substrings cost more at start-up (the first
     // use of those types) than the reading itself.
+
+    /// The title of an article with no text of its own to take one from: its file's name.
+    static func title(ofPath path: String) -> String { String(path.split(separator: "/").last ?? Substring(path)) }
 
     /// Words separated by spaces or tabs.
     func wordCount(_ s: String) -> Int {

@@ -240,7 +240,7 @@ public enum TimexPhrases {
                     if CalendarWords.fullWeekdays.contains(w), let d = CalendarWords.weekdays[w] { captures.weekday = d; k += 1 } else { matched = false }
                 case .partOfDay: if let p = TimexRecognizer.partsOfDay[w], w != "tonight" { captures.partOfDay = p; k += 1 }
                 case .month:
-                    if w.count >= 3, CalendarWords.monthWords.contains(w), w.count > 3 || w == "may", capitalized(k), let m = CalendarWords.months[w] {
+                    if CalendarWords.fullMonthNames.contains(w), capitalized(k), let m = CalendarWords.months[w] {
                         captures.month = m; k += 1
                     } else { matched = false }
                 }

@@ -881,7 +881,7 @@ public enum TimexRecognizer {
     static func monthAt(_ k: Int, _ lower: [String], _ tokens: TokenList, _ base: Int) -> MonthMatch? {
         guard k >= 0, k < lower.count, CalendarWords.monthWords.contains(lower[k]), let m = CalendarWords.months[lower[k]],
               tokens[base + k].isCapitalized else { return nil }
-        let full = lower[k].count >= 5 || ["may", "june", "july"].contains(lower[k]) || lower[k] == "march" || lower[k] == "april"
+        let full = CalendarWords.fullMonthNames.contains(lower[k])
         if !full {
             // Sept. 20, Oct 24: an abbreviation needs its period or a day number after it
             if k + 1 < lower.count && lower[k + 1] == "." && tokens[base + k + 1].span.start == tokens[base + k].span.end {

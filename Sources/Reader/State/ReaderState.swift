@@ -78,15 +78,20 @@ struct ReaderState: Sendable {
         read = corpus.articles.indices.map { $0 == 0 }
     }
 
-    /// The same view, still being annotated, with some articles replaced by themselves annotated alone (the ones
-    /// opened meanwhile: `ArticleOnDemand`).
-    func replacing(_ replaced: [(index: Int, article: Article)]) -> ReaderState {
-        var articles = corpus.articles
-        for r in replaced where articles.indices.contains(r.index) { articles[r.index] = r.article }
+    /// The same view, still being annotated, of other articles of the same files: read whole, or some of them
+    /// annotated alone (the ones opened meanwhile: `ArticleOnDemand`).
+    func showing(_ articles: [Article]) -> ReaderState {
         var n = annotated(with: Corpus(articles: articles, timeline: corpus.timeline, speakers: corpus.speakers))
         n.annotating = annotating
         n.annotationPercent = annotationPercent
         return n
+    }
+
+    /// `showing` the articles with some replaced by themselves annotated alone.
+    func replacing(_ replaced: [(index: Int, article: Article)]) -> ReaderState {
+        var articles = corpus.articles
+        for r in replaced where articles.indices.contains(r.index) { articles[r.index] = r.article }
+        return showing(articles)
     }
 
     /// The same view of a newly annotated corpus of the same files: selection, reading position, focus, read

@@ -149,15 +149,8 @@ enum Update {
         // the order of their articles, and of their place in each.
         let quotes = s.quotes
         guard !quotes.isEmpty else { s.message = "no quotes"; return }
-        // where an article's quotes start: the first index of an article not before `article`
-        func firstOf(_ article: Int) -> Int {
-            var lo = 0, hi = quotes.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if quotes[mid].article < article { lo = mid + 1 } else { hi = mid }
-            }
-            return lo
-        }
+        // where an article's quotes start
+        func firstOf(_ article: Int) -> Int { quotes.countBelow(article) { $0.article } }
         var currentIndex: Int?
         if let c = s.currentQuote {
             var j = firstOf(c.article)
