@@ -86,6 +86,29 @@ final class ParallelAnnotationTests: XCTestCase {
         XCTAssertEqual(CorpusExporter.json(many), CorpusExporter.json(one))
         XCTAssertEqual(many.articles.map { $0.quotes.first?.speaker }, Array(repeating: "Elena Vasquez", count: 6))
     }
+
+    func testLearningAndRecognisingInOneWalkEqualsTwoPasses() {
+        // `Okafor` opens sentences (its capital says nothing there) and is learned from the sentences it does not
+        // open; `Treasury` qualifies a title and is no name
+        var text = "Ferry Plan Weighed\n\n"
+        text += "Okafor said the ferries would run. Harbour officials agreed with Maria Okafor on Tuesday.\n\n"
+        text += "Treasury Secretary Tomas Lindqvist said Okafor was right. Lindqvist left.\n\n"
+        var a = ArticleReader().read(path: "ferry.txt", bytes: Array(text.utf8))
+        ArticleReader.tokenize(&a)
+        for article in [a, longArticle()] {
+            var r = EntityRecognizer(lexicon: .bundled)
+            r.knownNameWords = r.confidentNameWords(article)
+            let twoPasses = r.recognize(article)
+            let oneWalk = EntityRecognizer(lexicon: .bundled).recognizeLearning(article, paragraphs: article.paragraphs.indices)
+            XCTAssertEqual(oneWalk.map(\.span), twoPasses.map(\.span))
+            XCTAssertEqual(oneWalk.map(\.type), twoPasses.map(\.type))
+            XCTAssertEqual(oneWalk.map(\.canonical), twoPasses.map(\.canonical))
+        }
+        let texts = EntityRecognizer(lexicon: .bundled).recognizeLearning(a, paragraphs: a.paragraphs.indices).map { a.text($0.span) }
+        XCTAssertEqual(texts.filter { $0 == "Okafor" }.count, 2, "\(texts)")
+        XCTAssertFalse(texts.contains("Treasury"), "\(texts)")
+        XCTAssertTrue(texts.contains("Tomas Lindqvist"), "\(texts)")
+    }
 }
 
 /// The progress of an annotation, as the reader's status bar reads it.

@@ -82,8 +82,14 @@ public struct CorpusBuilder: Sendable {
         progress?.plan((w.tokenize + w.quotes) * read.count + (w.learn + w.find + w.time) * pieces.count + w.canonical)
         // Entities in two passes: the first learns which capitalised words are names mid-sentence.
         // The words learned are the article's own: another story's `Liu He` must not make this one's `He` a name.
+        // An article that is one piece does both passes at once (`recognizeLearning`, which finds most sentences'
+        // candidates once); a long one learns from all its pieces before any is recognised.
         let recognizer = EntityRecognizer(lexicon: lexicon)
-        let learned = Parallel.map(pieces.count) { j in
+        var pieceCount = [Int](repeating: 0, count: articles.count)
+        for piece in pieces { pieceCount[piece.article] += 1 }
+        let whole = pieceCount
+        let learned = Parallel.map(pieces.count) { j -> Set<String> in
+            guard whole[pieces[j].article] > 1 else { return [] }
             defer { progress?.advance(w.learn) }
             return recognizer.confidentNameWords(tokenized[pieces[j].article], paragraphs: pieces[j].paragraphs)
         }
@@ -91,10 +97,15 @@ public struct CorpusBuilder: Sendable {
         for j in pieces.indices { learnedByArticle[pieces[j].article].formUnion(learned[j]) }
         let known = learnedByArticle
         let found = Parallel.map(pieces.count) { j in
+            let piece = pieces[j]
+            guard whole[piece.article] > 1 else {
+                defer { progress?.advance(w.learn + w.find) }
+                return recognizer.recognizeLearning(tokenized[piece.article], paragraphs: piece.paragraphs)
+            }
             var r = recognizer
-            r.knownNameWords = known[pieces[j].article]
+            r.knownNameWords = known[piece.article]
             defer { progress?.advance(w.find) }
-            return r.recognize(tokenized[pieces[j].article], paragraphs: pieces[j].paragraphs)
+            return r.recognize(tokenized[piece.article], paragraphs: piece.paragraphs)
         }
         CorpusBuilder.join(found, of: pieces, into: &articles) { $0.entities = $1 }
         let capitals = CapitalsReader(lexicon: lexicon)

@@ -292,7 +292,7 @@ public struct EntityCanonicalizer: Sendable {
         })
     }
 
-    static let legalSuffixes: Set<String> = [
+    static let legalSuffixes: WordSet = [
         "inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "llc", "llp", "plc", "gmbh", "ag", "sa",
         "nv", "bv", "se", "lp",
     ]

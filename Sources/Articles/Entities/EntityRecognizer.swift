@@ -13,13 +13,13 @@ public struct EntityRecognizer: Sendable {
         self.knownNameWords = knownNameWords
     }
 
-    static let connectors: Set<String> = ["of", "for", "de", "del", "la", "van", "von", "der", "bin", "al", "du"]
+    static let connectors: WordSet = ["of", "for", "de", "del", "la", "van", "von", "der", "bin", "al", "du"]
     /// Lower-case particles inside personal names.
-    static let particles: Set<String> = ["von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ter"]
-    static let alwaysDrop: Set<String> = ["i", "i’m", "i'm", "i’ve", "i'd", "i’d", "i’ll", "ok", "okay", "mr", "mrs", "ms", "dr",
+    static let particles: WordSet = ["von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ter"]
+    static let alwaysDrop: WordSet = ["i", "i’m", "i'm", "i’ve", "i'd", "i’d", "i’ll", "ok", "okay", "mr", "mrs", "ms", "dr",
                                           "internet", "web", "god", "mom", "dad"]
     /// Words that open a sentence before a name without being part of it.
-    static let leadIns: Set<String> = [
+    static let leadIns: WordSet = [
         "the", "a", "an", "many", "several", "some", "all", "most", "both", "each", "every", "few", "other", "such", "these", "those",
         "this", "that", "its", "their", "his", "her", "our", "my", "your", "another", "any", "no", "if", "when", "while",
         "after", "before", "but", "and", "as", "at", "in", "on", "for", "from", "with", "by", "of", "to", "under", "over",
@@ -27,13 +27,13 @@ public struct EntityRecognizer: Sendable {
         "also", "even", "still", "only", "meanwhile", "former", "current", "top", "senior",
     ]
     /// Abbreviations of common nouns, written in capitals but naming no one (`AI`, `GDP`, `IPO`).
-    static let genericAbbreviations: Set<String> = [
+    static let genericAbbreviations: WordSet = [
         "ai", "agi", "gdp", "ipo", "ipos", "etf", "etfs", "ev", "evs", "cpi", "pc", "pcs", "dna", "rna", "vpn", "ar", "vr",
         "ok", "tv", "atm", "suv", "suvs", "gps", "lgbt", "lgbtq", "diy", "pr", "hr", "it", "ufo", "ceo", "cfo", "coo", "cto",
     ]
     /// Diseases and the like: names, but of no person, organisation or place.
-    static let miscNames: Set<String> = ["covid", "covid-19", "coronavirus", "ebola", "sars", "mers", "hiv", "aids", "zika", "mpox"]
-    static let initialTriggers: Set<String> = ["\u{201C}", "\u{2018}", "\"", "'", "(", "[", ":", "\u{2014}", "\u{2013}", "-", "--", ";"]
+    static let miscNames: WordSet = ["covid", "covid-19", "coronavirus", "ebola", "sars", "mers", "hiv", "aids", "zika", "mpox"]
+    static let initialTriggers: WordSet = ["\u{201C}", "\u{2018}", "\"", "'", "(", "[", ":", "\u{2014}", "\u{2013}", "-", "--", ";"]
 
     /// A recognised mention, before canonicalisation.
     struct Candidate {
@@ -51,6 +51,33 @@ public struct EntityRecognizer: Sendable {
     /// The entities of some of an article's paragraphs, in text order (sentences are independent of each other
     /// here: a long article is recognised in pieces, on several cores, and the pieces joined).
     public func recognize(_ article: Article, paragraphs: Range<Int>) -> [Entity] {
+        recognize(article, paragraphs: paragraphs) { s, p in
+            candidates(article, article.sentences[s].tokens, titleCase: p.role == .title || p.role == .subheading, byline: p.role == .byline)
+        }
+    }
+
+    /// The entities of some of an article's paragraphs with the name words learned from those same paragraphs
+    /// (`knownNameWords` is replaced by them): both passes of an article that is one piece, in one walk. Each
+    /// sentence's candidates are found once, while learning; they are found again only where a word they looked
+    /// up among the known name words turned out to be one.
+    /// Same result as `recognize` with `knownNameWords = confidentNameWords(article, paragraphs:)`.
+    public func recognizeLearning(_ article: Article, paragraphs: Range<Int>) -> [Entity] {
+        var learner = self
+        learner.knownNameWords = []
+        var found: [(candidates: [Candidate], consulted: [String])?] = Array(repeating: nil, count: article.sentences.count)
+        let words = learner.confidentNameWords(article, paragraphs: paragraphs) { s, candidates, consulted in
+            found[s] = (candidates, consulted)
+        }
+        var r = self
+        r.knownNameWords = words
+        return r.recognize(article, paragraphs: paragraphs) { s, p in
+            if let f = found[s], !f.consulted.contains(where: { words.contains($0) }) { return f.candidates }
+            return r.candidates(article, article.sentences[s].tokens, titleCase: p.role == .title || p.role == .subheading, byline: p.role == .byline)
+        }
+    }
+
+    /// `recognize` over candidates given per sentence (by its index and its paragraph).
+    private func recognize(_ article: Article, paragraphs: Range<Int>, candidatesOf: (Int, Paragraph) -> [Candidate]) -> [Entity] {
         // Gathered in chunks and joined once at the end at the exact size: one array grown by doubling, then
         // copied to its size, held three times the entities of a long article at once.
         var chunks: [[Entity]] = []
@@ -60,7 +87,7 @@ public struct EntityRecognizer: Sendable {
             for s in p.sentences {
                 let tokens = article.sentences[s].tokens
                 // a subheading is capitalised like a title: its capitals are read as a title's
-                for c in candidates(article, tokens, titleCase: p.role == .title || p.role == .subheading, byline: p.role == .byline) {
+                for c in candidatesOf(s, p) {
                     let span = ByteSpan(article.tokens[c.tokens.lowerBound].span.start, article.tokens[c.tokens.upperBound - 1].span.end)
                     var e = Entity(span: span, text: article.text(span), type: c.type, canonical: c.canonical)
                     e.typedByDefault = c.typedByDefault
@@ -112,12 +139,22 @@ public struct EntityRecognizer: Sendable {
 
     /// The name words of some of an article's paragraphs (the article's are the union of its pieces').
     public func confidentNameWords(_ article: Article, paragraphs: Range<Int>) -> Set<String> {
+        confidentNameWords(article, paragraphs: paragraphs) { _, _, _ in }
+    }
+
+    /// `confidentNameWords`, handing each sentence's candidates to `seen` (with the words they looked up among
+    /// the known name words) as they are found.
+    private func confidentNameWords(_ article: Article, paragraphs: Range<Int>,
+                                    seen: (Int, [Candidate], [String]) -> Void) -> Set<String> {
         var words = Set<String>()
         for p in article.paragraphs[paragraphs] where p.role == .body || p.role == .caption || p.role == .bio {
             for s in p.sentences {
                 let r = article.sentences[s].tokens
                 let first = firstWord(article, r)   // once a sentence, not once a name in it
-                for c in candidates(article, r, titleCase: false, byline: false)
+                var consulted: [String] = []
+                let found = candidates(article, r, titleCase: false, byline: false, consulted: &consulted)
+                seen(s, found, consulted)
+                for c in found
                 where c.tokens.lowerBound != first || (c.tokens.count > 2 && spelledByAcronym(article, Array(c.tokens), range: r)) {
                     for k in c.tokens where article.tokens[k].kind == .word { words.insert(article.tokens[k].text) }
                 }
@@ -171,6 +208,13 @@ public struct EntityRecognizer: Sendable {
     }
 
     func candidates(_ a: Article, _ range: Range<Int>, titleCase: Bool, byline: Bool) -> [Candidate] {
+        var consulted: [String] = []
+        return candidates(a, range, titleCase: titleCase, byline: byline, consulted: &consulted)
+    }
+
+    /// The candidates of a sentence; `consulted` gets every word looked up among `knownNameWords` on the way
+    /// (the candidates can differ with other known words only if one of these is among them).
+    func candidates(_ a: Article, _ range: Range<Int>, titleCase: Bool, byline: Bool, consulted: inout [String]) -> [Candidate] {
         let tokens = a.tokens
         // a headline in capitals (`EU AGREES NEW RULES ON AI SAFETY`): its capitals say nothing of names
         // (`CapitalsReader` looks its words up among the article's names instead)
@@ -297,7 +341,7 @@ public struct EntityRecognizer: Sendable {
 
         var out: [Candidate] = []
         for run in runs {
-            out += classify(a, run, range: range, initial: initial, titleCase: titleCase, byline: byline)
+            out += classify(a, run, range: range, initial: initial, titleCase: titleCase, byline: byline, consulted: &consulted)
         }
         out = withoutSpelledTerms(a, range, out)
         let tickers = parenthesizedTickers(a, range, after: out)
@@ -309,7 +353,15 @@ public struct EntityRecognizer: Sendable {
 
     // MARK: - Classification
 
-    func classify(_ a: Article, _ run: [Int], range: Range<Int>, initial: Set<Int>, titleCase: Bool, byline: Bool) -> [Candidate] {
+    /// Whether `t` is among the known name words, noting that it was asked.
+    private func isKnownNameWord(_ t: Token, _ consulted: inout [String]) -> Bool {
+        let text = t.text
+        consulted.append(text)
+        return knownNameWords.contains(text)
+    }
+
+    func classify(_ a: Article, _ run: [Int], range: Range<Int>, initial: Set<Int>, titleCase: Bool, byline: Bool,
+                  consulted: inout [String]) -> [Candidate] {
         let tokens = a.tokens
         var words = run
         // drop words whose capital comes only from their position
@@ -317,7 +369,7 @@ public struct EntityRecognizer: Sendable {
         func keepPositional(_ i: Int) -> Bool {
             let t = tokens[words[i]]
             if !isCommon(t) && !isCompoundOfCommon(t) { return true }
-            if knownNameWords.contains(t.text) { return true }
+            if isKnownNameWord(t, &consulted) { return true }
             if lexicon.isPlaceName(t.text) || lexicon.demonyms[t.text] != nil { return true }
             // an institution whose head word opens the sentence: Bank of America, Centers for Disease Control
             if i == 0, words.count > 1, EntityRecognizer.connectors.contains(a.tokens[words[0] + 1].text),
@@ -339,7 +391,11 @@ public struct EntityRecognizer: Sendable {
                 if keepPositional(i) || !tokens[words[i]].isCapitalized { pieces[pieces.count - 1].append(words[i]) }
                 else if !pieces[pieces.count - 1].isEmpty { pieces.append([]) }
             }
-            return pieces.filter { !$0.isEmpty }.flatMap { classifySegment(a, trimConnectors(a, $0), range: range, byline: byline) }
+            var out: [Candidate] = []
+            for piece in pieces where !piece.isEmpty {
+                out += classifySegment(a, trimConnectors(a, piece), range: range, byline: byline, consulted: &consulted)
+            }
+            return out
         }
         // an organisation's first word opening the sentence (`Valley Health System will …`), unless it is a word
         // that only leads into the name (`Many Labour Party members`)
@@ -357,7 +413,7 @@ public struct EntityRecognizer: Sendable {
             while let f2 = words.first, tokens[f2].kind != .word || !tokens[f2].isCapitalized { words.removeFirst() }
         }
         guard !words.isEmpty else { return [] }
-        return classifySegment(a, trimConnectors(a, words), range: range, byline: byline)
+        return classifySegment(a, trimConnectors(a, words), range: range, byline: byline, consulted: &consulted)
     }
 
     /// `Harbor Freight Lines (HFL)`: the acronym after the run spells its initials, so every word is part of the name.
@@ -382,7 +438,7 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Splits a run at titles, strips a leading `The`, separates tickers and place prefixes, and types each piece.
-    func classifySegment(_ a: Article, _ run: [Int], range: Range<Int>, byline: Bool) -> [Candidate] {
+    func classifySegment(_ a: Article, _ run: [Int], range: Range<Int>, byline: Bool, consulted: inout [String]) -> [Candidate] {
         guard !run.isEmpty else { return [] }
         let tokens = a.tokens
         let lastLower = lowerText(a, run[run.count - 1])
@@ -423,7 +479,11 @@ public struct EntityRecognizer: Sendable {
             if isTitleWord(a, k) && tokens[k].kind == .word {
                 if !current.isEmpty {
                     // a common word before a title qualifies it (Treasury Secretary): not a name
-                    let qualifier = current.allSatisfy { tokens[$0].kind != .word || (isCommon(tokens[$0]) && !knownNameWords.contains(tokens[$0].text)) }
+                    var qualifier = true
+                    for j in current where tokens[j].kind == .word && (!isCommon(tokens[j]) || isKnownNameWord(tokens[j], &consulted)) {
+                        qualifier = false
+                        break
+                    }
                     if !qualifier { pieces.append((current, hint)) }
                     current = []
                 }
@@ -448,12 +508,12 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Nouns that follow an organisation's name (`Goldman Sachs analysts`, `Acme shares`).
-    static let staffNouns: Set<String> = [
+    static let staffNouns: WordSet = [
         "analysts", "analyst", "shares", "stock", "officials", "executives", "employees", "staff", "workers",
         "investors", "economists", "researchers", "lawyers", "spokesman", "spokeswoman", "spokesperson", "board",
         "customers", "users", "stores", "headquarters", "subsidiary", "unit", "division", "chief",
     ]
-    static let modifiers: Set<String> = ["former", "senior", "junior", "acting", "deputy", "vice", "interim", "then", "late"]
+    static let modifiers: WordSet = ["former", "senior", "junior", "acting", "deputy", "vice", "interim", "then", "late"]
 
     /// `Mick Lynch, general secretary of …`, `Peter Navarro, a fierce critic`: a role in apposition names a person.
     func followedByRole(_ a: Article, _ k: Int, range: Range<Int>) -> Bool {
@@ -677,28 +737,28 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Nouns of a kind of organisation, written before its name (`airline Aer Lingus`, `magazine Der Spiegel`).
-    static let organisationNouns: Set<String> = [
+    static let organisationNouns: WordSet = [
         "airline", "airlines", "carrier", "carriers", "company", "companies", "firm", "firms", "manufacturer", "manufacturers",
         "maker", "makers", "airframer", "airframers", "magazine", "newspaper", "paper", "broadcaster", "network", "group",
         "giant", "rival", "rivals", "conglomerate", "bank", "insurer", "operator", "subsidiary", "contractor", "contractors",
         "supplier", "suppliers", "agency", "retailer", "automaker", "carmaker", "publisher", "startup", "consortium", "unit",
         "fund", "funds", "club", "clubs", "team", "charity", "chain", "lender", "brand", "label", "studio", "investor",
     ]
-    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "our"]
+    static let determiners: WordSet = ["the", "a", "an", "its", "their", "our"]
     /// Words of direction that open a region's name (`West Africa`, `Northern Ontario`).
-    static let compassWords: Set<String> = [
+    static let compassWords: WordSet = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
         "northwest", "southeast", "southwest", "upper", "lower",
     ]
     /// Words after a name that make it an organisation's: its officers, its shares, its sites (`Northwind CEO`).
-    static let organisationAfter: Set<String> = Set<String>([
+    static let organisationAfter = WordSet([
         "ceo", "cfo", "coo", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "chief",
         "executive", "executives", "founder", "founders", "shareholders", "shares", "stock", "board", "plant", "plants",
         "factory", "factories", "headquarters", "subsidiary", "subsidiaries", "employees", "staffers",
-    ]).union(clubPeople)
+    ] + Array(clubPeople))
     /// A club's people after its name (`the Kessington striker`, `Porto fans`): the name is the club's even when it is
     /// a city's.
-    static let clubPeople: Set<String> = [
+    static let clubPeople: WordSet = [
         "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "winger", "captain", "squad", "fans",
         "supporters", "players",
     ]
@@ -779,9 +839,9 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Offices held for a place, and nouns for a place's parts or people, that name the place beside them.
-    static let placeOffices: Set<String> = ["mayor", "mayors", "governor", "gov.", "gov", "sheriff", "sheriffs", "premier", "councillor",
+    static let placeOffices: WordSet = ["mayor", "mayors", "governor", "gov.", "gov", "sheriff", "sheriffs", "premier", "councillor",
                                             "councilman", "councilwoman", "alderman", "aldermen", "lieutenant"]
-    static let placeNouns: Set<String> = ["mayor", "mayors", "governor", "city", "town", "village", "residents", "outskirts",
+    static let placeNouns: WordSet = ["mayor", "mayors", "governor", "city", "town", "village", "residents", "outskirts",
                                           "suburbs", "streets", "people", "citizens", "county", "province", "state", "capital"]
 
     /// `Riverton Mayor`, `the mayors of Riverton`, `the town of Riverton`: the piece names a place.
@@ -874,7 +934,7 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Words of a sentence about the market, where letters in brackets after a company are its ticker.
-    static let marketWords: Set<String> = ["shares", "share", "stock", "stocks", "traded", "trading", "trades", "nyse", "nasdaq",
+    static let marketWords: WordSet = ["shares", "share", "stock", "stocks", "traded", "trading", "trades", "nyse", "nasdaq",
                                            "exchange", "investors", "ticker"]
 
     /// `Maintenance, Repair and Overhaul (MRO)`, `Research and Development (R&D)`: common words in capitals, listed and spelled
@@ -913,7 +973,7 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Heads of names of public bodies, whose initials in brackets are an abbreviation rather than a ticker.
-    static let institutionHeads: Set<String> = [
+    static let institutionHeads: WordSet = [
         "institute", "institution", "foundation", "commission", "agency", "university", "department", "ministry",
         "organization", "organisation", "association", "council", "committee", "union", "federation", "society",
         "bureau", "office", "authority", "service", "court", "party", "fund", "bank", "board", "center", "centre",
@@ -922,7 +982,7 @@ public struct EntityRecognizer: Sendable {
     ]
 
     /// Stock exchanges as news writes them before a ticker (`NYSE: X`, `Nasdaq: X`, `LSE: X`).
-    static let exchanges: Set<String> = [
+    static let exchanges: WordSet = [
         "nyse", "nasdaq", "amex", "arca", "cboe", "otc", "otcqx", "otcqb", "lse", "aim", "tsx", "tsxv", "asx", "nzx",
         "hkex", "sehk", "sgx", "nse", "bse", "tyo", "tse", "krx", "xetra", "fwb", "euronext", "six", "jse", "bmv",
         "sse", "szse", "moex",
@@ -935,11 +995,11 @@ public struct EntityRecognizer: Sendable {
 
     // MARK: - Money and percentages
 
-    static let timeZones: Set<String> = ["utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "akst", "hst", "bst",
+    static let timeZones: WordSet = ["utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "akst", "hst", "bst",
                                          "cet", "cest", "eet", "eest", "wet", "west", "msk", "ist", "jst", "kst", "hkt", "sgt",
                                          "aest", "aedt", "acst", "awst", "nzst", "nzdt", "wib"]
-    static let dollarPrefixes: Set<String> = ["US", "U.S.", "A", "AU", "C", "CA", "NZ", "HK", "S", "NT", "R", "Z", "J", "EC", "Mex"]
-    static let scales: Set<String> = ["million", "billion", "trillion", "thousand", "bn", "m"]
+    static let dollarPrefixes: WordSet = ["US", "U.S.", "A", "AU", "C", "CA", "NZ", "HK", "S", "NT", "R", "Z", "J", "EC", "Mex"]
+    static let scales: WordSet = ["million", "billion", "trillion", "thousand", "bn", "m"]
 
     /// Whether a mention is an amount from `numericEntities`, which wins over a name it overlaps.
     static func isAmount(_ e: Entity) -> Bool { e.type == .money || e.type == .percent }

@@ -14,15 +14,15 @@ enum CalendarWords {
         "sunday": 7, "sun": 7,
     ]
     /// Full weekday names only: abbreviations like `Sat` or `Sun` are too ambiguous in running text.
-    static let fullWeekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let fullWeekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     /// Full month names and the abbreviations that appear with a period in news style.
-    static let monthWords: Set<String> = [
+    static let monthWords: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
     ]
 
     /// The months' full names (the abbreviations are the other `monthWords`).
-    static let fullMonthNames: Set<String> = [
+    static let fullMonthNames: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
 

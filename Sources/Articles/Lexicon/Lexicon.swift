@@ -13,17 +13,17 @@ public struct Lexicon: Sendable {
     /// Lower-case English words.
     public let commonWords: SortedLines
     /// Lower-cased titles and roles (`president`, `ceo`, `secretary`).
-    public let titles: Set<String>
+    public let titles: WordSet
     /// Lower-cased heads of job descriptions (`editor`, `enthusiast`).
-    public let roleWords: Set<String>
+    public let roleWords: WordSet
     /// Lower-cased organisation suffixes and heads (`inc`, `university`, `news`).
-    public let orgWords: Set<String>
+    public let orgWords: WordSet
     /// Lower-cased heads of laws and events (`act`, `treaty`).
-    public let miscHeads: Set<String>
+    public let miscHeads: WordSet
     /// Lower-cased heads of place names (`county`, `river`).
-    public let placeHeads: Set<String>
+    public let placeHeads: WordSet
     /// Lower-case English function words and number words (`in`, `it`, `he`, `two`), never a name alone.
-    public let functionWords: Set<String>
+    public let functionWords: WordSet
     /// Lower-case forms of verbs of communication (`said`, `quipped`, `concludes`, `shrugged`), to tell who speaks.
     public let reportingVerbs: SortedLines
 
@@ -49,12 +49,12 @@ public struct Lexicon: Sendable {
         placeAliases = pairs(WordLists.placeAliases)
         demonyms = pairs(WordLists.demonyms)
         commonWords = SortedLines(bytes: Array(WordLists.commonWords.utf8))
-        titles = Set(lines(WordLists.titles))
-        roleWords = Set(lines(WordLists.roleWords))
-        orgWords = Set(lines(WordLists.orgWords))
-        miscHeads = Set(lines(WordLists.miscHeads))
-        placeHeads = Set(lines(WordLists.placeHeads))
-        functionWords = Set(lines(WordLists.functionWords))
+        titles = WordSet(lines(WordLists.titles))
+        roleWords = WordSet(lines(WordLists.roleWords))
+        orgWords = WordSet(lines(WordLists.orgWords))
+        miscHeads = WordSet(lines(WordLists.miscHeads))
+        placeHeads = WordSet(lines(WordLists.placeHeads))
+        functionWords = WordSet(lines(WordLists.functionWords))
         reportingVerbs = SortedLines(bytes: Array(WordLists.reportingVerbs.utf8))
     }
 

@@ -51,6 +51,13 @@ public struct Token: Sendable {
     /// The token's bytes as written.
     public var utf8: ArraySlice<UInt8> { bytes[packed.start..<(packed.start + packed.length)] }
 
+    /// Calls `body` with the token's bytes as written, in place.
+    @inline(__always)
+    public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let s = packed.start, e = s + packed.length
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[s..<e])) }
+    }
+
     /// Whether the token is exactly `word` (compared as bytes, without decoding the token).
     public func equals(_ word: StaticString) -> Bool {
         let n = packed.length

@@ -24,7 +24,7 @@ public enum PhraseClassifier {
     ]
 
     /// Lower-case words that stay lower case inside a title (`Attack the Block`, `Face the Nation`).
-    static let titleSmallWords: Set<String> = [
+    static let titleSmallWords: WordSet = [
         "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as",
         "into", "onto", "upon", "via", "vs", "vs.", "v.", "de", "del", "la", "le", "du", "da", "von", "van", "der",
         "’s", "'s",
@@ -34,7 +34,7 @@ public enum PhraseClassifier {
     /// `“…,” says …`): such a phrase is kept as a quotation even when attribution found no speaker for it.
     /// Verbs of saying and of naming in their usual forms, not every verb of communication: `predicts` or
     /// `shows` next to a scare quote say nothing about whose words it is.
-    static let reportingCues: Set<String> = [
+    static let reportingCues: WordSet = [
         "say", "says", "said", "saying", "tell", "tells", "told", "telling", "call", "calls", "called", "calling",
         "describe", "describes", "described", "describing", "dub", "dubs", "dubbed", "dubbing", "label", "labels",
         "labelled", "labeled", "labelling", "labeling", "term", "terms", "termed", "brand", "brands", "branded",

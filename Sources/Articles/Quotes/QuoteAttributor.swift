@@ -7,7 +7,7 @@ public struct QuoteAttributor: Sendable {
 
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: WordSet = [
         "said", "says", "say", "told", "tells", "added", "adds", "tweeted", "tweets", "wrote", "writes", "announced",
         "announces", "announcing", "vowed", "warned", "warns", "stated", "states", "explained", "noted", "noting",
         "continued", "insisted", "argued", "argues", "claimed", "asked", "asks", "replied", "responded", "declared",
@@ -20,7 +20,7 @@ public struct QuoteAttributor: Sendable {
     ]
     /// Heads of descriptions of people, or of bodies that speak as people do (`a spokesperson`, `police`, `the
     /// owner`, `city staff`, `one cheerful viewer`), besides the lexicon's titles and job words.
-    static let personNouns: Set<String> = [
+    static let personNouns: WordSet = [
         "spokesperson", "spokesman", "spokeswoman", "spokespeople", "official", "officials", "police", "officer", "officers",
         "authorities", "investigators", "prosecutors", "prosecutor", "lawyer", "lawyers", "attorney", "attorneys", "owner",
         "owners", "founder", "founders", "resident", "residents", "neighbour", "neighbours", "neighbor", "neighbors", "witness",
@@ -42,35 +42,35 @@ public struct QuoteAttributor: Sendable {
         "trainer", "goalie", "forward", "captain", "winger", "pitcher", "quarterback", "striker", "midfielder",
     ]
     /// Heads of descriptions of many, or of a body: never one person the text is about.
-    static let collectives: Set<String> = ["police", "staff", "office", "family", "crowd", "audience", "people", "authorities"]
+    static let collectives: WordSet = ["police", "staff", "office", "family", "crowd", "audience", "people", "authorities"]
     /// Relatives: `the father` is most often someone the story does not name, not the person it is about.
-    static let kin: Set<String> = [
+    static let kin: WordSet = [
         "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother", "grandfather",
         "uncle", "aunt", "cousin", "mom", "dad", "parent", "widow", "widower", "boyfriend", "girlfriend",
     ]
     /// How far back (in bytes) the person a definite description stands for may have been named or have spoken.
     static let descriptionReach = 1500
     /// Words that open a description.
-    static let determiners: Set<String> = [
+    static let determiners: WordSet = [
         "a", "an", "the", "one", "another", "some", "many", "several", "two", "three", "other", "each", "this", "these",
         "those", "that", "our", "my",
     ]
     /// Possessive pronouns and the gender of the one they stand for (`p` for a plural, which is not resolved).
     static let possessives: [String: Character] = ["his": "m", "her": "f", "their": "p", "its": "o"]
     /// What a person's words come in, standing for that person (`her statement read`).
-    static let documents: Set<String> = [
+    static let documents: WordSet = [
         "statement", "post", "release", "letter", "email", "e-mail", "tweet", "blog", "message", "note", "memo",
         "announcement", "video", "column", "essay", "website", "remarks", "testimony", "speech",
     ]
     /// Words that make the verb after them passive (`was accused of “…”`): the subject did not say it.
-    static let passiveMarks: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "get", "got"]
+    static let passiveMarks: WordSet = ["was", "were", "been", "being", "is", "are", "be", "get", "got"]
     /// Words between a subject and its verb that name no one (`X, the chancellor, has warned`).
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: WordSet = [
         "has", "have", "had", "also", "has also", "previously", "later", "again", "repeatedly", "already", "once",
         "will", "would", "did", "does", "then", "now", "simply", "quickly", "recently",
     ]
     static let pronouns: [String: Character] = ["he": "m", "she": "f", "it": "o", "they": "p", "i": "x", "we": "x"]
-    static let nominals: Set<String> = [
+    static let nominals: WordSet = [
         "company", "firm", "group", "organization", "organisation", "startup", "app", "platform", "agency", "ministry",
         "department", "statement", "giant", "business", "maker", "retailer", "bank", "network", "service", "website",
         "site", "spokesperson", "spokesman", "spokeswoman", "team", "campaign", "government", "administration",
@@ -256,7 +256,7 @@ public struct QuoteAttributor: Sendable {
     // MARK: - Reported speech
 
     /// Participles that open a clause setting the scene of what someone said (`Speaking to reporters, …`).
-    static let sceneSetters: Set<String> = [
+    static let sceneSetters: WordSet = [
         "speaking", "talking", "writing", "asked", "responding", "replying", "answering", "commenting", "reacting",
         "testifying", "appearing", "addressing", "interviewed", "questioned", "pressed", "announcing", "referring",
     ]

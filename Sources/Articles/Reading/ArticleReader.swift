@@ -268,7 +268,7 @@ public struct ArticleReader: Sendable {
 
     // MARK: - Recognisers of parts
 
-    static let headerKeys: Set<String> = ["title", "date", "author", "by", "source", "url", "published", "updated", "posted"]
+    static let headerKeys: WordSet = ["title", "date", "author", "by", "source", "url", "published", "updated", "posted"]
 
     /// `Key: value` with a known key: the key (lower case) and the value's span.
     func headerField(_ b: [UInt8], _ s: ByteSpan) -> (String, ByteSpan)? {
@@ -454,7 +454,7 @@ public struct ArticleReader: Sendable {
     static let dateLineSeparators: Set<Character> = [" ", ",", "|", "/", "\u{2022}", "\u{00B7}", "\u{2013}", "\u{2014}", "(", ")"]
 
     /// Words other than dates, times and time zones that date lines use.
-    static let dateLineWords: Set<String> = [
+    static let dateLineWords: WordSet = [
         "published", "updated", "posted", "last", "modified", "first", "on", "at", "am", "pm", "a.m", "p.m", "of",
         "ago", "hour", "hours", "minute", "minutes", "min", "mins", "h", "hrs",
     ]
@@ -511,7 +511,7 @@ public struct ArticleReader: Sendable {
     }
 
     /// Words before a number that make a heading, not a results row.
-    static let headingWords: Set<String> = ["of", "for", "in", "to", "and", "top", "chapter", "part", "step", "day", "week", "round", "vol", "no"]
+    static let headingWords: WordSet = ["of", "for", "in", "to", "and", "top", "chapter", "part", "step", "day", "week", "round", "vol", "no"]
 
     /// A dateline: a place in capitals before a comma or a dash (`OSLO, Norway`, `NAIROBI -`), or a date alone
     /// (`tokens` are those of `s`).

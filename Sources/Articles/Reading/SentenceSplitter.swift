@@ -4,21 +4,21 @@
 /// token starts a sentence; abbreviations such as `Mr.`, `Sept.` or `Inc.` and initials do not end one.
 enum SentenceSplitter {
     /// Abbreviations that take a period and do not end a sentence (lower case, without the period).
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "st", "jr", "sr",
         "inc", "corp", "co", "ltd", "vs", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept",
         "sep", "oct", "nov", "dec", "rev", "hon", "mt", "ft", "fig", "approx", "dept", "est", "etc", "al", "gov",
         "pres", "supt", "adm", "cmdr", "maj", "messrs",
     ]
     /// Words that commonly open a sentence, used after a dotted abbreviation (`… in the U.S. The company …`).
-    static let openers: Set<String> = [
+    static let openers: WordSet = [
         "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "but", "and",
         "in", "on", "at", "for", "his", "her", "their", "its", "our", "there", "as", "after", "before", "when",
         "while", "if", "some", "many", "most", "other", "others", "one", "two", "meanwhile", "however", "still",
     ]
 
-    static let closers: Set<String> = ["\u{201D}", "\u{2019}", "\"", "'", ")", "]"]
-    static let openersPunct: Set<String> = ["\u{201C}", "\u{2018}", "\"", "'", "(", "["]
+    static let closers: WordSet = ["\u{201D}", "\u{2019}", "\"", "'", ")", "]"]
+    static let openersPunct: WordSet = ["\u{201C}", "\u{2018}", "\"", "'", "(", "["]
 
     /// Token index ranges of the sentences in `tokens[range]`.
     static func split(_ tokens: TokenList, _ range: Range<Int>) -> [Range<Int>] {
@@ -46,7 +46,7 @@ enum SentenceSplitter {
     static let maxTokens = 500
 
     /// Tokens that a sentence cut at `maxTokens` prefers to end after, in its second half.
-    static let pauses: Set<String> = [",", ";", ":", "\u{2014}", "\u{2013}"]
+    static let pauses: WordSet = [",", ";", ":", "\u{2014}", "\u{2013}"]
 
     /// Where the sentence that starts at token `start` ends (exclusive): after its final punctuation and any
     /// closing marks, or at the end of `range`, or after at most `maxTokens` tokens.

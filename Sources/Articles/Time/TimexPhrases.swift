@@ -103,7 +103,7 @@ public enum TimexPhrases {
         @Sendable func unit(_ c: Captures) -> Character { c.unit.map { Character($0) } ?? "D" }
         let calendar: Set<String> = ["day", "month", "year"]
         let parts: Set<String> = ["morning", "afternoon", "evening"]
-        let days = CalendarWords.fullWeekdays.union(["yesterday", "today", "tomorrow"])
+        let days = Set(CalendarWords.fullWeekdays).union(["yesterday", "today", "tomorrow"])
         return [
             // the following year, the previous day (not `over the next year`, a span)
             Row([.word("the"), .oneOf(["next", "following"]), .oneOf(calendar)], .date, when: Context(notAfter: span)) {

@@ -13,12 +13,12 @@ public enum TimexRecognizer {
         "decade": "DE", "decades": "DE", "century": "CE", "centuries": "CE", "hour": "TH", "hours": "TH",
         "minute": "TM", "minutes": "TM", "quarter": "Q", "quarters": "Q",
     ]
-    static let yearCues: Set<String> = [
+    static let yearCues: WordSet = [
         "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "through", "to", "early",
         "late", "mid", "the", "year", "fiscal", "circa", "around", "between", "and", "or", "for", "spring", "summer",
         "autumn", "fall", "winter", "in-", "as", "into", "both", "due", "'s", "’s",
     ]
-    static let monthCues: Set<String> = [
+    static let monthCues: WordSet = [
         "in", "since", "by", "until", "till", "from", "during", "before", "after", "through", "to", "early", "late",
         "mid", "of", "last", "next", "this", "since", "until", "on", "and", "or", "between",
     ]
@@ -33,20 +33,20 @@ public enum TimexRecognizer {
     static func lexiconFunctionWord(_ w: String) -> Bool { Lexicon.bundled.functionWords.contains(w) }
 
     /// Nouns after a number that make it a count, not a year (`2000 workers`).
-    static let countedNouns: Set<String> = [
+    static let countedNouns: WordSet = [
         "%", "percent", "people", "users", "employees", "workers", "jobs", "troops", "soldiers", "cars", "homes", "units",
         "shares", "tons", "tonnes", "miles", "kilometers", "kilometres", "feet", "meters", "metres", "votes", "students",
     ]
 
     /// Nouns a number after which is a number, not a year (`room 2014`).
-    static let numberedNouns: Set<String> = ["no.", "number", "page", "room", "route", "at", "flight", "model", "version", "item", "code", "pin"]
+    static let numberedNouns: WordSet = ["no.", "number", "page", "room", "route", "at", "flight", "model", "version", "item", "code", "pin"]
     /// Words that end a clause for the tense of a time expression in it.
-    static let clauseBreaks: Set<String> = [",", ";", ":", "\u{2014}", "\u{2013}", "that", "said", "says", "told", "and", "but", "when", "after", "before",
+    static let clauseBreaks: WordSet = [",", ";", ":", "\u{2014}", "\u{2013}", "that", "said", "says", "told", "and", "but", "when", "after", "before",
                                             "saying", "which", "who", "while"]
     /// Words that put a clause in the past: auxiliaries in their past forms, and `ended` (`the year ended March 31`).
-    static let pastCues: Set<String> = ["was", "were", "had", "did", "ended", "ago", "since", "wasn't", "weren't", "hadn't", "didn't", "wasn’t", "weren’t", "hadn’t", "didn’t"]
+    static let pastCues: WordSet = ["was", "were", "had", "did", "ended", "ago", "since", "wasn't", "weren't", "hadn't", "didn't", "wasn’t", "weren’t", "hadn’t", "didn’t"]
     /// Verbs whose past form does not end in `-ed` (those that are also their present, `put`, `set`, `cut`, left out).
-    static let irregularPasts: Set<String> = [
+    static let irregularPasts: WordSet = [
         "began", "became", "brought", "bought", "came", "fell", "fled", "gave", "got", "grew", "held", "kept", "knew", "led",
         "left", "lost", "made", "met", "paid", "rose", "ran", "sank", "saw", "sent", "sold", "spent", "spoke", "stood", "struck",
         "took", "thought", "told", "tore", "won", "wrote", "broke", "built", "chose", "drew", "drove", "felt", "found", "flew",
@@ -55,24 +55,24 @@ public enum TimexRecognizer {
     /// Which way a clause's verb points from the time it is written.
     enum Tense { case past, future }
     /// Verbs in the present: a clause with one of them points neither way.
-    static let presentWords: Set<String> = ["is", "are", "am", "has", "have", "isn't", "aren't", "isn’t", "aren’t"]
+    static let presentWords: WordSet = ["is", "are", "am", "has", "have", "isn't", "aren't", "isn’t", "aren’t"]
     /// Modal verbs: a clause with one of them is not told in the past.
-    static let modalWords: Set<String> = ["may", "might", "can", "could", "should", "must", "be", "been"]
+    static let modalWords: WordSet = ["may", "might", "can", "could", "should", "must", "be", "been"]
     /// Determiners before `plan` that make it a noun (`its plans to`).
-    static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "no", "new", "any", "these", "those", "such"]
+    static let determiners: WordSet = ["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "no", "new", "any", "these", "those", "such"]
     /// Function words that can stand as the subject of a verb after them (`it announced`, `that injured`).
-    static let subjectWords: Set<String> = ["i", "you", "he", "she", "it", "we", "they", "who", "that", "which"]
+    static let subjectWords: WordSet = ["i", "you", "he", "she", "it", "we", "they", "who", "that", "which"]
     /// Words before a date that make it a deadline or a due date (`by Jan. 14`, `payable Jan. 2`).
-    static let deadlineWords: Set<String> = ["by", "until", "till", "through", "payable", "effective", "record"]
+    static let deadlineWords: WordSet = ["by", "until", "till", "through", "payable", "effective", "record"]
     /// Words in `-ed` that are no past tense.
-    static let notPastInEd: Set<String> = ["hundred", "kindred", "sacred", "naked", "wicked", "rugged", "ragged", "beloved", "crooked", "wretched"]
+    static let notPastInEd: WordSet = ["hundred", "kindred", "sacred", "naked", "wicked", "rugged", "ragged", "beloved", "crooked", "wretched"]
     /// Words before a participle that keep it out of the past (`is expected`, `will be finished`, `to be named`).
-    static let presentAuxiliaries: Set<String> = ["is", "are", "am", "be", "been", "being", "will", "would", "to", "’s", "'s", "get", "gets", "shall"]
+    static let presentAuxiliaries: WordSet = ["is", "are", "am", "be", "been", "being", "will", "would", "to", "’s", "'s", "get", "gets", "shall"]
     /// Words of a sentence that reports figures: money, shares of a whole.
-    static let figureWords: Set<String> = ["$", "%", "#", "£", "€", "¥", "cents", "percent", "million", "billion", "yen"]
+    static let figureWords: WordSet = ["$", "%", "#", "£", "€", "¥", "cents", "percent", "million", "billion", "yen"]
     /// Words that put a clause in the future whatever else it says.
-    static let strongFutureCues: Set<String> = ["will", "shall", "’ll", "'ll", "tomorrow", "won’t", "won't"]
-    static let futureCues: Set<String> = ["will", "shall", "’ll", "'ll", "tomorrow", "won’t", "won't", "expect", "expects", "would",
+    static let strongFutureCues: WordSet = ["will", "shall", "’ll", "'ll", "tomorrow", "won’t", "won't"]
+    static let futureCues: WordSet = ["will", "shall", "’ll", "'ll", "tomorrow", "won’t", "won't", "expect", "expects", "would",
                                           "planned", "planning", "scheduled", "until", "postponed"]
     static let holidays: [String: String] = [
         "thanksgiving": "thanksgiving", "christmas": "christmas", "halloween": "halloween", "easter": "easter",
@@ -767,8 +767,8 @@ public enum TimexRecognizer {
 
     /// Every word a rule of `recognize` can start at (numbers aside): the month and weekday names, relative-day
     /// words, seasons, holidays, quarters, `the`, `recent(ly)`, number words and `within`/`for`.
-    static let startWords: Set<String> = {
-        var w: Set<String> = CalendarWords.monthWords.union(CalendarWords.fullWeekdays)
+    static let startWords: WordSet = {
+        var w = Set(CalendarWords.monthWords).union(CalendarWords.fullWeekdays)
         w.formUnion(["yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past", "quarter",
                      "q1", "q2", "q3", "q4", "the", "recent", "recently", "within", "for", "now", "currently", "nowadays", "these", "noon", "midday", "midnight", "every", "each", "once", "twice", "year", "that"])
         w.formUnion(frequencyAdverbs.keys)
@@ -783,7 +783,7 @@ public enum TimexRecognizer {
         w.formUnion(holidayFirstWords)
         w.formUnion(holidays.keys)
         w.formUnion(numberWords.keys)
-        return w
+        return WordSet(w)
     }()
 
     static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
@@ -806,7 +806,7 @@ public enum TimexRecognizer {
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
     /// Words before `a year`, `a month` that make it a span of time.
-    static let amountCues: Set<String> = [
+    static let amountCues: WordSet = [
         "for", "over", "within", "in", "about", "nearly", "almost", "barely", "only", "just", "than", "least", "as", "once",
         "roughly", "some", "around", "past", "last", "first",
     ]
@@ -893,7 +893,7 @@ public enum TimexRecognizer {
         return MonthMatch(month: m, length: 1, abbreviationOK: true)
     }
 
-    static let holidayFirstWords: Set<String> = Set(holidayPhrases.map { $0.0[0] })
+    static let holidayFirstWords = WordSet(holidayPhrases.map { $0.0[0] })
 
     static func holidayAt(_ k: Int, _ lower: [String]) -> (Int, String)? {
         if holidayFirstWords.contains(lower[k]) {

@@ -1,0 +1,131 @@
+/// A fixed set of words, looked up by their UTF-8 bytes: no `String` is made to ask, and the hash is a few
+/// multiplications rather than a seeded SipHash. The annotators ask word lists millions of times a corpus, and
+/// `Set<String>` spent most of each look-up hashing (a fifth of all annotation).
+///
+/// Words are kept as given; `contains(lowerOf:)` asks for a token in lower case, folding ASCII letters as it
+/// hashes and compares (other tokens are lower-cased as strings first).
+public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
+    /// The words' bytes, one after another.
+    private let bytes: [UInt8]
+    private let slots: [UInt64]
+    /// Where each word starts in `bytes`, in the order given, and where the last ends.
+    private let starts: [UInt32]
+
+    /// How many distinct words the set holds.
+    public let count: Int
+
+    public init<S: Sequence>(_ words: S) where S.Element == String {
+        var seen = Set<String>()
+        var bytes: [UInt8] = []
+        var entries: [(start: Int, length: Int)] = []
+        for w in words where seen.insert(w).inserted {
+            entries.append((bytes.count, w.utf8.count))
+            bytes += w.utf8
+        }
+        self.bytes = bytes
+        slots = bytes.withUnsafeBufferPointer { WordTable.slots(entries, in: $0) }
+        starts = entries.map { UInt32($0.start) } + [UInt32(bytes.count)]
+        count = entries.count
+    }
+
+    public init(arrayLiteral words: String...) { self.init(words) }
+
+    /// The words, in the order first given.
+    public func makeIterator() -> AnyIterator<String> {
+        var k = 0
+        return AnyIterator {
+            guard k < count else { return nil }
+            defer { k += 1 }
+            return String(decoding: bytes[Int(starts[k])..<Int(starts[k + 1])], as: UTF8.self)
+        }
+    }
+
+    /// Whether `word` is in the set, as written.
+    public func contains(_ word: String) -> Bool {
+        if let found = word.utf8.withContiguousStorageIfAvailable({ contains(bytes: $0) }) { return found }
+        return Array(word.utf8).withUnsafeBufferPointer { contains(bytes: $0) }
+    }
+
+    /// Whether the bytes `key` spell a word of the set.
+    public func contains(bytes key: UnsafeBufferPointer<UInt8>) -> Bool {
+        find(key, fold: false)
+    }
+
+    /// Whether the token as written is in the set.
+    public func contains(_ token: Token) -> Bool {
+        token.withBytes { contains(bytes: $0) }
+    }
+
+    /// Whether the token in lower case is in the set.
+    public func contains(lowerOf token: Token) -> Bool {
+        token.withBytes { key in
+            for c in key where c >= 0x80 { return contains(token.lower) }
+            return find(key, fold: true)
+        }
+    }
+
+    private func find(_ key: UnsafeBufferPointer<UInt8>, fold: Bool) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            slots.withUnsafeBufferPointer { WordTable.find(key, in: b, slots: $0, fold: fold) != nil }
+        }
+    }
+}
+
+/// An open-addressing table of byte strings that live elsewhere (a word list's bytes), found by their bytes.
+/// Each slot holds where a word starts and how long it is (`start << 32 | (length + 1)`, 0 when empty); the
+/// table is a power of two in size and at most half full.
+enum WordTable {
+    /// The slots for words at `entries` of `bytes`.
+    static func slots(_ entries: [(start: Int, length: Int)], in bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
+        var size = 8
+        while size < entries.count * 2 { size <<= 1 }
+        var slots = [UInt64](repeating: 0, count: size)
+        let mask = size - 1
+        for e in entries {
+            let key = UnsafeBufferPointer(rebasing: bytes[e.start..<(e.start + e.length)])
+            var i = Int(truncatingIfNeeded: hash(key, fold: false)) & mask
+            while slots[i] != 0 { i = (i + 1) & mask }
+            slots[i] = UInt64(e.start) << 32 | UInt64(e.length + 1)
+        }
+        return slots
+    }
+
+    /// FNV-1a over the bytes (ASCII capitals folded to lower case when `fold`), then mixed so that the low bits,
+    /// which pick the slot, depend on every byte.
+    @inline(__always)
+    static func hash(_ key: UnsafeBufferPointer<UInt8>, fold: Bool) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for var c in key {
+            if fold && c >= 0x41 && c <= 0x5A { c |= 0x20 }
+            h = (h ^ UInt64(c)) &* 0x100_0000_01b3
+        }
+        h ^= h >> 29
+        h = h &* 0xbf58_476d_1ce4_e5b9
+        return h ^ (h >> 32)
+    }
+
+    /// Where the word equal to `key` starts in `bytes` (with ASCII capitals of the key folded when `fold`: the
+    /// words are then lower case), if the table holds one.
+    @inline(__always)
+    static func find(_ key: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>,
+                     slots: UnsafeBufferPointer<UInt64>, fold: Bool) -> Int? {
+        let mask = slots.count - 1
+        guard mask > 0 else { return nil }
+        var i = Int(truncatingIfNeeded: hash(key, fold: fold)) & mask
+        while true {
+            let slot = slots[i]
+            if slot == 0 { return nil }
+            if Int(slot & 0xFFFF_FFFF) - 1 == key.count {
+                let start = Int(slot >> 32)
+                var same = true
+                for k in 0..<key.count {
+                    var c = key[k]
+                    if fold && c >= 0x41 && c <= 0x5A { c |= 0x20 }
+                    if bytes[start + k] != c { same = false; break }
+                }
+                if same { return start }
+            }
+            i = (i + 1) & mask
+        }
+    }
+}
