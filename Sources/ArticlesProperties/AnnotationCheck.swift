@@ -58,9 +58,9 @@ public enum AnnotationCheck {
         var violations = SpanProperties.violations(corpus)
         if let problem = JSONCheck.problem(json) { violations.append("export is not valid JSON: \(problem)") }
         // The streamed export (what `export` writes) must be the same text in any piece size.
-        var pieces: [String] = []
-        let written = CorpusExporter.write(corpus, chunkBytes: 97) { pieces.append($0); return true }
-        if !written || pieces.joined() != json { violations.append("the export written in pieces differs from the export in one string") }
+        var pieces: [UInt8] = []
+        let written = CorpusExporter.write(corpus, chunkBytes: 97) { pieces += $0; return true }
+        if !written || String(decoding: pieces, as: UTF8.self) != json { violations.append("the export written in pieces differs from the export in one string") }
         if let budget, seconds > budget.limit(bytes: input.count) {
             let allowed = budget.limit(bytes: input.count)
             violations.append("annotating \(input.count) bytes took \(format(seconds)) s, over the \(format(allowed)) s budget")

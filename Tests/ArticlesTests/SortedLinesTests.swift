@@ -54,4 +54,15 @@ final class SortedLinesTests: XCTestCase {
         XCTAssertFalse(many.contains("w5000"))
         XCTAssertFalse(WordSet([String]()).contains("a"))
     }
+
+    func testWordMapGivesEachWordsValue() {
+        let map: WordMap<Int> = ["one": 1, "two": 2, "dozen": 12, "Zwölf": 12]
+        XCTAssertEqual(map.count, 4)
+        XCTAssertEqual(map["dozen"], 12)
+        XCTAssertNil(map["Dozen"])
+        XCTAssertNil(map["three"])
+        XCTAssertEqual(map.keys, ["one", "two", "dozen", "Zwölf"])
+        let t = tokens("Two DOZEN zwölf three")
+        XCTAssertEqual((0..<t.count).map { map[lowerOf: t[$0]] }, [2, 12, nil, nil])
+    }
 }

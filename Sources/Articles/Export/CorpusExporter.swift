@@ -5,13 +5,13 @@ public enum CorpusExporter {
     public static func json(_ corpus: Corpus) -> String {
         var out = JSONStream(chunkBytes: Int.max) { _ in true }
         emit(corpus, into: &out)
-        return out.buffer
+        return String(decoding: out.buffer, as: UTF8.self)
     }
 
     /// Writes the export to `sink` in pieces of about `chunkBytes` bytes, the same text as `json`, so that the
     /// export of a long article is never held whole; `sink` returns false to stop (the output failed), and so
     /// does this.
-    public static func write(_ corpus: Corpus, chunkBytes: Int = 1 << 20, to sink: @escaping (String) -> Bool) -> Bool {
+    public static func write(_ corpus: Corpus, chunkBytes: Int = 1 << 20, to sink: @escaping ([UInt8]) -> Bool) -> Bool {
         var out = JSONStream(chunkBytes: max(1, chunkBytes), sink: sink)
         emit(corpus, into: &out)
         out.flush()
@@ -48,7 +48,7 @@ public enum CorpusExporter {
         var start = 0
         while start < items.count {
             let end = min(items.count, start + batch), from = start
-            let texts = Parallel.map(end - start) { k -> String in
+            let texts = Parallel.map(end - start) { k -> [UInt8] in
                 var piece = JSONStream(chunkBytes: .max) { _ in true }
                 item(items[from + k], &piece)
                 return piece.buffer
@@ -68,7 +68,7 @@ public enum CorpusExporter {
         manyArray(corpus.articles.sorted { $0.path < $1.path }, multiline: true, into: &out) { a, out in
             out.raw("{"); out.key("path"); out.string(a.path)
             out.raw(", "); out.key("title"); out.string(a.title)
-            out.raw(", "); out.key("titleDerived"); out.raw(a.titleDerived ? "true" : "false")
+            out.raw(", "); out.key("titleDerived"); out.raw(a.titleDerived ? "true" : "false" as StaticString)
             out.raw(", "); out.key("date"); out.string(a.date?.description)
             out.raw(", "); out.key("dateSource"); out.string(a.dateSource.rawValue)
             out.raw(", "); out.key("byline"); out.string(a.byline)
@@ -117,7 +117,7 @@ public enum CorpusExporter {
                 out.raw("{"); out.key("path"); out.string(e.path)
                 out.raw(", "); out.key("text"); out.string(corpus.text(of: e))
                 span(e.span, into: &out)
-                out.raw(", "); out.key("caption"); out.raw(e.caption ? "true" : "false"); out.raw("}")
+                out.raw(", "); out.key("caption"); out.raw(e.caption ? "true" : "false" as StaticString); out.raw("}")
             }
             out.raw("}")
         }

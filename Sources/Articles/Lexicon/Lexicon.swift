@@ -7,9 +7,9 @@ public struct Lexicon: Sendable {
     /// Place names as written (`Thessaloniki`, `New York`).
     public let places: SortedLines
     /// Other names of places → canonical name (`U.S.` → `United States`).
-    public let placeAliases: [String: String]
+    public let placeAliases: WordMap<String>
     /// Nationality adjectives → country (`Chinese` → `China`).
-    public let demonyms: [String: String]
+    public let demonyms: WordMap<String>
     /// Lower-case English words.
     public let commonWords: SortedLines
     /// Lower-cased titles and roles (`president`, `ceo`, `secretary`).
@@ -36,13 +36,17 @@ public struct Lexicon: Sendable {
         func lines(_ text: String) -> [String] {
             text.utf8.split(separator: 0x0A).filter { $0.first != UInt8(ascii: "#") }.map { String(decoding: $0, as: UTF8.self) }
         }
-        func pairs(_ text: String) -> [String: String] {
-            var out: [String: String] = [:]
+        func pairs(_ text: String) -> WordMap<String> {
+            // (a later line for the same name wins, as it did when these were dictionaries)
+            var out: [(String, String)] = []
+            var at: [String: Int] = [:]
             for line in lines(text) {
                 let parts = line.utf8.split(separator: 0x09, maxSplits: 1)
-                if parts.count == 2 { out[String(decoding: parts[0], as: UTF8.self)] = String(decoding: parts[1], as: UTF8.self) }
+                guard parts.count == 2 else { continue }
+                let key = String(decoding: parts[0], as: UTF8.self), value = String(decoding: parts[1], as: UTF8.self)
+                if let k = at[key] { out[k].1 = value } else { at[key] = out.count; out.append((key, value)) }
             }
-            return out
+            return WordMap(out)
         }
         firstNames = FirstNameTable(lines: SortedLines(bytes: Array(WordLists.firstNames.utf8)))
         places = SortedLines(bytes: Array(WordLists.places.utf8))

@@ -25,7 +25,7 @@ public struct SortedLines: Sendable {
     private func find(_ key: UnsafeBufferPointer<UInt8>, fold: Bool) -> Int? {
         guard !key.isEmpty else { return nil }
         let slots = index.slots(of: bytes, from: first)
-        return bytes.withUnsafeBufferPointer { WordTable.find(key, in: $0, slots: slots, fold: fold) }
+        return bytes.withUnsafeBufferPointer { WordTable.find(key, in: $0, slots: slots, fold: fold)?.start }
     }
 
     private func find(_ key: String) -> Int? {

@@ -71,21 +71,82 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     }
 }
 
+/// A fixed table from words to values, looked up by their UTF-8 bytes as `WordSet` is (`numberWords`,
+/// `holidays`: asked of every word of every sentence).
+public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+    private let bytes: [UInt8]
+    private let slots: [UInt64]
+    private let values: [Value]
+    /// The words, in the order given.
+    public let keys: [String]
+
+    public init<S: Sequence>(_ pairs: S) where S.Element == (String, Value) {
+        var seen = Set<String>()
+        var bytes: [UInt8] = []
+        var entries: [(start: Int, length: Int)] = []
+        var values: [Value] = []
+        var keys: [String] = []
+        for (k, v) in pairs where seen.insert(k).inserted {
+            entries.append((bytes.count, k.utf8.count))
+            bytes += k.utf8
+            values.append(v)
+            keys.append(k)
+        }
+        self.bytes = bytes
+        slots = bytes.withUnsafeBufferPointer { WordTable.slots(entries, in: $0) }
+        self.values = values
+        self.keys = keys
+    }
+
+    public init(dictionaryLiteral pairs: (String, Value)...) { self.init(pairs) }
+
+    /// How many words the table holds.
+    public var count: Int { values.count }
+
+    /// The words and their values, in the order given.
+    public var pairs: [(key: String, value: Value)] { Array(zip(keys, values)).map { (key: $0.0, value: $0.1) } }
+
+    /// The value of `word` as written.
+    public subscript(_ word: String) -> Value? {
+        if let found = word.utf8.withContiguousStorageIfAvailable({ find($0, fold: false) }) { return found }
+        return Array(word.utf8).withUnsafeBufferPointer { find($0, fold: false) }
+    }
+
+    /// The value of the token in lower case.
+    public subscript(lowerOf token: Token) -> Value? {
+        token.withBytes { key in
+            for c in key where c >= 0x80 { return self[token.lower] }
+            return find(key, fold: true)
+        }
+    }
+
+    private func find(_ key: UnsafeBufferPointer<UInt8>, fold: Bool) -> Value? {
+        let number = bytes.withUnsafeBufferPointer { b in
+            slots.withUnsafeBufferPointer { WordTable.find(key, in: b, slots: $0, fold: fold)?.number }
+        }
+        return number.map { values[$0] }
+    }
+}
+
 /// An open-addressing table of byte strings that live elsewhere (a word list's bytes), found by their bytes.
-/// Each slot holds where a word starts and how long it is (`start << 32 | (length + 1)`, 0 when empty); the
-/// table is a power of two in size and at most half full.
+/// Each slot holds where a word starts (32 bits), its length plus one (12 bits: 0 marks an empty slot) and its
+/// place among the words (20 bits); the table is a power of two in size and at most half full. Words of 4 KiB or
+/// more, or past the millionth, are left out (no word list comes near either).
 enum WordTable {
-    /// The slots for words at `entries` of `bytes`.
+    static let maxLength = (1 << 12) - 2
+    static let maxCount = 1 << 20
+
+    /// The slots for words at `entries` of `bytes`, each numbered by its place in `entries`.
     static func slots(_ entries: [(start: Int, length: Int)], in bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
         var size = 8
         while size < entries.count * 2 { size <<= 1 }
         var slots = [UInt64](repeating: 0, count: size)
         let mask = size - 1
-        for e in entries {
+        for (n, e) in entries.enumerated() where e.length <= maxLength && n < maxCount {
             let key = UnsafeBufferPointer(rebasing: bytes[e.start..<(e.start + e.length)])
             var i = Int(truncatingIfNeeded: hash(key, fold: false)) & mask
             while slots[i] != 0 { i = (i + 1) & mask }
-            slots[i] = UInt64(e.start) << 32 | UInt64(e.length + 1)
+            slots[i] = UInt64(e.start) | UInt64(e.length + 1) << 32 | UInt64(n) << 44
         }
         return slots
     }
@@ -104,26 +165,26 @@ enum WordTable {
         return h ^ (h >> 32)
     }
 
-    /// Where the word equal to `key` starts in `bytes` (with ASCII capitals of the key folded when `fold`: the
-    /// words are then lower case), if the table holds one.
+    /// The word equal to `key` (with ASCII capitals of the key folded when `fold`: the words are then lower
+    /// case): where it starts in `bytes` and its place among the words, if the table holds it.
     @inline(__always)
     static func find(_ key: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>,
-                     slots: UnsafeBufferPointer<UInt64>, fold: Bool) -> Int? {
+                     slots: UnsafeBufferPointer<UInt64>, fold: Bool) -> (start: Int, number: Int)? {
         let mask = slots.count - 1
         guard mask > 0 else { return nil }
         var i = Int(truncatingIfNeeded: hash(key, fold: fold)) & mask
         while true {
             let slot = slots[i]
             if slot == 0 { return nil }
-            if Int(slot & 0xFFFF_FFFF) - 1 == key.count {
-                let start = Int(slot >> 32)
+            if Int((slot >> 32) & 0xFFF) - 1 == key.count {
+                let start = Int(slot & 0xFFFF_FFFF)
                 var same = true
                 for k in 0..<key.count {
                     var c = key[k]
                     if fold && c >= 0x41 && c <= 0x5A { c |= 0x20 }
                     if bytes[start + k] != c { same = false; break }
                 }
-                if same { return start }
+                if same { return (start, Int(slot >> 44)) }
             }
             i = (i + 1) & mask
         }

@@ -34,7 +34,7 @@ struct Discourse {
     private let lexicon: Lexicon
 
     /// Titles that tell a person's gender.
-    static let gendered: [String: Character] = [
+    static let gendered: WordMap<Character> = [
         "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
         "dame": "f", "lady": "f", "madam": "f",
     ]

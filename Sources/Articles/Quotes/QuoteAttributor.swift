@@ -56,7 +56,7 @@ public struct QuoteAttributor: Sendable {
         "those", "that", "our", "my",
     ]
     /// Possessive pronouns and the gender of the one they stand for (`p` for a plural, which is not resolved).
-    static let possessives: [String: Character] = ["his": "m", "her": "f", "their": "p", "its": "o"]
+    static let possessives: WordMap<Character> = ["his": "m", "her": "f", "their": "p", "its": "o"]
     /// What a person's words come in, standing for that person (`her statement read`).
     static let documents: WordSet = [
         "statement", "post", "release", "letter", "email", "e-mail", "tweet", "blog", "message", "note", "memo",
@@ -69,7 +69,7 @@ public struct QuoteAttributor: Sendable {
         "has", "have", "had", "also", "has also", "previously", "later", "again", "repeatedly", "already", "once",
         "will", "would", "did", "does", "then", "now", "simply", "quickly", "recently",
     ]
-    static let pronouns: [String: Character] = ["he": "m", "she": "f", "it": "o", "they": "p", "i": "x", "we": "x"]
+    static let pronouns: WordMap<Character> = ["he": "m", "she": "f", "it": "o", "they": "p", "i": "x", "we": "x"]
     static let nominals: WordSet = [
         "company", "firm", "group", "organization", "organisation", "startup", "app", "platform", "agency", "ministry",
         "department", "statement", "giant", "business", "maker", "retailer", "bank", "network", "service", "website",
@@ -262,17 +262,23 @@ public struct QuoteAttributor: Sendable {
     ]
 
     /// `CLAUSE, X told Y …` and `X said (that) CLAUSE`, in sentences or parts of them without quote marks.
+    /// The verbs that report speech without quotation marks (`X said the plan would fail`).
+    static let reportedSpeechVerbs: WordSet = ["said", "says", "told", "tells", "announced", "warned", "added"]
+
     func reported(_ a: Article, quoteSpans: SpanIndex, people: SpeakerCandidates, discourse: Discourse) -> [Quote] {
         var out: [Quote] = []
         for p in a.paragraphs where p.role == .body {
             for si in p.sentences {
                 let s = a.sentences[si]
+                // most sentences report no one: they are passed over on their tokens' bytes, before a word of
+                // them is lower-cased
+                guard s.tokens.contains(where: { QuoteAttributor.reportedSpeechVerbs.contains(lowerOf: a.tokens[$0]) }) else { continue }
                 let ks = Array(s.tokens)
                 let w = words(a, ks)
                 // marks[i]: how many of the first i tokens are opening or straight quote marks, so that whether a
                 // clause holds one is a subtraction, not a new reading of the clause for each verb
                 var marks: [Int] = []
-                for v in w.indices where ["said", "says", "told", "tells", "announced", "warned", "added"].contains(w[v]) {
+                for v in w.indices where QuoteAttributor.reportedSpeechVerbs.contains(w[v]) {
                     // subject right before the verb
                     var subj: [Int] = []
                     var k = v - 1

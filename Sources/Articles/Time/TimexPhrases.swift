@@ -67,7 +67,7 @@ public enum TimexPhrases {
     }
 
     /// The recogniser's units of time in the singular (`year` → `Y`): what `every`, `each` and `once a` count.
-    static let units = TimexRecognizer.units.filter { !$0.key.hasSuffix("s") }
+    static let units = WordMap(TimexRecognizer.units.pairs.filter { !$0.key.hasSuffix("s") }.map { ($0.key, $0.value) })
 
     /// `yesterday`, `tomorrow morning`, `tonight`, `last night`, `this afternoon`: days counted from the article's.
     static let relativeDays: [Row] = [
@@ -170,7 +170,7 @@ public enum TimexPhrases {
             Row([.oneOf(["once", "twice"]), .oneOf(["a", "an", "per", "each", "every"]), .unit], .set, every),
         ]
         // adverbs and adjectives of frequency (`paid monthly`, `a daily rally`; not in a name, `the Daily News`)
-        for (word, unit) in TimexRecognizer.frequencyAdverbs.sorted(by: { $0.key < $1.key }) {
+        for (word, unit) in TimexRecognizer.frequencyAdverbs.pairs.sorted(by: { $0.key < $1.key }) {
             rows.append(Row(word, .set, when: Context(lowerCase: true), .fixed(TimexRecognizer.durationValue(1, unit))))
         }
         return rows

@@ -1,14 +1,14 @@
 /// Finds temporal expressions among a sentence's tokens: dates, weekdays, relative days and weeks,
 /// months, years, holidays, quarters, durations and vague references.
 public enum TimexRecognizer {
-    static let partsOfDay: [String: String] = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"]
-    static let numberWords: [String: Int] = [
+    static let partsOfDay: WordMap<String> = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"]
+    static let numberWords: WordMap<Int> = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30, "forty": 40,
         "fifty": 50, "sixty": 60, "ninety": 90,
         "several": -1, "few": -1, "couple": 2,
     ]
-    static let units: [String: String] = [
+    static let units: WordMap<String> = [
         "year": "Y", "years": "Y", "month": "M", "months": "M", "week": "W", "weeks": "W", "day": "D", "days": "D",
         "decade": "DE", "decades": "DE", "century": "CE", "centuries": "CE", "hour": "TH", "hours": "TH",
         "minute": "TM", "minutes": "TM", "quarter": "Q", "quarters": "Q",
@@ -23,7 +23,7 @@ public enum TimexRecognizer {
         "mid", "of", "last", "next", "this", "since", "until", "on", "and", "or", "between",
     ]
     /// Adverbs of frequency and the period each repeats over (`annually`: every year).
-    static let frequencyAdverbs: [String: String] = [
+    static let frequencyAdverbs: WordMap<String> = [
         "daily": "D", "weekly": "W", "monthly": "M", "annually": "Y", "yearly": "Y", "hourly": "TH", "nightly": "D",
     ]
 
@@ -74,7 +74,7 @@ public enum TimexRecognizer {
     static let strongFutureCues: WordSet = ["will", "shall", "’ll", "'ll", "tomorrow", "won’t", "won't"]
     static let futureCues: WordSet = ["will", "shall", "’ll", "'ll", "tomorrow", "won’t", "won't", "expect", "expects", "would",
                                           "planned", "planning", "scheduled", "until", "postponed"]
-    static let holidays: [String: String] = [
+    static let holidays: WordMap<String> = [
         "thanksgiving": "thanksgiving", "christmas": "christmas", "halloween": "halloween", "easter": "easter",
         "juneteenth": "juneteenth",
     ]
@@ -786,23 +786,23 @@ public enum TimexRecognizer {
         return WordSet(w)
     }()
 
-    static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+    static let ordinals: WordMap<Int> = ["first": 1, "second": 2, "third": 3, "fourth": 4]
     /// Days of a month said as one ordinal word (`the eighth`).
-    static let dayOrdinals: [String: Int] = [
+    static let dayOrdinals: WordMap<Int> = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
         "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
         "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
     ]
-    static let halves: [String: Int] = ["first": 1, "second": 2, "last": 2]
+    static let halves: WordMap<Int> = ["first": 1, "second": 2, "last": 2]
 
     /// The first half of a year said as words (`nineteen` ninety-six).
-    static let centuriesSaid: [String: Int] = ["eighteen": 18, "nineteen": 19]
+    static let centuriesSaid: WordMap<Int> = ["eighteen": 18, "nineteen": 19]
     /// Decades as words (`the nineties`), by their tens.
-    static let decadeWords: [String: Int] = [
+    static let decadeWords: WordMap<Int> = [
         "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
     ]
     /// Tens as words, which a unit may follow (`twenty four`, `forty-five`).
-    static let tensWords: [String: Int] = [
+    static let tensWords: WordMap<Int> = [
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
     /// Words before `a year`, `a month` that make it a span of time.
@@ -822,7 +822,7 @@ public enum TimexRecognizer {
     }
 
     /// Ordinals that name a century (`20th`, `nineteenth`, `21st`).
-    static let centuryWords: [String: Int] = [
+    static let centuryWords: WordMap<Int> = [
         "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
     ]
 
