@@ -76,7 +76,7 @@ public struct TimelineBuilder: Sendable {
 
     /// The date part of a TIMEX3 value that can anchor an event (`2020-07-31TEV` → `2020-07-31`), or nil.
     public static func dateKey(_ value: String) -> String? {
-        let v = value.split(separator: "T").first.map(String.init) ?? value
+        let v = value.splitASCII(0x54).first.map(String.init) ?? value
         guard let f = v.first, f.isNumber else { return nil }
         // a decade (`199`) or a century (`19`) is all digits; anything else starts with its year
         if v.count < 4 { return v.count >= 2 && Int(v) != nil ? v : nil }
@@ -87,7 +87,7 @@ public struct TimelineBuilder: Sendable {
     /// Where a date value's period starts, as (year, month, day); a week starts on its Monday, a weekend on its Saturday,
     /// a decade on its first year.
     public static func chrono(_ v: String) -> [Int] {
-        let parts = v.split(separator: "-")
+        let parts = v.splitASCII(0x2D)
         guard let first = parts.first, let y = Int(first) else { return [9999, 0, 0] }
         // a decade or a century starts with its first year, and sorts before that year (`199` < `1990`)
         if parts.count == 1, first.count == 3 { return [y * 10, 0, 0] }

@@ -48,7 +48,7 @@ public struct CapitalsReader: Sendable {
         for e in a.entities where [.person, .organization, .place].contains(e.type) {
             let key = EntityCanonicalizer.key(e.text)
             if out[key] == nil { out[key] = (e.type, e.canonical) }   // the first mention's
-            let words = e.text.split(separator: " ")
+            let words = e.text.splitASCII(0x20)
             guard words.count >= 2 else { continue }
             let part = e.type == .person ? words[words.count - 1] : e.type == .organization ? words[0] : nil
             if let part, !lexicon.commonWords.contains(part.lowercased()) {

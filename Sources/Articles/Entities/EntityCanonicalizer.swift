@@ -27,7 +27,7 @@ public struct EntityCanonicalizer: Sendable {
 
     /// The words of a person's name without initials (`J`, `J.`) and a leading `the`.
     static func nameWords(_ s: String) -> [Substring] {
-        s.split(separator: " ").filter { !isInitial($0) }
+        s.splitASCII(0x20).filter { !isInitial($0) }
     }
 
     /// `J`, `J.`, `É.`: one capital letter and dots. Read as bytes when ASCII (nearly every name, asked for each
@@ -75,7 +75,7 @@ public struct EntityCanonicalizer: Sendable {
         // division's short form; `Globex` stands for the `Globex Inc` of another article however often it is
         // written alone (what the long name adds is only a legal form or an organisation word)
         corpus.longerNames = corpus.longerNames.filter { short, long in
-            let added = long.split(separator: " ").dropFirst()
+            let added = long.splitASCII(0x20).dropFirst()
             return added.allSatisfy { lexicon.orgWords.contains($0.lowercased()) } || (articlesNaming[short] ?? 0) <= (articlesNaming[long] ?? 0)
         }
         // each article's own names, on every core (what is shared across articles is settled above)
@@ -285,7 +285,7 @@ public struct EntityCanonicalizer: Sendable {
     /// The capitals that open each word, leaving out a legal suffix: `Apple Inc` does not spell `AI`, but
     /// `International Business Machines Corp` spells `IBM`.
     func initials(_ name: String) -> String {
-        String(name.split(separator: " ").compactMap { w -> Character? in
+        String(name.splitASCII(0x20).compactMap { w -> Character? in
             guard let f = w.first, f.isUppercase else { return nil }
             let bare = w.hasSuffix(".") ? w.dropLast() : w
             return EntityCanonicalizer.legalSuffixes.contains(bare.lowercased()) ? nil : f

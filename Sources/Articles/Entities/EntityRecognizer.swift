@@ -171,9 +171,8 @@ public struct EntityRecognizer: Sendable {
 
     func isNameToken(_ t: Token) -> Bool {
         guard t.kind == .word, t.isCapitalized else { return false }
-        let lower = t.lower
-        if EntityRecognizer.alwaysDrop.contains(lower) { return false }
-        if isContraction(lower) { return false }
+        if EntityRecognizer.alwaysDrop.contains(lowerOf: t) { return false }
+        if isContraction(t) { return false }
         return true
     }
 
@@ -186,10 +185,27 @@ public struct EntityRecognizer: Sendable {
         return EntityRecognizer.contractionSuffixes.contains { suf in b.count > suf.count && b.suffix(suf.count).elementsEqual(suf) }
     }
 
+    /// `isContraction` of the token in lower case, on its bytes (the suffixes are ASCII letters and apostrophes:
+    /// folding ASCII capitals is all the lower-casing they need).
+    func isContraction(_ t: Token) -> Bool {
+        t.withBytes { b in
+            guard b.contains(0x27) || b.contains(0xE2) else { return false }
+            return EntityRecognizer.contractionSuffixes.contains { suf in
+                guard b.count > suf.count else { return false }
+                let from = b.count - suf.count
+                for k in 0..<suf.count {
+                    var c = b[from + k]
+                    if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+                    if c != suf[k] { return false }
+                }
+                return true
+            }
+        }
+    }
+
     func isCommon(_ t: Token) -> Bool {
         if t.isAllCaps && t.text.count > 1 { return false }
-        let lower = t.lower
-        return lexicon.commonWords.contains(lower) || isContraction(lower) || EntityRecognizer.alwaysDrop.contains(lower)
+        return lexicon.commonWords.contains(lowerOf: t) || isContraction(t) || EntityRecognizer.alwaysDrop.contains(lowerOf: t)
     }
 
     /// `Automakers`, `Dockworkers`, `Policymakers`: two common words, the second naming who does something, that
@@ -229,7 +245,7 @@ public struct EntityRecognizer: Sendable {
                 expectInitial = false
             } else if t.kind == .number {
                 expectInitial = false
-            } else if EntityRecognizer.initialTriggers.contains(t.text) {
+            } else if EntityRecognizer.initialTriggers.contains(t) {
                 // Airbus' Delivery Center: an apostrophe touching a word ending in s is a possessive, not a quotation mark
                 let possessive = (t.equals("'") || t.equals("\u{2019}")) && k > range.lowerBound && tokens[k - 1].kind == .word
                     && tokens[k - 1].touches(t) && tokens[k - 1].text.hasSuffix("s")
@@ -265,9 +281,8 @@ public struct EntityRecognizer: Sendable {
         while k < range.upperBound {
             let t = tokens[k]
             if isNameToken(t) {
-                let lower = t.lower
-                if CalendarWords.fullWeekdays.contains(lower) || TimexRecognizer.holidays[lower] != nil { flush(); k += 1; continue }
-                if CalendarWords.monthWords.contains(lower) {
+                if CalendarWords.fullWeekdays.contains(lowerOf: t) || TimexRecognizer.holidays[lowerOf: t] != nil { flush(); k += 1; continue }
+                if CalendarWords.monthWords.contains(lowerOf: t) {
                     // a month is part of a name only beside another name word (Theresa May)
                     let nextName = k + 1 < range.upperBound && isNameToken(tokens[k + 1]) && adjacent(tokens[k], tokens[k + 1])
                     if !(current.count > 0 && lexicon.firstNames[tokens[current.last!].lower] != nil) && !nextName {
@@ -278,7 +293,7 @@ public struct EntityRecognizer: Sendable {
                 // a period after an initial or a title abbreviation stays in the run
                 if k + 1 < range.upperBound, tokens[k + 1].equals("."), adjacent(t, tokens[k + 1]),
                    k + 2 < range.upperBound, isNameToken(tokens[k + 2]),
-                   t.text.unicodeScalars.count == 1 || SentenceSplitter.abbreviations.contains(lower) {
+                   t.text.unicodeScalars.count == 1 || SentenceSplitter.abbreviations.contains(lowerOf: t) {
                     current.append(k + 1)
                     k += 2
                     continue
@@ -293,10 +308,10 @@ public struct EntityRecognizer: Sendable {
                     current.append(k); k += 1; continue
                 }
                 // von der Leyen, van Gogh, bin Salman: name particles between capitalised words
-                if EntityRecognizer.particles.contains(t.text) {
+                if EntityRecognizer.particles.contains(t) {
                     var j = k
-                    while j < range.upperBound && EntityRecognizer.particles.contains(tokens[j].text) && j - k < 3 { j += 1 }
-                    if j < range.upperBound && isNameToken(tokens[j]) && !lexicon.orgWords.contains(tokens[current.last!].lower) {
+                    while j < range.upperBound && EntityRecognizer.particles.contains(tokens[j]) && j - k < 3 { j += 1 }
+                    if j < range.upperBound && isNameToken(tokens[j]) && !lexicon.orgWords.contains(lowerOf: tokens[current.last!]) {
                         current.append(contentsOf: k..<j); k = j; continue
                     }
                 }
@@ -313,18 +328,18 @@ public struct EntityRecognizer: Sendable {
                     continue
                 }
                 if t.equals("and"), runAllCommon(),
-                   let last = current.last, !lexicon.orgWords.contains(tokens[last].lower) {
+                   let last = current.last, !lexicon.orgWords.contains(lowerOf: tokens[last]) {
                     var j = k + 1
                     while j < range.upperBound && isNameToken(tokens[j]) && j - k <= 3 { j += 1 }
-                    if j > k + 1, lexicon.orgWords.contains(tokens[j - 1].lower) {
+                    if j > k + 1, lexicon.orgWords.contains(lowerOf: tokens[j - 1]) {
                         current.append(contentsOf: k..<j)
                         k = j
                         continue
                     }
                 }
                 // of/for after an institutional head: Communist Party of China, Bank of the West
-                if EntityRecognizer.connectors.contains(t.text), let last = current.last,
-                   lexicon.orgWords.contains(tokens[last].lower) || ["university", "republic", "kingdom", "state", "states"].contains(tokens[last].lower) {
+                if EntityRecognizer.connectors.contains(t), let last = current.last,
+                   lexicon.orgWords.contains(lowerOf: tokens[last]) || ["university", "republic", "kingdom", "state", "states"].contains(tokens[last].lower) {
                     var j = k + 1
                     if j < range.upperBound && tokens[j].equals("the") { j += 1 }
                     if j < range.upperBound && isNameToken(tokens[j]) && !CalendarWords.isCalendarWord(tokens[j].lower) {
@@ -373,7 +388,7 @@ public struct EntityRecognizer: Sendable {
             if lexicon.isPlaceName(t.text) || lexicon.demonyms[t.text] != nil { return true }
             // an institution whose head word opens the sentence: Bank of America, Centers for Disease Control
             if i == 0, words.count > 1, EntityRecognizer.connectors.contains(a.tokens[words[0] + 1].text),
-               lexicon.orgWords.contains(t.lower) { return true }
+               lexicon.orgWords.contains(lowerOf: t) { return true }
             // a possessive before a name: Apple’s Tim Cook
             if i == words.count - 1, words[i] + 2 < a.tokens.count, a.tokens[words[i] + 1].text.hasSuffix("s"),
                a.tokens[words[i] + 1].text.count == 2 || a.tokens[words[i] + 1].text.utf8.count == 4,
@@ -381,7 +396,7 @@ public struct EntityRecognizer: Sendable {
                isNameToken(a.tokens[words[i] + 2]) { return true }
             // a first name followed by an uncommon capitalised word: Will Hurd
             // (`An`, `Do` open sentences as words far more often than as first names)
-            if i + 1 < words.count, lexicon.firstNames[t.lower] != nil, !lexicon.functionWords.contains(t.lower),
+            if i + 1 < words.count, lexicon.firstNames[t.lower] != nil, !lexicon.functionWords.contains(lowerOf: t),
                !isCommon(tokens[words[i + 1]]) { return true }
             return false
         }
@@ -536,13 +551,13 @@ public struct EntityRecognizer: Sendable {
     func precededByRole(_ a: Article, _ k: Int, range: Range<Int>, runEnd: Int) -> Bool {
         guard k > range.lowerBound else { return false }
         let prev = a.tokens[k - 1]
-        guard prev.kind == .word, !prev.isCapitalized, !EntityRecognizer.modifiers.contains(prev.lower) else { return false }
+        guard prev.kind == .word, !prev.isCapitalized, !EntityRecognizer.modifiers.contains(lowerOf: prev) else { return false }
         if runEnd < range.upperBound {
             let next = a.tokens[runEnd]
-            if next.kind == .word && !next.isCapitalized && (lexicon.titles.contains(next.lower) || lexicon.roleWords.contains(next.lower)
-                || lexicon.commonWords.contains(next.lower) && next.text != "said") { return false }
+            if next.kind == .word && !next.isCapitalized && (lexicon.titles.contains(lowerOf: next) || lexicon.roleWords.contains(lowerOf: next)
+                || lexicon.commonWords.contains(lowerOf: next) && next.text != "said") { return false }
         }
-        return lexicon.titles.contains(prev.lower) || lexicon.roleWords.contains(prev.lower)
+        return lexicon.titles.contains(lowerOf: prev) || lexicon.roleWords.contains(lowerOf: prev)
     }
 
     func typePiece(_ a: Article, _ pieceIn: [Int], personHint: Bool) -> [Candidate] {
@@ -646,9 +661,9 @@ public struct EntityRecognizer: Sendable {
         // Heathrow airport, Helmand province: a name before a place's head word in lower case is that place's
         // (not a compound: `a Google street view car`, `the Boeing airport deal`; and only that mention: weak)
         if let l = piece.last, l + 1 < a.tokens.count, a.tokens[l + 1].kind == .word, !a.tokens[l + 1].isCapitalized,
-           lexicon.placeHeads.contains(a.tokens[l + 1].text),
+           lexicon.placeHeads.contains(a.tokens[l + 1]),
            !(l + 2 < a.tokens.count && a.tokens[l + 2].kind == .word && !a.tokens[l + 2].isCapitalized
-             && !lexicon.functionWords.contains(a.tokens[l + 2].lower)) {
+             && !lexicon.functionWords.contains(lowerOf: a.tokens[l + 2])) {
             return [cand(piece, .place, text, typedByDefault: true)]
         }
         // from Frankfurt to Chicago: a name paired with a known place by from … to is a place too
@@ -770,7 +785,7 @@ public struct EntityRecognizer: Sendable {
         // a results row: `Brightwell Rovers 3 Kessington 1`, `Porto 2-1 Braga`
         if resultsRow(a, first, last) { return .strong }
         if last + 1 < a.tokens.count, a.tokens[last + 1].kind == .word,
-           EntityRecognizer.organisationAfter.contains(a.tokens[last + 1].lower) { return .strong }
+           EntityRecognizer.organisationAfter.contains(lowerOf: a.tokens[last + 1]) { return .strong }
         if first > 0 {
             let prev = a.tokens[first - 1]
             if prev.kind == .word, !prev.isCapitalized {
@@ -793,12 +808,12 @@ public struct EntityRecognizer: Sendable {
     func clubContext(_ a: Article, _ piece: [Int]) -> Evidence? {
         guard let first = piece.first, let last = piece.last else { return nil }
         if resultsRow(a, first, last) {
-            func knownPlace(_ k: Int) -> Bool { k >= 0 && k < a.tokens.count && lexicon.places.contains(a.tokens[k].text) }
+            func knownPlace(_ k: Int) -> Bool { k >= 0 && k < a.tokens.count && lexicon.places.contains(a.tokens[k]) }
             // the other side: the name after this side's score, or the one before the score in front of it
             let other = last + 2 < a.tokens.count && !lineBreak(a, before: last + 2) ? last + 2 : first - 2
             return knownPlace(other) ? nil : .strong
         }
-        let people = last + 1 < a.tokens.count && a.tokens[last + 1].kind == .word && EntityRecognizer.clubPeople.contains(a.tokens[last + 1].lower)
+        let people = last + 1 < a.tokens.count && a.tokens[last + 1].kind == .word && EntityRecognizer.clubPeople.contains(lowerOf: a.tokens[last + 1])
         return people ? .weak : nil
     }
 
@@ -848,7 +863,7 @@ public struct EntityRecognizer: Sendable {
     func jurisdiction(_ a: Article, _ piece: [Int]) -> Bool {
         guard let first = piece.first, let last = piece.last else { return false }
         if last + 1 < a.tokens.count, a.tokens[last + 1].isCapitalized,
-           EntityRecognizer.placeOffices.contains(a.tokens[last + 1].lower) { return true }
+           EntityRecognizer.placeOffices.contains(lowerOf: a.tokens[last + 1]) { return true }
         guard first >= 2, lowerText(a, first - 1) == "of" else { return false }
         return EntityRecognizer.placeNouns.contains(lowerText(a, first - 2))
     }
@@ -890,7 +905,7 @@ public struct EntityRecognizer: Sendable {
 
     /// `SAN FRANCISCO` → `San Francisco`: a name written in capitals, as it is written elsewhere.
     static func titled(_ capitals: String) -> String {
-        capitals.split(separator: " ").map { String($0.prefix(1)) + $0.dropFirst().lowercased() }.joined(separator: " ")
+        capitals.splitASCII(0x20).map { String($0.prefix(1)) + $0.dropFirst().lowercased() }.joined(separator: " ")
     }
 
     /// `(NASDAQ: VTRX)` or `(HFL)` right after an organisation: a ticker of that organisation.
@@ -914,7 +929,7 @@ public struct EntityRecognizer: Sendable {
             // any name's own short form in brackets (Eastern Grid Authority (EGA), EADS N.V. (EADS)): one of its
             // words, or the initials of two words or more, unless the sentence speaks of the market; a one-word
             // name is spelled by no acronym (`Tesla (TSLA)` is a ticker)
-            let market = range.contains { EntityRecognizer.marketWords.contains(tokens[$0].lower) }
+            let market = range.contains { EntityRecognizer.marketWords.contains(lowerOf: tokens[$0]) }
             let ownShortForm = words.contains { tokens[$0].text == acronym } || (initials.count >= 2 && initials == acronym.filter(\.isLetter))
             if !market, ownShortForm { continue }
             out.append(Candidate(tokens: k..<(k + 1), type: .ticker, canonical: c.canonical, personHint: false))
@@ -924,7 +939,7 @@ public struct EntityRecognizer: Sendable {
         var k = range.lowerBound
         while k + 4 < range.upperBound {
             defer { k += 1 }
-            guard tokens[k].equals("("), EntityRecognizer.exchanges.contains(tokens[k + 1].lower),
+            guard tokens[k].equals("("), EntityRecognizer.exchanges.contains(lowerOf: tokens[k + 1]),
                   tokens[k + 2].equals(":"), tokens[k + 3].isAllCaps, (1...5).contains(tokens[k + 3].text.count),
                   tokens[k + 4].equals(")"), !out.contains(where: { $0.tokens.lowerBound == k + 3 }) else { continue }
             let company = found.last { $0.type == .organization && $0.tokens.upperBound <= k && !EntityRecognizer.exchanges.contains(joined(a, Array($0.tokens)).lowercased()) }
@@ -955,7 +970,7 @@ public struct EntityRecognizer: Sendable {
                 let m = found[j]
                 let ws = m.tokens.filter { tokens[$0].kind == .word && tokens[$0].isCapitalized }
                 // (not an institution: United States Air Force (USAF), whose words are common too)
-                guard !ws.isEmpty, ws.allSatisfy({ isCommon(tokens[$0]) && !lexicon.orgWords.contains(tokens[$0].lower) }) else { break }
+                guard !ws.isEmpty, ws.allSatisfy({ isCommon(tokens[$0]) && !lexicon.orgWords.contains(lowerOf: tokens[$0]) }) else { break }
                 initials = String(ws.compactMap { tokens[$0].text.first }) + initials
                 members.append(j)
                 if initials.count >= acronym.filter(\.isLetter).count { break }
@@ -1014,12 +1029,12 @@ public struct EntityRecognizer: Sendable {
             // (the signs compared as bytes, and the prefix looked up only before one: every token's text was
             // made and compared with signs outside ASCII, the slow way)
             let prefixed = k + 1 < range.upperBound && tokens[k + 1].equals("$") && t.touches(tokens[k + 1])
-                && EntityRecognizer.dollarPrefixes.contains(t.text)
+                && EntityRecognizer.dollarPrefixes.contains(t)
             let sign = prefixed ? k + 1 : k
             let s = tokens[sign]
             if s.equals("$") || s.equals("€") || s.equals("£") || s.equals("¥"), sign + 1 < range.upperBound, tokens[sign + 1].kind == .number {
                 var end = sign + 2
-                if end < range.upperBound, EntityRecognizer.scales.contains(tokens[end].lower) { end += 1 }
+                if end < range.upperBound, EntityRecognizer.scales.contains(lowerOf: tokens[end]) { end += 1 }
                 let span = ByteSpan(t.span.start, tokens[end - 1].span.end)
                 out.append(Entity(span: span, text: a.text(span), type: .money, canonical: a.text(span)))
                 k = end

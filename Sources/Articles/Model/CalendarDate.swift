@@ -18,7 +18,7 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD`.
     public init?(iso: String) {
-        let parts = iso.split(separator: "-")
+        let parts = iso.splitASCII(0x2D)
         guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
               let date = CalendarDate.valid(y, m, d) else { return nil }
         self = date

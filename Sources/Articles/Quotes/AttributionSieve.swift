@@ -206,7 +206,7 @@ struct Sieve {
                 let first = seg.first.map { a.tokens[$0].lower } ?? ""
                 if seg.isEmpty || ["who", "which", "whose"].contains(first) { continue }
                 // only `has` or `also` after the last comma: the subject is before it
-                if i > 0, seg.allSatisfy({ QuoteAttributor.auxiliaries.contains(a.tokens[$0].lower) }) { continue }
+                if i > 0, seg.allSatisfy({ QuoteAttributor.auxiliaries.contains(lowerOf: a.tokens[$0]) }) { continue }
                 // an appositive role (`X, general secretary of the Y union, said`) stands for the name before it
                 let appositive = lexicon.titles.contains(first) || lexicon.roleWords.contains(first) || ["a", "an", "the"].contains(first)
                 if appositive, i > 0, let earlier = segments[..<i].last(where: { !$0.isEmpty }), lastEntity(earlier) != nil {
@@ -267,7 +267,7 @@ struct Sieve {
     /// more capitalised words (`Liberal MP Marco Mendicino` → `Marco Mendicino`); nil for any other.
     static func personName(in e: Entity, lexicon: Lexicon) -> String? {
         guard e.type == .organization else { return nil }
-        let words = e.text.split(separator: " ")
+        let words = e.text.splitASCII(0x20)
         guard words.count >= 3, let f = words.indices.first(where: { lexicon.gender(ofFirstName: String(words[$0])) != nil }), f > 0,
               f < words.count - 1,
               // a title or initials right before the name (`MP`, `Sen.`, `CEO`), capitalised words before it (`Liberal`)

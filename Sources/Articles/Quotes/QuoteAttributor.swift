@@ -115,7 +115,7 @@ public struct QuoteAttributor: Sendable {
         let notSpeaking = SpanIndex(teasers + credits)
         let people = SpeakerCandidates(in: a, lexicon: lexicon) {
             ($0.type == .person || $0.type == .organization) && !quoteSpans.anyEncloses($0.span) && !notSpeaking.anyEncloses($0.span)
-                && !PhraseClassifier.teaserOpeners.contains($0.text.lowercased().split(separator: " ").map(String.init))
+                && !PhraseClassifier.teaserOpeners.contains($0.text.lowercased().splitASCII(0x20).map(String.init))
         }
         let marks = QuoteMarks(a, found)
         var discourse = Discourse(a, lexicon: lexicon) { quoteSpans.anyEncloses($0) || notSpeaking.anyEncloses($0) }
@@ -155,7 +155,7 @@ public struct QuoteAttributor: Sendable {
             }
             if let c = credit {
                 // `she said`, `her statement read`: what the article says of their gender
-                let word = a.text(c.mention).lowercased().split(separator: " ").first.map(String.init) ?? ""
+                let word = a.text(c.mention).lowercased().splitASCII(0x20).first.map(String.init) ?? ""
                 if c.kind == .pronoun, let g = QuoteAttributor.pronouns[word] ?? QuoteAttributor.possessives[word], g == "m" || g == "f" {
                     discourse.learn(c.name, gender: g)
                 }

@@ -36,11 +36,11 @@ struct SpeakerCandidates {
             switch e.type {
             case .person:
                 everyone.append(i)
-                let parts = e.canonical.split(separator: " ")
+                let parts = e.canonical.splitASCII(0x20)
                 if parts.count > 1, let f = parts.first, let l = parts.last {
                     for part in [f, l] where fullNames[part.lowercased()] == nil { fullNames[part.lowercased()] = e.canonical }
                 }
-                let first = e.canonical.split(separator: " ").first.map(String.init) ?? ""
+                let first = e.canonical.splitASCII(0x20).first.map(String.init) ?? ""
                 let known = lexicon.gender(ofFirstName: first)
                 if known == nil || known == "u" || known == "m" { he.append(i) }
                 if known == nil || known == "u" || known == "f" { she.append(i) }

@@ -141,7 +141,7 @@ public struct ArticleReader: Sendable {
                 if byline == nil, text.hasPrefix("Reporting by ") {
                     // Reporting by Jane Doe in London: the name, not where she wrote from
                     var name = String(text.dropFirst("Reporting by ".count).prefix { $0 != ";" && $0 != "," && $0 != "\n" })
-                    let words = name.split(separator: " ")
+                    let words = name.splitASCII(0x20)
                     if let at = words.firstIndex(of: "in") { name = words[..<at].joined(separator: " ") }
                     byline = name.trimmingCharacters(in: " ")
                 }
@@ -299,7 +299,7 @@ public struct ArticleReader: Sendable {
     // use of those types) than the reading itself.
 
     /// The title of an article with no text of its own to take one from: its file's name.
-    static func title(ofPath path: String) -> String { String(path.split(separator: "/").last ?? Substring(path)) }
+    static func title(ofPath path: String) -> String { String(path.splitASCII(0x2F).last ?? Substring(path)) }
 
     /// Words separated by spaces or tabs.
     func wordCount(_ s: String) -> Int {
@@ -500,7 +500,7 @@ public struct ArticleReader: Sendable {
         var scores = 0
         for k in tokens.indices where tokens[k].kind == .number {
             guard k > 0, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized,
-                  !ArticleReader.headingWords.contains(tokens[k - 1].lower) else { return false }
+                  !ArticleReader.headingWords.contains(lowerOf: tokens[k - 1]) else { return false }
             let digits = tokens[k].utf8
             // 2-1, 3–0: a score
             if digits.contains(UInt8(ascii: "-")) && digits.count <= 5 { return true }

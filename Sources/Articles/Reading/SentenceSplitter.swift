@@ -57,7 +57,7 @@ enum SentenceSplitter {
         // no end within `maxTokens`: after the last pause in the second half, else at the limit
         var k = limit - 1
         while k >= start + maxTokens / 2 {
-            if tokens[k].kind == .punctuation && pauses.contains(tokens[k].text) { return k + 1 }
+            if tokens[k].kind == .punctuation && pauses.contains(tokens[k]) { return k + 1 }
             k -= 1
         }
         return limit
@@ -71,7 +71,7 @@ enum SentenceSplitter {
             let t = tokens[i]
             var last = i
             if t.kind == .punctuation && (t.equals(".") || t.equals("!") || t.equals("?")) {
-                while last + 1 < range.upperBound && closers.contains(tokens[last + 1].text)
+                while last + 1 < range.upperBound && closers.contains(tokens[last + 1])
                         && tokens[last + 1].span.start == tokens[last].span.end { last += 1 }
                 // a period with a word right after it, no space between, is inside a name (`e.GO`, `Amazon.com`)
                 let glued = last == i && last + 1 < range.upperBound && tokens[last + 1].span.start == t.span.end
@@ -83,7 +83,7 @@ enum SentenceSplitter {
             } else if t.kind == .word && t.text.hasSuffix(".") && t.text.count > 2 && i + 1 < range.upperBound {
                 // a dotted abbreviation at the end of a sentence: U.S. The …
                 let next = tokens[i + 1]
-                if next.kind == .word && next.isCapitalized && openers.contains(next.lower) { return last + 1 }
+                if next.kind == .word && next.isCapitalized && openers.contains(lowerOf: next) { return last + 1 }
             }
             i += 1
         }
@@ -95,7 +95,7 @@ enum SentenceSplitter {
         case .word: return t.isCapitalized
         case .number: return true
         // not a dash: after a period it follows a dateline's abbreviation (`ERIE, Pa. — Freezing rain …`)
-        case .punctuation: return openersPunct.contains(t.text)
+        case .punctuation: return openersPunct.contains(t)
         }
     }
 

@@ -235,7 +235,7 @@ public enum TimexRecognizer {
             if lower[k] == "midnight" { return (0, 0, 1) }
             guard tok(k).kind == .number else { return nil }
             let meridiem = ["a.m.": 0, "am": 0, "p.m.": 12, "pm": 12][low(k + 1)]
-            let parts = lower[k].split(separator: ":", omittingEmptySubsequences: false)
+            let parts = lower[k].splitASCII(0x3A, omittingEmpty: false)
             if parts.count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m) {
                 if let add = meridiem, (1...12).contains(h) { return ((h % 12) + add, m, 2) }
                 return (h, m, 1)
@@ -361,7 +361,7 @@ public enum TimexRecognizer {
             // ISO dates and numeric dates
             if token.kind == .number {
                 if let d = CalendarDate(iso: t) { emit(i, i + 1, .date, .absolute(year: d.year, month: d.month, day: d.day)); continue }
-                let parts = t.split(separator: "/")
+                let parts = t.splitASCII(0x2F)
                 if parts.count == 3, let m = Int(parts[0]), let d = Int(parts[1]), let y = Int(parts[2]), parts[2].count == 4,
                    CalendarDate.valid(y, m, d) != nil {
                     emit(i, i + 1, .date, .absolute(year: y, month: m, day: d)); continue

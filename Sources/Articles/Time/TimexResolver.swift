@@ -127,8 +127,8 @@ public struct TimexResolver: Sendable {
         // `in the first nine months, ...`: the report has moved on from its quarter to a span of months, and what
         // is compared with a year earlier is that span
         if v.hasPrefix("P"), v.hasSuffix("M"), !v.hasPrefix("PT"), !v.hasPrefix("PX") { c.period = nil; c.span = v; return }
-        let date = v.split(separator: "T", maxSplits: 1).first.map(String.init) ?? v
-        let parts = date.split(separator: "-")
+        let date = v.splitASCII(0x54, maxSplits: 1).first.map(String.init) ?? v
+        let parts = date.splitASCII(0x2D)
         guard let first = parts.first, first.count == 4, let y = Int(first) else { return }
         c.year = y
         if parts.count >= 2, let code = parts[1].first, code == "Q" || code == "H", parts[1].count == 2,
