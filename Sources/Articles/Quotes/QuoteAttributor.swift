@@ -162,7 +162,7 @@ public struct QuoteAttributor: Sendable {
                 discourse.spoke(.init(name: c.name, kind: c.kind, organization: c.organization, mention: c.mention,
                                       at: f.span.end, paragraph: f.paragraph))
             }
-            out.append(Quote(span: f.span, text: a.text(f.span), kind: .direct, speaker: credit?.name, speakerMention: credit?.mention,
+            out.append(Quote(span: f.span, in: a.bytes, kind: .direct, speaker: credit?.name, speakerMention: credit?.mention,
                              speakerKind: credit?.kind, speakerOrganization: credit?.organization))
             previousClosed = f.close != nil
             previousCredit = credit.map { ($0, a.sentenceIndex(containing: f.span.start)) }
@@ -333,7 +333,7 @@ public struct QuoteAttributor: Sendable {
                     let near = subj.isEmpty ? nil : sieve.subject(subj)
                     let wide = near?.isPerson == true ? nil : sieve.subject(Array(ks[0..<v]), adjacentOnly: true)
                     guard let speaker = wide?.isPerson == true ? wide : near ?? wide else { continue }
-                    out.append(Quote(span: span, text: a.text(span), kind: .reported, speaker: speaker.name, speakerMention: speaker.mention,
+                    out.append(Quote(span: span, in: a.bytes, kind: .reported, speaker: speaker.name, speakerMention: speaker.mention,
                                      speakerKind: speaker.kind, speakerOrganization: speaker.organization))
                     break
                 }
