@@ -15,19 +15,45 @@ public struct EntityCanonicalizer: Sendable {
         // ASCII names, most of them, by bytes: asked for every mention, the scalar-by-scalar way was a tenth of
         // canonicalisation
         if s.utf8.allSatisfy({ $0 < 0x80 }) {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(s.utf8.count)
-            for c in s.utf8 {
-                if c >= 0x41 && c <= 0x5A { bytes.append(c | 0x20) } else if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) { bytes.append(c) }
+            // (written straight into the string: no array of the bytes first)
+            return String(unsafeUninitializedCapacity: s.utf8.count) { out in
+                var n = 0
+                for c in s.utf8 {
+                    if c >= 0x41 && c <= 0x5A { out[n] = c | 0x20; n += 1 } else if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) { out[n] = c; n += 1 }
+                }
+                return n
             }
-            return String(decoding: bytes, as: UTF8.self)
         }
         return String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
     }
 
     /// The words of a person's name without initials (`J`, `J.`) and a leading `the`.
     static func nameWords(_ s: String) -> [Substring] {
-        s.splitASCII(0x20).filter { !isInitial($0) }
+        // (read on the bytes, into one array: split, then filtered, it made three per mention)
+        var out: [Substring] = []
+        let u = s.utf8
+        var i = u.startIndex
+        while i < u.endIndex {
+            while i < u.endIndex && u[i] == 0x20 { u.formIndex(after: &i) }
+            guard i < u.endIndex else { break }
+            var j = i
+            while j < u.endIndex && u[j] != 0x20 { u.formIndex(after: &j) }
+            let w = Substring(u[i..<j])
+            if !isInitial(w) { out.append(w) }
+            i = j
+        }
+        return out
+    }
+
+    /// A person's name words (`nameWords`) and those words joined by single spaces: the name itself when it
+    /// drops nothing, as most do, without making a new string.
+    static func personName(_ s: String) -> (words: [Substring], joined: String) {
+        let words = nameWords(s)
+        // the words are pieces of the name in order: if they and one space between each account for every byte,
+        // nothing was dropped and every gap is one space
+        var length = max(0, words.count - 1)
+        for w in words { length += w.utf8.count }
+        return (words, length == s.utf8.count ? s : words.joined(separator: " "))
     }
 
     /// `J`, `J.`, `É.`: one capital letter and dots. Read as bytes when ASCII (nearly every name, asked for each
@@ -64,7 +90,7 @@ public struct EntityCanonicalizer: Sendable {
             steps += a.entities.count
             for e in a.entities where e.type == .organization {
                 orgSpellings[EntityCanonicalizer.key(e.text), default: [:]][e.text, default: 0] += 1
-                if e.text.contains(" ") { multiWordOrgs[e.text, default: 0] += 1 }
+                if e.text.utf8.contains(0x20) { multiWordOrgs[e.text, default: 0] += 1 }
                 here.insert(e.text)
             }
             for name in here { articlesNaming[name, default: 0] += 1 }
@@ -121,8 +147,8 @@ public struct EntityCanonicalizer: Sendable {
             var byInitials: [String: [String: Int]] = [:]
             for (name, count) in multiWordOrgs {
                 // `Harbor Freight Lines` is a longer name of `Harbor`: what comes before its first space
-                if let space = name.firstIndex(of: " ") { byFirstWord[String(name[..<space]), default: [:]][name] = count }
-                if let space = name.lastIndex(of: " ") {
+                if let space = name.utf8.firstIndex(of: 0x20) { byFirstWord[String(name[..<space]), default: [:]][name] = count }
+                if let space = name.utf8.lastIndex(of: 0x20) {
                     let last = String(name[name.index(after: space)...])
                     if !canonicalizer.lexicon.orgWords.contains(last.lowercased()) { byLastWord[last, default: [:]][name] = count }
                 }
@@ -153,13 +179,13 @@ public struct EntityCanonicalizer: Sendable {
             for e in a.entities {
                 switch e.type {
                 case .person:
-                    let words = EntityCanonicalizer.nameWords(e.text)
+                    let (words, name) = EntityCanonicalizer.personName(e.text)
                     if words.count >= 2, let last = words.last {
-                        surnames[String(last), default: [:]][words.joined(separator: " "), default: 0] += 1
-                        if !e.typedByDefault || firstNameLed(e.text) { trusted.insert(words.joined(separator: " ")) }
+                        surnames[String(last), default: [:]][name, default: 0] += 1
+                        if !e.typedByDefault || firstNameLed(e.text) { trusted.insert(name) }
                     }
                 case .organization:
-                    if e.text.contains(" ") { multiWordOrgs[e.text, default: 0] += 1 }
+                    if e.text.utf8.contains(0x20) { multiWordOrgs[e.text, default: 0] += 1 }
                     if firstMention[e.text] == nil { firstMention[e.text] = e.span.start }
                 default: break
                 }
@@ -172,7 +198,7 @@ public struct EntityCanonicalizer: Sendable {
         let here = OrganizationNames(multiWordOrgs, canonicalizer: self, spellings: bestSpellings)
         func fullName(_ surname: String) -> String? { fullNames[surname] }
         func orgName(_ text: String) -> String {
-            if !text.contains(" ") {
+            if !text.utf8.contains(0x20) {
                 // a short form of a longer name: Harbor → Harbor Freight Lines
                 // (in this article only if the full name comes first, as news introduces a name: `Boeing` before
                 // `Boeing Commercial Airplanes` is the company, not its division)
@@ -194,7 +220,7 @@ public struct EntityCanonicalizer: Sendable {
         for a in articles {
             for e in a.entities where e.type == .organization && !e.typedByDefault {
                 var prefix = Substring(e.text)
-                while let space = prefix.lastIndex(of: " ") {
+                while let space = prefix.utf8.lastIndex(of: 0x20) {
                     prefix = prefix[..<space]
                     let key = String(prefix)
                     if let had = longerOrgs[key], had <= e.text { continue }
@@ -205,32 +231,31 @@ public struct EntityCanonicalizer: Sendable {
         // First pass: canonical names.
         for ai in articles.indices {
             // people named in full in this article, by their first name (`We thank Luis` after `Luis Ferreira`)
+            // (each person mention's name words read once, for both loops below)
+            let personNames = articles[ai].entities.map { $0.type == .person ? EntityCanonicalizer.personName($0.text) : nil }
             var byFirstName: [Substring: Set<String>] = [:]
-            for e in articles[ai].entities where e.type == .person {
-                let words = EntityCanonicalizer.nameWords(e.text)
-                if words.count >= 2 { byFirstName[words[0], default: []].insert(words.joined(separator: " ")) }
-            }
+            for case let (words, name)? in personNames where words.count >= 2 { byFirstName[words[0], default: []].insert(name) }
             for ei in articles[ai].entities.indices {
                 var e = articles[ai].entities[ei]
                 switch e.type {
                 case .person:
-                    let words = EntityCanonicalizer.nameWords(e.text)
+                    let (words, name) = personNames[ei] ?? EntityCanonicalizer.personName(e.text)
                     if e.typedByDefault, words.count >= 2, let org = longerOrgs[e.text] {
                         // China Eastern where the article names China Eastern Airlines: the airline's short name
                         e.type = .organization
                         e.typedByDefault = false
                         e.canonical = orgName(org)
                     } else if words.count >= 2 {
-                        e.canonical = words.joined(separator: " ")
+                        e.canonical = name
                     } else if let full = fullName(e.text) {
                         e.canonical = full
                     }
                 case .organization:
-                    if !e.text.contains(" "), let full = fullName(e.text), e.typedByDefault || trusted.contains(full) {
+                    if !e.text.utf8.contains(0x20), let full = fullName(e.text), e.typedByDefault || trusted.contains(full) {
                         // a surname standing alone where the person was named in full
                         e.type = .person
                         e.canonical = full
-                    } else if !e.text.contains(" "), let named = byFirstName[Substring(e.text)], named.count == 1, let full = named.first,
+                    } else if !e.text.utf8.contains(0x20), let named = byFirstName[Substring(e.text)], named.count == 1, let full = named.first,
                               e.typedByDefault || trusted.contains(full) {
                         // a first name alone, where one person of that first name was named in full here
                         e.type = .person
@@ -240,7 +265,7 @@ public struct EntityCanonicalizer: Sendable {
                     }
                 case .place:
                     // Warren said …: a place name that is the surname of someone named in full is that person
-                    if !e.text.contains(" "), e.text == e.canonical, let full = fullName(e.text), trusted.contains(full) {
+                    if !e.text.utf8.contains(0x20), e.text == e.canonical, let full = fullName(e.text), trusted.contains(full) {
                         e.type = .person
                         e.canonical = full
                     }
@@ -285,7 +310,19 @@ public struct EntityCanonicalizer: Sendable {
     /// The capitals that open each word, leaving out a legal suffix: `Apple Inc` does not spell `AI`, but
     /// `International Business Machines Corp` spells `IBM`.
     func initials(_ name: String) -> String {
-        String(name.splitASCII(0x20).compactMap { w -> Character? in
+        // ASCII names, nearly all, on their bytes: a capital opens the word, and the legal suffixes are ASCII
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out: [UInt8] = []
+            for w in name.utf8.split(separator: 0x20) {
+                guard let f = w.first, f >= 0x41 && f <= 0x5A else { continue }
+                let bare = w.last == 0x2E ? w.dropLast() : w[...]
+                let suffix = bare.withContiguousStorageIfAvailable { EntityCanonicalizer.legalSuffixes.contains(foldingASCII: $0) }
+                    ?? EntityCanonicalizer.legalSuffixes.contains(String(decoding: bare, as: UTF8.self).lowercased())
+                if !suffix { out.append(f) }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return String(name.splitASCII(0x20).compactMap { w -> Character? in
             guard let f = w.first, f.isUppercase else { return nil }
             let bare = w.hasSuffix(".") ? w.dropLast() : w
             return EntityCanonicalizer.legalSuffixes.contains(bare.lowercased()) ? nil : f

@@ -29,12 +29,52 @@ struct JSONStream {
     mutating func string(_ s: String) {
         var plain = true
         for c in s.utf8 where c < 0x20 || c >= 0x7F || c == 0x22 || c == 0x5C { plain = false; break }
+        buffer.append(0x22)
         if plain {
-            buffer.append(0x22)
             buffer.append(contentsOf: s.utf8)
-            buffer.append(0x22)
         } else {
-            buffer.append(contentsOf: JSONWriter.quoted(s).utf8)
+            escaped(s)
+        }
+        buffer.append(0x22)
+    }
+
+    /// The bytes of `s` with what `JSONWriter.quoted` escapes escaped, read as UTF-8 rather than scalar by
+    /// scalar: quotation marks, backslashes, controls (C0 and C1), the bidi controls and U+2028/2029.
+    private mutating func escaped(_ s: String) {
+        let bytes = Array(s.utf8)
+        var i = 0
+        while i < bytes.count {
+            let c = bytes[i]
+            switch c {
+            case 0x22: buffer.append(0x5C); buffer.append(0x22); i += 1
+            case 0x5C: buffer.append(0x5C); buffer.append(0x5C); i += 1
+            case 0x0A: buffer.append(0x5C); buffer.append(0x6E); i += 1
+            case 0x0D: buffer.append(0x5C); buffer.append(0x72); i += 1
+            case 0x09: buffer.append(0x5C); buffer.append(0x74); i += 1
+            case 0..<0x20, 0x7F: unicodeEscape(UInt32(c)); i += 1
+            case 0xC2 where i + 1 < bytes.count && bytes[i + 1] >= 0x80 && bytes[i + 1] <= 0x9F:
+                unicodeEscape(UInt32(bytes[i + 1])); i += 2          // U+0080…U+009F
+            case 0xD8 where i + 1 < bytes.count && bytes[i + 1] == 0x9C:
+                unicodeEscape(0x061C); i += 2
+            case 0xE2 where i + 2 < bytes.count && (bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81):
+                let scalar = 0x2000 | UInt32(bytes[i + 1] & 0x0F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                if (0x200E...0x200F).contains(scalar) || (0x2028...0x202E).contains(scalar) || (0x2066...0x2069).contains(scalar) {
+                    unicodeEscape(scalar)
+                } else {
+                    buffer.append(contentsOf: bytes[i..<(i + 3)])
+                }
+                i += 3
+            default: buffer.append(c); i += 1
+            }
+        }
+    }
+
+    /// `\u` and four lower-case hex digits.
+    private mutating func unicodeEscape(_ v: UInt32) {
+        buffer.append(0x5C); buffer.append(0x75)
+        for shift in stride(from: 12, through: 0, by: -4) {
+            let d = UInt8((v >> UInt32(shift)) & 0xF)
+            buffer.append(d < 10 ? 0x30 + d : 0x61 + d - 10)
         }
     }
 

@@ -51,6 +51,9 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         find(key, fold: false)
     }
 
+    /// Whether the bytes `key`, their ASCII capitals in lower case, spell a word of the set.
+    public func contains(foldingASCII key: UnsafeBufferPointer<UInt8>) -> Bool { find(key, fold: true) }
+
     /// Whether the token as written is in the set.
     public func contains(_ token: Token) -> Bool {
         token.withBytes { contains(bytes: $0) }

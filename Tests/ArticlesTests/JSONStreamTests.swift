@@ -1,0 +1,49 @@
+@testable import Articles
+import XCTest
+
+/// The export's strings are escaped on their bytes exactly as `JSONWriter.quoted` escapes them scalar by scalar.
+final class JSONStreamTests: XCTestCase {
+    func written(_ s: String) -> String {
+        var out = JSONStream(chunkBytes: .max) { _ in true }
+        out.string(s)
+        return String(decoding: out.buffer, as: UTF8.self)
+    }
+
+    func testEveryEscapeMatchesTheScalarWriter() {
+        let samples = [
+            "plain words", "a \"quoted\" word", "back\\slash", "line\nbreak\r\ttab", "\u{1B}[31mred\u{7}\u{7F}",
+            "C1 \u{80}\u{85}\u{9B}\u{9F} after", "Arabic mark \u{061C}", "bidi \u{200E}\u{200F}\u{202A}\u{202E}\u{2066}\u{2069}",
+            "separators \u{2028}\u{2029}", "kept: \u{2014} \u{2019} \u{2030} \u{2070} \u{20AC} Zürich 東京 😀", "\u{A0}\u{C0}",
+            "", "\u{200D}\u{2060}\u{206A}",
+        ]
+        for s in samples { XCTAssertEqual(written(s), JSONWriter.quoted(s), s.debugDescription) }
+    }
+
+    func testNumbersAreWrittenInDecimal() {
+        for n in [0, 7, 10, 123_456_789, -42, Int.max, Int.min] {
+            var out = JSONStream(chunkBytes: .max) { _ in true }
+            out.int(n)
+            XCTAssertEqual(String(decoding: out.buffer, as: UTF8.self), String(n))
+        }
+    }
+}
+
+/// Names are read on their bytes: the words of a person's name, and the initials an organisation's name spells.
+final class NameBytesTests: XCTestCase {
+    func testAPersonsNameWithoutInitialsAndExtraSpaces() {
+        XCTAssertEqual(EntityCanonicalizer.personName("Donald J. Trump").joined, "Donald Trump")
+        XCTAssertEqual(EntityCanonicalizer.personName("Donald J. Trump").words, ["Donald", "Trump"])
+        XCTAssertEqual(EntityCanonicalizer.personName("Ann Lee").joined, "Ann Lee")
+        XCTAssertEqual(EntityCanonicalizer.personName(" Ann  Lee ").joined, "Ann Lee")
+        XCTAssertEqual(EntityCanonicalizer.personName("É. Zola").joined, "Zola")
+        XCTAssertEqual(EntityCanonicalizer.personName("José Ñúñez").words, ["José", "Ñúñez"])
+    }
+
+    func testInitialsLeaveOutLegalSuffixes() {
+        let c = EntityCanonicalizer()
+        XCTAssertEqual(c.initials("International Business Machines Corp"), "IBM")
+        XCTAssertEqual(c.initials("Apple Inc."), "A")
+        XCTAssertEqual(c.initials("Bank of the West"), "BW")
+        XCTAssertEqual(c.initials("Société Générale SA"), "SG")
+    }
+}
