@@ -132,7 +132,24 @@ public enum PhraseClassifier {
 
 
     /// `READ MORE:` and the other openers, then a colon, as a paragraph's first tokens.
+    /// The most words a teaser's label has, and the most bytes (what is longer is no label).
+    static let teaserOpenerWords = teaserOpeners.map(\.count).max() ?? 0
+    static let teaserOpenerBytes = teaserOpeners.map { $0.joined(separator: " ").utf8.count }.max() ?? 0
+
+    /// Whether a name's words are a teaser's label (`Read More`, `Watch Live`).
+    static func isTeaserOpener(_ name: String) -> Bool {
+        // (a name of more letters than every label is none, found without splitting it)
+        var letters = 0
+        for c in name.utf8 where c != 0x20 {
+            letters += 1
+            if letters > teaserOpenerBytes { return false }
+        }
+        return teaserOpeners.contains(name.lowercased().splitASCII(0x20).map(String.init))
+    }
+
     static func startsWithTeaser(_ para: Range<Int>, _ tokens: TokenList) -> Bool {
+        // a label ends in a colon within its first few tokens: a paragraph without one is passed over at once
+        guard para.dropFirst().prefix(teaserOpenerWords).contains(where: { tokens[$0].equals(":") }) else { return false }
         opener: for words in teaserOpeners where para.count > words.count {
             for (j, w) in words.enumerated() where !equalsIgnoringASCIICase(tokens[para.lowerBound + j].text, w) {
                 continue opener

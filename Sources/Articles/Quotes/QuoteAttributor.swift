@@ -115,7 +115,7 @@ public struct QuoteAttributor: Sendable {
         let notSpeaking = SpanIndex(teasers + credits)
         let people = SpeakerCandidates(in: a, lexicon: lexicon) {
             ($0.type == .person || $0.type == .organization) && !quoteSpans.anyEncloses($0.span) && !notSpeaking.anyEncloses($0.span)
-                && !PhraseClassifier.teaserOpeners.contains($0.text.lowercased().splitASCII(0x20).map(String.init))
+                && !PhraseClassifier.isTeaserOpener($0.text)
         }
         let marks = QuoteMarks(a, found)
         var discourse = Discourse(a, lexicon: lexicon) { quoteSpans.anyEncloses($0) || notSpeaking.anyEncloses($0) }

@@ -31,17 +31,24 @@ struct SpeakerCandidates {
         var fullNames: [String: String] = [:]
         // the first word of each sentence, looked up once per sentence however many names it holds
         var firstWordStart: [Int: Int] = [:]
+        // the gender of each canonical name's first name, read at its first mention (a name is mentioned many times)
+        var genders: [String: Character?] = [:]
         for (i, k) in sorted.enumerated() {
             let e = all[k]
             switch e.type {
             case .person:
                 everyone.append(i)
-                let parts = e.canonical.splitASCII(0x20)
-                if parts.count > 1, let f = parts.first, let l = parts.last {
-                    for part in [f, l] where fullNames[part.lowercased()] == nil { fullNames[part.lowercased()] = e.canonical }
+                let known: Character?
+                if let g = genders[e.canonical] {
+                    known = g
+                } else {
+                    let parts = e.canonical.splitASCII(0x20)
+                    if parts.count > 1, let f = parts.first, let l = parts.last {
+                        for part in [f, l] where fullNames[part.lowercased()] == nil { fullNames[part.lowercased()] = e.canonical }
+                    }
+                    known = lexicon.gender(ofFirstName: parts.first.map(String.init) ?? "")
+                    genders[e.canonical] = known
                 }
-                let first = e.canonical.splitASCII(0x20).first.map(String.init) ?? ""
-                let known = lexicon.gender(ofFirstName: first)
                 if known == nil || known == "u" || known == "m" { he.append(i) }
                 if known == nil || known == "u" || known == "f" { she.append(i) }
             case .organization:
