@@ -8,63 +8,26 @@ public struct TimelineBuilder: Sendable {
     public func build(_ articles: [Article], work: WorkCount? = nil) -> [TimelineRow] {
         var steps = 0
         defer { work?.add(steps) }
+        // Each article's events, on every core: one event per date and sentence, with the names inside it.
+        let found = Parallel.map(articles.count) { ai in TimelineBuilder.events(of: articles[ai], at: ai) }
         var byDate: [String: [(TimelineEvent, [String])]] = [:]
+        var dates: [String] = []   // in the order first met, so the rows are made in the same order every run
         for (ai, a) in articles.enumerated() {
-            let named = NamedSpans(a)
-            // One event per date and sentence. The time expressions come in text order, so an event this one
-            // would repeat is the last one of its date: looked at, not searched for among all of the date's.
-            let ordered = !zip(a.timexes, a.timexes.dropFirst()).contains { $1.span.start < $0.span.start }
             steps += a.timexes.count
-            for t in a.timexes {
-                guard let v = t.value, let date = TimelineBuilder.dateKey(v), let si = a.sentenceIndex(containing: t.span.start) else { continue }
-                let s = a.sentences[si]
-                func repeats(_ e: (TimelineEvent, [String])) -> Bool { e.0.article == ai && e.0.span == s.span }
-                if ordered {
-                    if let last = byDate[date]?.last, repeats(last) { continue }
-                } else if byDate[date]?.contains(where: repeats) == true {
-                    continue
-                }
-                let caption = a.paragraphs[s.paragraph].role == .caption
-                let ev = TimelineEvent(article: ai, path: a.path, span: s.span, timex: t.span, caption: caption)
-                byDate[date, default: []].append((ev, named.canonicalNames(inside: s.span)))
+            for (date, event, names) in found[ai] {
+                if byDate[date] == nil { dates.append(date) }
+                byDate[date, default: []].append((event, names))
             }
         }
+        // Each date's rows, on every core (dates are independent of each other).
+        let grouped = dates.map { byDate[$0] ?? [] }, dated = dates
+        let perDate = Parallel.map(dated.count) { d -> (rows: [TimelineRow], steps: Int) in
+            TimelineBuilder.rows(of: grouped[d], on: dated[d])
+        }
         var rows: [TimelineRow] = []
-        for (date, events) in byDate {
-            // Union events that share an entity (or come from the same article), as if every pair (i, j), i < j,
-            // were taken in order and j's group joined to i's: the groups, and the event that names each (its
-            // root, which orders the rows of a date), come out the same. Only the first event with a given article
-            // or name can join anything new, so each is taken once rather than every pair (quadratic in a long
-            // article with many events on one date).
-            var group = Array(events.indices)
-            func find(_ x: Int) -> Int {
-                var x = x
-                while group[x] != x { group[x] = group[group[x]]; x = group[x] }
-                return x
-            }
-            var byArticle: [Int: [Int]] = [:], byName: [String: [Int]] = [:]
-            for i in events.indices {
-                steps += 1 + events[i].1.count
-                byArticle[events[i].0.article, default: []].append(i)
-                for name in events[i].1 { byName[name, default: []].append(i) }
-            }
-            var doneArticles = Set<Int>(), doneNames = Set<String>()
-            func join(_ i: Int, _ others: [Int]?) {
-                steps += others?.count ?? 0
-                for j in others ?? [] where j > i {
-                    let root = find(j), into = find(i)
-                    if root != into { group[root] = into }
-                }
-            }
-            for i in events.indices {
-                if doneArticles.insert(events[i].0.article).inserted { join(i, byArticle[events[i].0.article]) }
-                for name in events[i].1 where doneNames.insert(name).inserted { join(i, byName[name]) }
-            }
-            var clusters: [Int: [TimelineEvent]] = [:]
-            for i in events.indices { clusters[find(i), default: []].append(events[i].0) }
-            for (_, evs) in clusters.sorted(by: { $0.key < $1.key }) {
-                rows.append(TimelineRow(date: date, events: evs.sorted { ($0.article, $0.span.start) < ($1.article, $1.span.start) }))
-            }
+        for r in perDate {
+            rows += r.rows
+            steps += r.steps
         }
         // each row's place in time read once, not at every comparison of the sort
         steps += rows.count
@@ -72,6 +35,75 @@ public struct TimelineBuilder: Sendable {
         return keyed.sorted { l, r in
             l.key != r.key ? l.key.lexicographicallyPrecedes(r.key) : l.row.date < r.row.date
         }.map(\.row)
+    }
+
+    /// The events of article `ai`: for each dated sentence, once per date, its date key, the event and the
+    /// canonical names inside the sentence.
+    static func events(of a: Article, at ai: Int) -> [(String, TimelineEvent, [String])] {
+        let named = NamedSpans(a)
+        var out: [(String, TimelineEvent, [String])] = []
+        // One event per date and sentence. The time expressions come in text order, so an event this one would
+        // repeat is the last one of its date: looked at, not searched for among all of the date's.
+        let ordered = !zip(a.timexes, a.timexes.dropFirst()).contains { $1.span.start < $0.span.start }
+        var lastOfDate: [String: ByteSpan] = [:]
+        var allOfDate: [String: [ByteSpan]] = [:]
+        for t in a.timexes {
+            guard let v = t.value, let date = TimelineBuilder.dateKey(v), let si = a.sentenceIndex(containing: t.span.start) else { continue }
+            let s = a.sentences[si]
+            if ordered {
+                if lastOfDate[date] == s.span { continue }
+                lastOfDate[date] = s.span
+            } else {
+                if allOfDate[date]?.contains(s.span) == true { continue }
+                allOfDate[date, default: []].append(s.span)
+            }
+            let caption = a.paragraphs[s.paragraph].role == .caption
+            out.append((date, TimelineEvent(article: ai, path: a.path, span: s.span, timex: t.span, caption: caption),
+                        named.canonicalNames(inside: s.span)))
+        }
+        return out
+    }
+
+    /// The rows of one date: its events (with their names) in groups that share an entity or an article, and the
+    /// steps taken.
+    static func rows(of events: [(TimelineEvent, [String])], on date: String) -> (rows: [TimelineRow], steps: Int) {
+        var steps = 0
+        // Union events that share an entity (or come from the same article), as if every pair (i, j), i < j,
+        // were taken in order and j's group joined to i's: the groups, and the event that names each (its
+        // root, which orders the rows of a date), come out the same. Only the first event with a given article
+        // or name can join anything new, so each is taken once rather than every pair (quadratic in a long
+        // article with many events on one date).
+        var group = Array(events.indices)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while group[x] != x { group[x] = group[group[x]]; x = group[x] }
+            return x
+        }
+        var byArticle: [Int: [Int]] = [:], byName: [String: [Int]] = [:]
+        for i in events.indices {
+            steps += 1 + events[i].1.count
+            byArticle[events[i].0.article, default: []].append(i)
+            for name in events[i].1 { byName[name, default: []].append(i) }
+        }
+        var doneArticles = Set<Int>(), doneNames = Set<String>()
+        func join(_ i: Int, _ others: [Int]?) {
+            steps += others?.count ?? 0
+            for j in others ?? [] where j > i {
+                let root = find(j), into = find(i)
+                if root != into { group[root] = into }
+            }
+        }
+        for i in events.indices {
+            if doneArticles.insert(events[i].0.article).inserted { join(i, byArticle[events[i].0.article]) }
+            for name in events[i].1 where doneNames.insert(name).inserted { join(i, byName[name]) }
+        }
+        var clusters: [Int: [TimelineEvent]] = [:]
+        for i in events.indices { clusters[find(i), default: []].append(events[i].0) }
+        var rows: [TimelineRow] = []
+        for (_, evs) in clusters.sorted(by: { $0.key < $1.key }) {
+            rows.append(TimelineRow(date: date, events: evs.sorted { ($0.article, $0.span.start) < ($1.article, $1.span.start) }))
+        }
+        return (rows, steps)
     }
 
     /// The date part of a TIMEX3 value that can anchor an event (`2020-07-31TEV` → `2020-07-31`), or nil.
