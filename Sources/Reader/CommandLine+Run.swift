@@ -71,7 +71,7 @@ extension CommandLine {
         // streamed in pieces: the whole export held as one string was as large again as the annotations
         var failure: String?
         _ = CorpusExporter.write(corpus) { piece in
-            failure = StandardStreams.output(bytes: piece)
+            failure = StandardStreams.output(piece)
             return failure == nil
         }
         if let failure {

@@ -20,12 +20,9 @@ enum StandardStreams {
     @discardableResult
     static func output(_ text: String) -> String? { write(text, to: 1) }
 
-    /// Writes bytes to standard output; the system's reason when they could not all be written.
-    static func output(bytes: [UInt8]) -> String? { bytes.withUnsafeBufferPointer { write($0, to: 1) } }
-
-    /// Writes bytes to standard output as they are; false when they could not all be written.
+    /// Writes bytes to standard output as they are; the system's reason when they could not all be written.
     @discardableResult
-    static func output(_ bytes: [UInt8]) -> Bool { bytes.withUnsafeBufferPointer { write($0, to: 1) } == nil }
+    static func output(_ bytes: [UInt8]) -> String? { bytes.withUnsafeBufferPointer { write($0, to: 1) } }
 
     @discardableResult
     private static func write(_ text: String, to fd: Int32) -> String? {

@@ -178,15 +178,8 @@ public struct EntityRecognizer: Sendable {
 
     static let contractionSuffixes: [[UInt8]] = ["n't", "'re", "'ll", "'ve", "'d", "'m", "n’t", "’re", "’ll", "’ve", "’d", "’m"].map { Array($0.utf8) }
 
-    /// don’t, we're, I’ll: compared on bytes (Foundation's string search is slow in this loop).
-    func isContraction(_ lower: String) -> Bool {
-        let b = lower.utf8   // in place: an array of the bytes per token cost more than the test
-        guard b.contains(0x27) || b.contains(0xE2) else { return false }
-        return EntityRecognizer.contractionSuffixes.contains { suf in b.count > suf.count && b.suffix(suf.count).elementsEqual(suf) }
-    }
-
-    /// `isContraction` of the token in lower case, on its bytes (the suffixes are ASCII letters and apostrophes:
-    /// folding ASCII capitals is all the lower-casing they need).
+    /// don’t, we're, I’ll: the token in lower case ends in a contraction, compared on its bytes (the suffixes are
+    /// ASCII letters and apostrophes: folding ASCII capitals is all the lower-casing they need).
     func isContraction(_ t: Token) -> Bool {
         t.withBytes { b in
             guard b.contains(0x27) || b.contains(0xE2) else { return false }

@@ -18,7 +18,7 @@ public enum CorpusExporter {
         return out.ok
     }
 
-    /// `[` items `]`: on one line, or one item a line (`multiline`), as `JSONWriter.array` writes them.
+    /// `[` items `]`: on one line, or one item a line (`multiline`: `[`, newline and two spaces before each).
     private static func array<C: Collection>(_ items: C, multiline: Bool = false, into out: inout JSONStream,
                                              _ item: (C.Element, inout JSONStream) -> Void) {
         guard !items.isEmpty else { out.raw("[]"); return }

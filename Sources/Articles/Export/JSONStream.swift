@@ -24,8 +24,7 @@ struct JSONStream {
     /// Bytes already in JSON form (a piece made by another stream).
     mutating func raw(_ bytes: [UInt8]) { buffer.append(contentsOf: bytes) }
 
-    /// A string value, quoted and escaped as `JSONWriter.quoted` does; most are plain ASCII and are copied as
-    /// they are, without going through it scalar by scalar.
+    /// A string value, quoted and escaped (`escaped`); most are plain ASCII and are copied as they are.
     mutating func string(_ s: String) {
         var plain = true
         for c in s.utf8 where c < 0x20 || c >= 0x7F || c == 0x22 || c == 0x5C { plain = false; break }
@@ -38,8 +37,10 @@ struct JSONStream {
         buffer.append(0x22)
     }
 
-    /// The bytes of `s` with what `JSONWriter.quoted` escapes escaped, read as UTF-8 rather than scalar by
-    /// scalar: quotation marks, backslashes, controls (C0 and C1), the bidi controls and U+2028/2029.
+    /// The bytes of `s`, escaped where JSON needs it (quotation marks, backslashes, C0 controls) and where the
+    /// text is the same but safer escaped: C1 controls and bidi controls are what a terminal showing the export
+    /// would act on (CSI, reordering), and U+2028/2029 end lines in JavaScript. Read as UTF-8, not scalar by
+    /// scalar.
     private mutating func escaped(_ s: String) {
         let bytes = Array(s.utf8)
         var i = 0

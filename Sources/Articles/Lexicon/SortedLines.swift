@@ -28,11 +28,7 @@ public struct SortedLines: Sendable {
         return bytes.withUnsafeBufferPointer { LineIndex.find(key, in: $0, slots: slots, fold: fold) }
     }
 
-    private func find(_ key: String) -> Int? {
-        // the key's bytes in place: a copy into an array per look-up was a good part of each one
-        if let found = key.utf8.withContiguousStorageIfAvailable({ find($0, fold: false) }) { return found }
-        return Array(key.utf8).withUnsafeBufferPointer { find($0, fold: false) }
-    }
+    private func find(_ key: String) -> Int? { WordTable.withBytes(of: key) { find($0, fold: false) } }
 
     public func contains(_ key: String) -> Bool { find(key) != nil }
 
@@ -118,16 +114,9 @@ final class LineIndex: Sendable {
         while true {
             let slot = slots[i]
             if slot == 0 { return nil }
-            let start = Int(slot) - 1
-            if start + key.count <= b.count {
-                var same = true
-                for k in 0..<key.count {
-                    var c = key[k]
-                    if fold && c >= 0x41 && c <= 0x5A { c |= 0x20 }
-                    if b[start + k] != c { same = false; break }
-                }
-                let end = start + key.count
-                if same && (end == b.count || b[end] == 0x0A || b[end] == 0x09) { return start }
+            let start = Int(slot) - 1, end = start + key.count
+            if WordTable.matches(key, at: start, in: b, fold: fold) && (end == b.count || b[end] == 0x0A || b[end] == 0x09) {
+                return start
             }
             i = (i + 1) & mask
         }

@@ -5,73 +5,33 @@
 /// Words are kept as given; `contains(lowerOf:)` asks for a token in lower case, folding ASCII letters as it
 /// hashes and compares (other tokens are lower-cased as strings first).
 public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
-    /// The words' bytes, one after another.
-    private let bytes: [UInt8]
-    private let slots: [UInt64]
-    /// Where each word starts in `bytes`, in the order given, and where the last ends.
-    private let starts: [UInt32]
+    /// The words, each with nothing (a set is a table without values).
+    private let words: WordMap<Void>
 
     /// How many distinct words the set holds.
-    public let count: Int
+    public var count: Int { words.count }
 
-    public init<S: Sequence>(_ words: S) where S.Element == String {
-        var seen = Set<String>()
-        var bytes: [UInt8] = []
-        var entries: [(start: Int, length: Int)] = []
-        for w in words where seen.insert(w).inserted {
-            entries.append((bytes.count, w.utf8.count))
-            bytes += w.utf8
-        }
-        self.bytes = bytes
-        slots = bytes.withUnsafeBufferPointer { WordTable.slots(entries, in: $0) }
-        starts = entries.map { UInt32($0.start) } + [UInt32(bytes.count)]
-        count = entries.count
-    }
+    public init<S: Sequence>(_ words: S) where S.Element == String { self.words = WordMap(words.map { ($0, ()) }) }
 
     public init(arrayLiteral words: String...) { self.init(words) }
 
     /// The words, in the order first given.
-    public func makeIterator() -> AnyIterator<String> {
-        var k = 0
-        return AnyIterator {
-            guard k < count else { return nil }
-            defer { k += 1 }
-            return String(decoding: bytes[Int(starts[k])..<Int(starts[k + 1])], as: UTF8.self)
-        }
-    }
+    public func makeIterator() -> IndexingIterator<[String]> { words.keys.makeIterator() }
 
     /// Whether `word` is in the set, as written.
-    public func contains(_ word: String) -> Bool {
-        if let found = word.utf8.withContiguousStorageIfAvailable({ contains(bytes: $0) }) { return found }
-        return Array(word.utf8).withUnsafeBufferPointer { contains(bytes: $0) }
-    }
+    public func contains(_ word: String) -> Bool { words[word] != nil }
 
     /// Whether the bytes `key` spell a word of the set.
-    public func contains(bytes key: UnsafeBufferPointer<UInt8>) -> Bool {
-        find(key, fold: false)
-    }
+    public func contains(bytes key: UnsafeBufferPointer<UInt8>) -> Bool { words.value(of: key, fold: false) != nil }
 
     /// Whether the bytes `key`, their ASCII capitals in lower case, spell a word of the set.
-    public func contains(foldingASCII key: UnsafeBufferPointer<UInt8>) -> Bool { find(key, fold: true) }
+    public func contains(foldingASCII key: UnsafeBufferPointer<UInt8>) -> Bool { words.value(of: key, fold: true) != nil }
 
     /// Whether the token as written is in the set.
-    public func contains(_ token: Token) -> Bool {
-        token.withBytes { contains(bytes: $0) }
-    }
+    public func contains(_ token: Token) -> Bool { token.withBytes { contains(bytes: $0) } }
 
     /// Whether the token in lower case is in the set.
-    public func contains(lowerOf token: Token) -> Bool {
-        token.withBytes { key in
-            for c in key where c >= 0x80 { return contains(token.lower) }
-            return find(key, fold: true)
-        }
-    }
-
-    private func find(_ key: UnsafeBufferPointer<UInt8>, fold: Bool) -> Bool {
-        bytes.withUnsafeBufferPointer { b in
-            slots.withUnsafeBufferPointer { WordTable.find(key, in: b, slots: $0, fold: fold) != nil }
-        }
-    }
+    public func contains(lowerOf token: Token) -> Bool { words[lowerOf: token] != nil }
 }
 
 /// A fixed table from words to values, looked up by their UTF-8 bytes as `WordSet` is (`numberWords`,
@@ -110,20 +70,18 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
     public var pairs: [(key: String, value: Value)] { Array(zip(keys, values)).map { (key: $0.0, value: $0.1) } }
 
     /// The value of `word` as written.
-    public subscript(_ word: String) -> Value? {
-        if let found = word.utf8.withContiguousStorageIfAvailable({ find($0, fold: false) }) { return found }
-        return Array(word.utf8).withUnsafeBufferPointer { find($0, fold: false) }
-    }
+    public subscript(_ word: String) -> Value? { WordTable.withBytes(of: word) { value(of: $0, fold: false) } }
 
     /// The value of the token in lower case.
     public subscript(lowerOf token: Token) -> Value? {
         token.withBytes { key in
             for c in key where c >= 0x80 { return self[token.lower] }
-            return find(key, fold: true)
+            return value(of: key, fold: true)
         }
     }
 
-    private func find(_ key: UnsafeBufferPointer<UInt8>, fold: Bool) -> Value? {
+    /// The value of the word the bytes `key` spell (their ASCII capitals folded when `fold`).
+    func value(of key: UnsafeBufferPointer<UInt8>, fold: Bool) -> Value? {
         let number = bytes.withUnsafeBufferPointer { b in
             slots.withUnsafeBufferPointer { WordTable.find(key, in: b, slots: $0, fold: fold)?.number }
         }
@@ -181,15 +139,29 @@ enum WordTable {
             if slot == 0 { return nil }
             if Int((slot >> 32) & 0xFFF) - 1 == key.count {
                 let start = Int(slot & 0xFFFF_FFFF)
-                var same = true
-                for k in 0..<key.count {
-                    var c = key[k]
-                    if fold && c >= 0x41 && c <= 0x5A { c |= 0x20 }
-                    if bytes[start + k] != c { same = false; break }
-                }
-                if same { return (start, Int(slot >> 44)) }
+                if matches(key, at: start, in: bytes, fold: fold) { return (start, Int(slot >> 44)) }
             }
             i = (i + 1) & mask
         }
+    }
+
+    /// Whether `bytes` from `start` begin with `key` (its ASCII capitals folded to lower case when `fold`).
+    @inline(__always)
+    static func matches(_ key: UnsafeBufferPointer<UInt8>, at start: Int, in bytes: UnsafeBufferPointer<UInt8>, fold: Bool) -> Bool {
+        guard start + key.count <= bytes.count else { return false }
+        for k in 0..<key.count {
+            var c = key[k]
+            if fold && c >= 0x41 && c <= 0x5A { c |= 0x20 }
+            if bytes[start + k] != c { return false }
+        }
+        return true
+    }
+
+    /// Calls `body` with the UTF-8 bytes of `s`, in place when the string keeps them contiguous (a copy per
+    /// look-up was a good part of each one).
+    @inline(__always)
+    static func withBytes<R>(of s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
+        return Array(s.utf8).withUnsafeBufferPointer(body)
     }
 }

@@ -84,12 +84,12 @@ extension NcursesTerminal {
     /// at once, before curses saves them as the shell's.
     fileprivate static func writeUnprocessed(_ bytes: [UInt8]) -> Bool {
         var before = termios()
-        guard tcgetattr(1, &before) == 0, before.c_oflag & tcflag_t(OPOST) != 0 else { return StandardStreams.output(bytes) }
+        guard tcgetattr(1, &before) == 0, before.c_oflag & tcflag_t(OPOST) != 0 else { return StandardStreams.output(bytes) == nil }
         var raw = before
         raw.c_oflag &= ~tcflag_t(OPOST)
-        guard tcsetattr(1, TCSANOW, &raw) == 0 else { return StandardStreams.output(bytes) }
+        guard tcsetattr(1, TCSANOW, &raw) == 0 else { return StandardStreams.output(bytes) == nil }
         defer { _ = tcsetattr(1, TCSANOW, &before) }
-        return StandardStreams.output(bytes)
+        return StandardStreams.output(bytes) == nil
     }
 }
 
