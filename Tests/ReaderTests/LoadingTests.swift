@@ -31,6 +31,31 @@ final class LoadingTests: XCTestCase {
         XCTAssertTrue(Render.screen(s).row(47).contains("still finding quotes"))
     }
 
+    func testQuoteKeysStepThroughTheOpenArticleAnnotatedAloneAndStayInIt() throws {
+        // both articles annotated alone (opened meanwhile), the corpus not yet
+        let annotated = Fixture.corpus.articles
+        var s = plainState().replacing([(0, annotated[0]), (1, annotated[1])])
+        XCTAssertTrue(s.annotating)
+        let direct = annotated[0].quotes.filter { $0.kind == .direct }.count
+        XCTAssertGreaterThan(direct, 1)
+        s = Fixture.press([.char("]")], s)
+        XCTAssertEqual(s.currentQuote?.article, 0, "the open article's first quote, before the corpus is done")
+        s = Fixture.press(Array(repeating: .char("]"), count: direct + 2), s)
+        XCTAssertEqual(s.selected, 0, "stepping does not leave the article while the others' quotes are unknown")
+        XCTAssertTrue(Render.screen(s).row(47).contains("no more quotes here yet"), Render.screen(s).row(47))
+        XCTAssertNotNil(Fixture.press([.char("}")], s).currentQuote)
+        // when the corpus lands the quote shown stays the current one, and stepping goes on from it
+        let shown = try XCTUnwrap(s.currentQuote)
+        let landed = s.annotated(with: Fixture.corpus)
+        XCTAssertEqual(landed.currentQuote.map { landed.quote($0).span }, s.quote(shown).span)
+        XCTAssertEqual(Fixture.press([.char("]")], landed).currentQuote?.article, 1, "past the first article's last quote, into the second")
+        // an article not yet annotated has nothing to step through, and says why
+        var t = plainState().replacing([(1, annotated[1])])
+        t = Fixture.press([.char("]")], t)
+        XCTAssertNil(t.currentQuote)
+        XCTAssertTrue(Render.screen(t).row(47).contains("still finding quotes"))
+    }
+
     func testAnnotationsArriveWithoutLosingThePlace() throws {
         var s = Fixture.press([.enter, .char("j"), .char("j"), .char("j")], plainState())
         let anchor = s.anchor

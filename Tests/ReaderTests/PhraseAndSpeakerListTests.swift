@@ -84,9 +84,11 @@ final class PhraseAndSpeakerListTests: XCTestCase {
         var s = Fixture.press([.char("S"), .down, .enter], state())
         XCTAssertNil(s.overlay)
         XCTAssertEqual(s.currentQuote.map { s.quote($0).text }, "The channel is safe,")
-        XCTAssertTrue(Render.screen(s).row(47).contains("filter: a spokesperson (Harbour Authority)"), Render.screen(s).row(47))
+        XCTAssertTrue(Render.screen(s).row(47).contains("quotes by a spokesperson (Harbour Authority)"), Render.screen(s).row(47))
         s = Fixture.press([.char("]")], s)
         XCTAssertEqual(s.message, "no more quotes")
+        XCTAssertTrue(Render.screen(s).row(47).contains("no more quotes · “The channel is safe,” — a spokesperson"), Render.screen(s).row(47))
+        XCTAssertTrue(Render.screen(Fixture.press([.char("j")], s)).row(47).contains("filter: a spokesperson (Harbour Authority)"))
         s = Fixture.press([.escape, .char("S"), .down, .down, .enter], s)
         XCTAssertEqual(s.currentQuote.map { s.quote($0).speaker }, "police")
     }

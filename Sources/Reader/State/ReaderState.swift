@@ -95,9 +95,15 @@ struct ReaderState: Sendable {
     }
 
     /// The same view of a newly annotated corpus of the same files: selection, reading position, focus, read
-    /// articles, overlay and search carry over (offsets are the same bytes); quote and event positions start anew.
+    /// articles, overlay, search and the current quote (the same bytes, found among the new quotes) carry over;
+    /// the timeline's position starts anew.
     func annotated(with corpus: Corpus) -> ReaderState {
         var n = ReaderState(corpus: corpus, width: width, height: height)
+        if let c = currentQuote, corpus.articles.indices.contains(c.article) {
+            let span = quote(c).span
+            n.currentQuote = corpus.articles[c.article].quotes.firstIndex { $0.span == span && $0.kind == .direct }
+                .map { QuoteRef(article: c.article, quote: $0) }
+        }
         n.selected = min(selected, max(0, corpus.articles.count - 1))
         n.focus = focus
         n.anchor = anchor

@@ -76,10 +76,11 @@ enum Update {
         }
     }
 
-    /// Actions that step through quotes, speakers or entities, which exist only once the corpus is annotated.
+    /// Overlays of the corpus's speakers and names, which exist only once the corpus is annotated (quote keys step
+    /// through the open article's quotes meanwhile: `stepQuote`).
     static func needsAnnotations(_ action: Action) -> Bool {
         switch action {
-        case .nextQuote, .previousQuote, .nextSpeaker, .previousSpeaker, .speakers, .entities: return true
+        case .speakers, .entities: return true
         default: return false
         }
     }
@@ -148,9 +149,13 @@ enum Update {
         // every quote of the corpus: tens of thousands of them made each key cost milliseconds. The quotes are in
         // the order of their articles, and of their place in each.
         let quotes = s.quotes
-        guard !quotes.isEmpty else { s.message = "no quotes"; return }
         // where an article's quotes start
         func firstOf(_ article: Int) -> Int { quotes.countBelow(article) { $0.article } }
+        // while the corpus is annotated only the open article's quotes are known (annotated alone): stepping stays
+        // in it rather than passing over articles whose quotes are not found yet
+        let range = s.annotating ? firstOf(s.selected)..<firstOf(s.selected + 1) : 0..<quotes.count
+        if s.annotating && range.isEmpty { s.message = "still finding quotes and names — a moment"; return }
+        guard !quotes.isEmpty else { s.message = "no quotes"; return }
         var currentIndex: Int?
         if let c = s.currentQuote {
             var j = firstOf(c.article)
@@ -174,7 +179,7 @@ enum Update {
             }
         }
         var anyCandidate = false
-        while i >= 0 && i < quotes.count {
+        while range.contains(i) {
             let q = s.quote(quotes[i])
             if s.speakerFilter.map({ $0.said(q) }) ?? true {
                 anyCandidate = true
@@ -185,6 +190,10 @@ enum Update {
         }
         if !anyCandidate, s.speakerFilter.map({ f in !quotes.contains { f.said(s.quote($0)) } }) ?? false {
             s.message = "no quotes"
+            return
+        }
+        if s.annotating {
+            s.message = (forward ? "no more quotes" : "no earlier quotes") + " here yet — annotating the others"
             return
         }
         s.message = forward ? "no more quotes" : "no earlier quotes"

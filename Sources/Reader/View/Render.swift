@@ -63,6 +63,8 @@ enum Render {
         if let search = s.search {
             parts.append("/" + search.query + (search.editing ? "▏" : ""))
         }
+        // the answer to the last key first: a long quote would cut it off
+        if let m = s.message { parts.append(m) }
         if let c = s.currentQuote {
             let q = s.quote(c)
             let inArticle = s.quotes.filter { $0.article == c.article }
@@ -73,7 +75,6 @@ enum Render {
         }
         if let f = s.speakerFilter { parts.append("filter: \(SpeakerLines.label(f))") }
         if let e = s.markedEntity { parts.append("marked: \(e)") }
-        if let m = s.message { parts.append(m) }
         if s.annotating { parts.append("finding names, quotes and dates…" + (s.annotationPercent.map { " \($0)%" } ?? "")) }
         g.put(left, x: 0, y: y, style: Style(role: .bar, bold: true, reverse: true))
         let mid = parts.joined(separator: " · ")
