@@ -1,7 +1,9 @@
 /// The word lists the annotators consult: first names, places, common words, titles, organisation words.
 ///
 /// Built at development time from public data (see docs/data.md) and compiled in (`WordLists`); loaded once.
-public struct Lexicon: Sendable {
+/// A class: every annotator, sieve and discourse holds it, and a copy of a struct of a dozen tables retained each
+/// of them, on counts both cores share.
+public final class Lexicon: Sendable {
     /// Lower-cased first names and their usual gender (`m`, `f` or `u`).
     public let firstNames: FirstNameTable
     /// Place names as written (`Thessaloniki`, `New York`).
