@@ -67,8 +67,9 @@ enum Render {
         if let m = s.message { parts.append(m) }
         if let c = s.currentQuote {
             let q = s.quote(c)
-            let inArticle = s.quotes.filter { $0.article == c.article }
-            let i = (inArticle.firstIndex(of: c) ?? 0) + 1
+            // the article's quotes found by halving, not by filtering every quote of the corpus on every frame
+            let inArticle = s.quotes[s.quotes.countBelow(c.article) { $0.article }..<s.quotes.countBelow(c.article + 1) { $0.article }]
+            let i = (inArticle.firstIndex(of: c).map { $0 - inArticle.startIndex } ?? 0) + 1
             let who = q.speaker ?? "unattributed"
             let room = max(8, avail - DisplayWidth.of(who) - 12)
             parts.append("“" + DisplayWidth.ellipsize(q.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "), room) + "” — \(who) (\(i)/\(inArticle.count))")
