@@ -185,4 +185,13 @@ final class SpeakerSieveTests: XCTestCase {
         let qs = quotes("Prosecutor Ana Pilar called the report “bold” and based on “one giant assumption.”")
         XCTAssertEqual(qs.map(\.speaker), ["Ana Pilar", "Ana Pilar"])
     }
+
+    func testEveryKindOfQuotationMarkOpensAndClosesByItsBytes() {
+        // curly double, straight double, curly single, and a curly double opened and closed by two single marks
+        let qs = quotes("“The port will open,” said Ann Lee. \"We are ready,\" said Tom Reyes. "
+                        + "‘It is late,’ said Mia Cole. “Nobody told us,’’ said Raj Patel. "
+                        + "Asked about it, Raj Patel said: “We will see.” The sign read \u{201C}\u{301}closed.")
+        XCTAssertEqual(qs.map(\.text), ["The port will open,", "We are ready,", "It is late,", "Nobody told us,", "We will see."])
+        XCTAssertEqual(qs.map(\.speaker), ["Ann Lee", "Tom Reyes", "Mia Cole", "Raj Patel", "Raj Patel"])
+    }
 }

@@ -286,7 +286,9 @@ public struct QuoteAttributor: Sendable {
                     var clause: Range<Int>?   // indices into ks
                     // `X said: “…”` gives its words in the quotation, and `Speaking to the BBC, X said` or
                     // `Asked about …, X said` only set the scene: neither clause is what was said
-                    let introducesQuotation = v + 1 < w.count && [":", "\u{201C}", "\""].contains(w[v + 1])
+                    // (marks told by their bytes: a `String` compared with one outside ASCII is compared the slow way)
+                    let introducesQuotation = v + 1 < w.count
+                        && (a.tokens[ks[v + 1]].equals(":") || a.tokens[ks[v + 1]].equals("\u{201C}") || a.tokens[ks[v + 1]].equals("\""))
                     let setsTheScene = k > 0 && QuoteAttributor.sceneSetters.contains(w[0])
                     if introducesQuotation || setsTheScene {
                         continue
@@ -321,7 +323,7 @@ public struct QuoteAttributor: Sendable {
                     if marks.isEmpty {
                         marks.reserveCapacity(w.count + 1)
                         marks.append(0)
-                        for t in w { marks.append(marks[marks.count - 1] + (t == "\u{201C}" || t == "\"" ? 1 : 0)) }
+                        for k in ks { marks.append(marks[marks.count - 1] + (a.tokens[k].equals("\u{201C}") || a.tokens[k].equals("\"") ? 1 : 0)) }
                     }
                     guard marks[r.upperBound] == marks[r.lowerBound] else { continue }
                     // the subject as for a quotation (an appositive, a description, a pronoun by the people who

@@ -38,16 +38,16 @@ public enum QuoteFinder {
                 break
             }
             for k in lo..<hi {
-                // (a quotation mark is a punctuation token: the words are let go before their text is made and
-                // compared with marks outside ASCII, which Swift compares the slow way)
+                // (a quotation mark is a punctuation token, told by its bytes: a `String` compared with marks
+                // outside ASCII is compared the slow way)
                 guard tokens[k].kind == .punctuation else { continue }
-                let t = tokens[k].text
+                let t = Mark(tokens[k])
                 switch t {
-                case "\u{201C}":
+                case .leftDouble:
                     if open.map({ $0.single }) ?? true { open = (k, false, false) }
-                case "\u{201D}":
+                case .rightDouble:
                     if let o = open, !o.single { emit(o.index, k); open = nil }
-                case "\"":
+                case .straightDouble:
                     if let o = open, o.straight, !o.single {
                         emit(o.index, k); open = nil
                     } else if let o = open, !o.single, adjacentBefore(k), !adjacentAfterWord(k, tokens, hi) {
@@ -56,14 +56,14 @@ public enum QuoteFinder {
                     } else if open == nil && !adjacentBefore(k) && adjacentAfter(k) {
                         open = (k, false, true)
                     }
-                case "\u{2018}", "'":
-                    guard open == nil, !adjacentBefore(k) || (k > lo && ["(", "-", "\u{2014}"].contains(tokens[k - 1].text)),
+                case .leftSingle, .straightSingle:
+                    guard open == nil, !adjacentBefore(k) || (k > lo && (tokens[k - 1].equals("(") || tokens[k - 1].equals("-") || tokens[k - 1].equals("\u{2014}"))),
                           adjacentAfter(k), isWord(tokens[k + 1]) else { break }
                     // ‘s followed by a space is an apostrophe typed the wrong way round
                     if tokens[k + 1].lower == "s" && !(k + 2 < hi && tokens[k + 2].span.start == tokens[k + 1].span.end) { break }
                     // a closing single mark must follow in this paragraph
-                    if lastClosingSingle > k { open = (k, true, t == "'") }
-                case "\u{2019}":
+                    if lastClosingSingle > k { open = (k, true, t == .straightSingle) }
+                case .rightSingle:
                     if let o = open, o.single, adjacentBefore(k), !adjacentAfterWord(k, tokens, hi) { emit(o.index, k); open = nil }
                     // `“…,’’ says X`: two single marks typed for a closing double one
                     else if let o = open, !o.single, adjacentBefore(k), adjacentAfter(k), tokens[k + 1].equals("\u{2019}"),
@@ -73,16 +73,30 @@ public enum QuoteFinder {
                         if out.last?.open == o.index { out[out.count - 1].close = k + 1 }
                         open = nil
                     }
-                default:
-                    if t == "'" { break }
+                case .other: break
                 }
-                if t == "'", let o = open, o.single, o.index != k, adjacentBefore(k), !adjacentAfterWord(k, tokens, hi) {
+                if t == .straightSingle, let o = open, o.single, o.index != k, adjacentBefore(k), !adjacentAfterWord(k, tokens, hi) {
                     emit(o.index, k); open = nil
                 }
             }
             if let o = open, !o.single { emit(o.index, nil) }
         }
         return out
+    }
+
+    /// The quotation marks, by their bytes.
+    enum Mark {
+        case leftDouble, rightDouble, straightDouble, leftSingle, rightSingle, straightSingle, other
+
+        init(_ t: Token) {
+            if t.equals("\"") { self = .straightDouble }
+            else if t.equals("'") { self = .straightSingle }
+            else if t.equals("\u{201C}") { self = .leftDouble }
+            else if t.equals("\u{201D}") { self = .rightDouble }
+            else if t.equals("\u{2018}") { self = .leftSingle }
+            else if t.equals("\u{2019}") { self = .rightSingle }
+            else { self = .other }
+        }
     }
 
     static func adjacentAfterWord(_ k: Int, _ tokens: TokenList, _ hi: Int) -> Bool {
