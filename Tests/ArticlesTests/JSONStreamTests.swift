@@ -58,4 +58,15 @@ final class NameBytesTests: XCTestCase {
         XCTAssertEqual(c.initials("Bank of the West"), "BW")
         XCTAssertEqual(c.initials("Société Générale SA"), "SG")
     }
+
+    func testSpellingKeysKeepLettersAndDigitsInLowerCase() {
+        // the same name however it is spaced, cased or punctuated; letters outside ASCII kept, lower-cased
+        XCTAssertEqual(EntityCanonicalizer.key("TikTok"), "tiktok")
+        XCTAssertEqual(EntityCanonicalizer.key("Tik Tok"), "tiktok")
+        XCTAssertEqual(EntityCanonicalizer.key("AT&T Inc."), "attinc")
+        XCTAssertEqual(EntityCanonicalizer.key("3M [Co]"), "3mco")
+        XCTAssertEqual(EntityCanonicalizer.key("Zoë-Ströms AB"), "zoëströmsab")
+        XCTAssertEqual(EntityCanonicalizer.key("@`{~"), "")
+        XCTAssertEqual(EntityCanonicalizer.key("A very long organisation name of 2026"), "averylongorganisationnameof2026")
+    }
 }

@@ -13,17 +13,20 @@ public struct EntityCanonicalizer: Sendable {
     /// A spelling-insensitive key: letters and digits, lower case.
     static func key(_ s: String) -> String {
         // ASCII names, most of them, by bytes: asked for every mention, the scalar-by-scalar way was a tenth of
-        // canonicalisation
-        if s.utf8.allSatisfy({ $0 < 0x80 }) {
-            // (written straight into the string: no array of the bytes first)
-            return String(unsafeUninitializedCapacity: s.utf8.count) { out in
+        // canonicalisation. Read in place (the name's own bytes, not its UTF-8 view a byte at a time) and written
+        // straight into the string.
+        var name = s
+        let ascii: String? = name.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
                 var n = 0
-                for c in s.utf8 {
-                    if c >= 0x41 && c <= 0x5A { out[n] = c | 0x20; n += 1 } else if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) { out[n] = c; n += 1 }
+                for c in bytes {
+                    if c &- 0x41 < 26 { out[n] = c | 0x20; n += 1 } else if c &- 0x61 < 26 || c &- 0x30 < 10 { out[n] = c; n += 1 }
                 }
                 return n
             }
         }
+        if let ascii { return ascii }
         return String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
     }
 
