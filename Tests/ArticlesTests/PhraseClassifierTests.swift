@@ -117,4 +117,13 @@ final class PhraseClassifierTests: XCTestCase {
         XCTAssertEqual(quotes.first { $0.text == "We open at nine," }?.kind, .direct)
         XCTAssertEqual(c.speakers.map(\.quotes).reduce(0, +), 1)
     }
+
+    func testTeaserLabelsAreKnownWhateverTheirCaseAndSpacing() {
+        for label in ["Read More", "read  more ", "READ ALSO", " Watch", "Photo Gallery"] {
+            XCTAssertTrue(PhraseClassifier.isTeaserOpener(label), label)
+        }
+        for name in ["Read Moreau", "Read", "Réad More", "More Read", "", "Watch Live Now"] {
+            XCTAssertFalse(PhraseClassifier.isTeaserOpener(name), name)
+        }
+    }
 }

@@ -144,8 +144,25 @@ public enum PhraseClassifier {
             letters += 1
             if letters > teaserOpenerBytes { return false }
         }
+        // an ASCII name (the labels are ASCII) looked up by its bytes: its words joined by one space, folding case
+        var text = name
+        let ascii: Bool? = text.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { key in
+                var n = 0
+                for c in bytes {
+                    if c != 0x20 { key[n] = c; n += 1 } else if n > 0 && key[n - 1] != 0x20 { key[n] = 0x20; n += 1 }
+                }
+                if n > 0 && key[n - 1] == 0x20 { n -= 1 }
+                return joinedTeaserOpeners.contains(foldingASCII: UnsafeBufferPointer(rebasing: key[0..<n]))
+            }
+        }
+        if let ascii { return ascii }
         return teaserOpeners.contains(name.lowercased().splitASCII(0x20).map(String.init))
     }
+
+    /// The labels, their words joined by one space.
+    static let joinedTeaserOpeners = WordSet(teaserOpeners.map { $0.joined(separator: " ") })
 
     static func startsWithTeaser(_ para: Range<Int>, _ tokens: TokenList) -> Bool {
         // a label ends in a colon within its first few tokens: a paragraph without one is passed over at once
