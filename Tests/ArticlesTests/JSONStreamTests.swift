@@ -70,3 +70,16 @@ final class NameBytesTests: XCTestCase {
         XCTAssertEqual(EntityCanonicalizer.key("A very long organisation name of 2026"), "averylongorganisationnameof2026")
     }
 }
+
+/// A date line's words, split on its bytes.
+final class DateLinePartsTests: XCTestCase {
+    func testADateLineSplitsAtPunctuationBulletsAndDashesOnly() {
+        let line = "Updated: Mon • 3 Aug. 2020 — 10:41 (EDT)|x/y,z·w–v Zoë-Ann"
+        let b = Array(line.utf8)
+        XCTAssertEqual(ArticleReader.dateLineParts(b, ByteSpan(0, b.count)),
+                       ["Updated:", "Mon", "3", "Aug.", "2020", "10:41", "EDT", "x", "y", "z", "w", "v", "Zoë-Ann"])
+        // only the line's own span, and a broken byte stays inside its word
+        let framed = Array("xx 1 May\u{2014}".utf8) + [0xE2, 0x80] + Array(" 2020 yy".utf8)
+        XCTAssertEqual(ArticleReader.dateLineParts(framed, ByteSpan(3, framed.count - 3)), ["1", "May", "\u{FFFD}", "2020"])
+    }
+}

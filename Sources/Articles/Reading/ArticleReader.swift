@@ -433,7 +433,7 @@ public struct ArticleReader: Sendable {
     func dateLine(_ b: [UInt8], _ s: ByteSpan) -> CalendarDate?? {
         guard s.length <= 80, b[s.start..<s.end].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let text = decode(b, s)
-        for word in text.split(whereSeparator: { ArticleReader.dateLineSeparators.contains($0) }) {
+        for word in ArticleReader.dateLineParts(b, s) {
             var w = word.lowercased()
             if w.hasSuffix(".") { w.removeLast() }
             if w.isEmpty || w == "-" { continue }
@@ -449,9 +449,33 @@ public struct ArticleReader: Sendable {
         return text.lowercased().hasSuffix(" ago") ? .some(nil) : nil
     }
 
-    /// What separates the words of a date line (a set: the line is split at every character of the top lines of
-    /// every article, before the first screen).
-    static let dateLineSeparators: Set<Character> = [" ", ",", "|", "/", "\u{2022}", "\u{00B7}", "\u{2013}", "\u{2014}", "(", ")"]
+    /// The words of a date line: split at spaces, commas, `|`, `/`, brackets, bullets (`•`, `·`) and dashes (`–`, `—`),
+    /// found on the line's bytes (it is split for the top lines of every article, before the first screen; split
+    /// by `Character`, each was hashed).
+    static func dateLineParts(_ b: [UInt8], _ s: ByteSpan) -> [String] {
+        var words: [String] = []
+        var start = s.start, i = s.start
+        func cut(_ end: Int) {
+            if end > start { words.append(String(decoding: b[start..<end], as: UTF8.self)) }
+        }
+        while i < s.end {
+            let c = b[i]
+            var length = 0
+            switch c {
+            case 0x20, 0x2C, 0x7C, 0x2F, 0x28, 0x29: length = 1
+            case 0xC2 where i + 1 < s.end && b[i + 1] == 0xB7: length = 2                       // ·
+            case 0xE2 where i + 2 < s.end && b[i + 1] == 0x80 && (b[i + 2] == 0xA2 || b[i + 2] == 0x93 || b[i + 2] == 0x94):
+                length = 3   // • – —
+            default: break
+            }
+            if length == 0 { i += 1; continue }
+            cut(i)
+            i += length
+            start = i
+        }
+        cut(s.end)
+        return words
+    }
 
     /// Words other than dates, times and time zones that date lines use.
     static let dateLineWords: WordSet = [
