@@ -83,3 +83,18 @@ final class DateLinePartsTests: XCTestCase {
         XCTAssertEqual(ArticleReader.dateLineParts(framed, ByteSpan(3, framed.count - 3)), ["1", "May", "\u{FFFD}", "2020"])
     }
 }
+
+/// Where sentences end around periods, on sentences written for this test.
+final class SentenceEndTests: XCTestCase {
+    func sentences(_ body: String) -> [String] {
+        let a = CorpusBuilder().build([(path: "s.txt", bytes: Array("A headline\n\n\(body)\n".utf8))]).articles[0]
+        return a.sentences.filter { a.paragraphs[$0.paragraph].role == .body }.map { String(decoding: a.bytes[$0.span.start..<$0.span.end], as: UTF8.self) }
+    }
+
+    func testADottedAbbreviationEndsASentenceBeforeAnOpenerOnly() {
+        XCTAssertEqual(sentences("The firm moved to the U.S. The move was quick."),
+                       ["The firm moved to the U.S.", "The move was quick."])
+        XCTAssertEqual(sentences("The firm moved to the U.S. Congress building."), ["The firm moved to the U.S. Congress building."])
+        XCTAssertEqual(sentences("Prices rose. They fell again."), ["Prices rose.", "They fell again."])
+    }
+}

@@ -77,10 +77,11 @@ enum SentenceSplitter {
                 let glued = last == i && last + 1 < range.upperBound && tokens[last + 1].span.start == t.span.end
                     && tokens[last + 1].kind == .word
                 if last + 1 < range.upperBound && startsSentence(tokens[last + 1]) && !glued
-                    && (t.text != "." || !isAbbreviation(tokens, i, range.lowerBound)) {
+                    && (!t.equals(".") || !isAbbreviation(tokens, i, range.lowerBound)) {
                     return last + 1
                 }
-            } else if t.kind == .word && t.text.hasSuffix(".") && t.text.count > 2 && i + 1 < range.upperBound {
+            } else if t.kind == .word && t.utf8.last == 0x2E && t.text.count > 2 && i + 1 < range.upperBound {
+                // (the final period read on the bytes: every word of every sentence is asked)
                 // a dotted abbreviation at the end of a sentence: U.S. The …
                 let next = tokens[i + 1]
                 if next.kind == .word && next.isCapitalized && openers.contains(lowerOf: next) { return last + 1 }
