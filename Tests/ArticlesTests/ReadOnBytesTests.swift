@@ -1,0 +1,61 @@
+@testable import Articles
+import XCTest
+
+/// Names are read on their bytes: the words of a person's name, and the initials an organisation's name spells.
+final class NameBytesTests: XCTestCase {
+    func testAPersonsNameWithoutInitialsAndExtraSpaces() {
+        XCTAssertEqual(EntityCanonicalizer.personName("Donald J. Trump").joined, "Donald Trump")
+        XCTAssertEqual(EntityCanonicalizer.personName("Donald J. Trump").words, ["Donald", "Trump"])
+        XCTAssertEqual(EntityCanonicalizer.personName("Ann Lee").joined, "Ann Lee")
+        XCTAssertEqual(EntityCanonicalizer.personName(" Ann  Lee ").joined, "Ann Lee")
+        XCTAssertEqual(EntityCanonicalizer.personName("É. Zola").joined, "Zola")
+        XCTAssertEqual(EntityCanonicalizer.personName("José Ñúñez").words, ["José", "Ñúñez"])
+    }
+
+    func testInitialsLeaveOutLegalSuffixes() {
+        let c = EntityCanonicalizer()
+        XCTAssertEqual(c.initials("International Business Machines Corp"), "IBM")
+        XCTAssertEqual(c.initials("Apple Inc."), "A")
+        XCTAssertEqual(c.initials("Bank of the West"), "BW")
+        XCTAssertEqual(c.initials("Société Générale SA"), "SG")
+    }
+
+    func testSpellingKeysKeepLettersAndDigitsInLowerCase() {
+        // the same name however it is spaced, cased or punctuated; letters outside ASCII kept, lower-cased
+        XCTAssertEqual(EntityCanonicalizer.key("TikTok"), "tiktok")
+        XCTAssertEqual(EntityCanonicalizer.key("Tik Tok"), "tiktok")
+        XCTAssertEqual(EntityCanonicalizer.key("AT&T Inc."), "attinc")
+        XCTAssertEqual(EntityCanonicalizer.key("3M [Co]"), "3mco")
+        XCTAssertEqual(EntityCanonicalizer.key("Zoë-Ströms AB"), "zoëströmsab")
+        XCTAssertEqual(EntityCanonicalizer.key("@`{~"), "")
+        XCTAssertEqual(EntityCanonicalizer.key("A very long organisation name of 2026"), "averylongorganisationnameof2026")
+    }
+}
+
+/// A date line's words, split on its bytes.
+final class DateLinePartsTests: XCTestCase {
+    func testADateLineSplitsAtPunctuationBulletsAndDashesOnly() {
+        let line = "Updated: Mon • 3 Aug. 2020 — 10:41 (EDT)|x/y,z·w–v Zoë-Ann"
+        let b = Array(line.utf8)
+        XCTAssertEqual(ArticleReader.dateLineParts(b, ByteSpan(0, b.count)),
+                       ["Updated:", "Mon", "3", "Aug.", "2020", "10:41", "EDT", "x", "y", "z", "w", "v", "Zoë-Ann"])
+        // only the line's own span, and a broken byte stays inside its word
+        let framed = Array("xx 1 May\u{2014}".utf8) + [0xE2, 0x80] + Array(" 2020 yy".utf8)
+        XCTAssertEqual(ArticleReader.dateLineParts(framed, ByteSpan(3, framed.count - 3)), ["1", "May", "\u{FFFD}", "2020"])
+    }
+}
+
+/// Where sentences end around periods, on sentences written for this test.
+final class SentenceEndTests: XCTestCase {
+    func sentences(_ body: String) -> [String] {
+        let a = CorpusBuilder().build([(path: "s.txt", bytes: Array("A headline\n\n\(body)\n".utf8))]).articles[0]
+        return a.sentences.filter { a.paragraphs[$0.paragraph].role == .body }.map { String(decoding: a.bytes[$0.span.start..<$0.span.end], as: UTF8.self) }
+    }
+
+    func testADottedAbbreviationEndsASentenceBeforeAnOpenerOnly() {
+        XCTAssertEqual(sentences("The firm moved to the U.S. The move was quick."),
+                       ["The firm moved to the U.S.", "The move was quick."])
+        XCTAssertEqual(sentences("The firm moved to the U.S. Congress building."), ["The firm moved to the U.S. Congress building."])
+        XCTAssertEqual(sentences("Prices rose. They fell again."), ["Prices rose.", "They fell again."])
+    }
+}
