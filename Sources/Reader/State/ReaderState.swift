@@ -125,6 +125,11 @@ struct ReaderState: Sendable {
 
     func quote(_ r: QuoteRef) -> Quote { corpus.articles[r.article].quotes[r.quote] }
 
+    /// Where the quotes of `article` are in `quotes` (which are in the order of their articles), found by halving.
+    func quoteIndices(of article: Int) -> Range<Int> {
+        quotes.countBelow(article) { $0.article }..<quotes.countBelow(article + 1) { $0.article }
+    }
+
     /// The current article laid out for a text width. For drawing `rows` lines at the top of the article before
     /// the whole layout is at hand, only as far as those rows: the first screen of a long article does not wait
     /// for the rest of it (and is drawn the same).

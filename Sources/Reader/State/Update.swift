@@ -149,19 +149,12 @@ enum Update {
         // every quote of the corpus: tens of thousands of them made each key cost milliseconds. The quotes are in
         // the order of their articles, and of their place in each.
         let quotes = s.quotes
-        // where an article's quotes start
-        func firstOf(_ article: Int) -> Int { quotes.countBelow(article) { $0.article } }
         // while the corpus is annotated only the open article's quotes are known (annotated alone): stepping stays
         // in it rather than passing over articles whose quotes are not found yet
-        let range = s.annotating ? firstOf(s.selected)..<firstOf(s.selected + 1) : 0..<quotes.count
+        let range = s.annotating ? s.quoteIndices(of: s.selected) : 0..<quotes.count
         if s.annotating && range.isEmpty { s.message = "still finding quotes and names — a moment"; return }
         guard !quotes.isEmpty else { s.message = "no quotes"; return }
-        var currentIndex: Int?
-        if let c = s.currentQuote {
-            var j = firstOf(c.article)
-            while j < quotes.count, quotes[j].article == c.article, quotes[j] != c { j += 1 }
-            if j < quotes.count, quotes[j] == c { currentIndex = j }
-        }
+        let currentIndex = s.currentQuote.flatMap { c in s.quoteIndices(of: c.article).first { quotes[$0] == c } }
         let currentSpeaker = s.currentQuote.map { s.quote($0).speaker } ?? nil
         var i: Int
         if let ci = currentIndex {
@@ -169,13 +162,13 @@ enum Update {
         } else {
             // from the reading position in the current article: its first quote at or after it, or (backward)
             // its last one before it
-            let lo = firstOf(s.selected), hi = firstOf(s.selected + 1)
+            let here = s.quoteIndices(of: s.selected)
             if forward {
-                i = lo
-                while i < hi, s.quote(quotes[i]).span.start < s.anchor { i += 1 }
+                i = here.lowerBound
+                while i < here.upperBound, s.quote(quotes[i]).span.start < s.anchor { i += 1 }
             } else {
-                i = hi - 1
-                while i >= lo, s.quote(quotes[i]).span.start >= s.anchor { i -= 1 }
+                i = here.upperBound - 1
+                while i >= here.lowerBound, s.quote(quotes[i]).span.start >= s.anchor { i -= 1 }
             }
         }
         var anyCandidate = false

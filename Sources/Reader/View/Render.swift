@@ -68,7 +68,7 @@ enum Render {
         if let c = s.currentQuote {
             let q = s.quote(c)
             // the article's quotes found by halving, not by filtering every quote of the corpus on every frame
-            let inArticle = s.quotes[s.quotes.countBelow(c.article) { $0.article }..<s.quotes.countBelow(c.article + 1) { $0.article }]
+            let inArticle = s.quotes[s.quoteIndices(of: c.article)]
             let i = (inArticle.firstIndex(of: c).map { $0 - inArticle.startIndex } ?? 0) + 1
             let who = q.speaker ?? "unattributed"
             let room = max(8, avail - DisplayWidth.of(who) - 12)
