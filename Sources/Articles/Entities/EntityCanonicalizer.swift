@@ -15,8 +15,7 @@ public struct EntityCanonicalizer: Sendable {
         // ASCII names, most of them, by bytes: asked for every mention, the scalar-by-scalar way was a tenth of
         // canonicalisation. Read in place (the name's own bytes, not its UTF-8 view a byte at a time) and written
         // straight into the string.
-        var name = s
-        let ascii: String? = name.withUTF8 { bytes in
+        let ascii: String? = WordTable.withBytes(of: s) { bytes in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
             return String(unsafeUninitializedCapacity: bytes.count) { out in
                 var n = 0

@@ -145,8 +145,7 @@ public enum PhraseClassifier {
             if letters > teaserOpenerBytes { return false }
         }
         // an ASCII name (the labels are ASCII) looked up by its bytes: its words joined by one space, folding case
-        var text = name
-        let ascii: Bool? = text.withUTF8 { bytes in
+        let ascii: Bool? = WordTable.withBytes(of: name) { bytes in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { key in
                 var n = 0
