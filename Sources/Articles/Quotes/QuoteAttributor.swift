@@ -286,9 +286,10 @@ public struct QuoteAttributor: Sendable {
                     var clause: Range<Int>?   // indices into ks
                     // `X said: “…”` gives its words in the quotation, and `Speaking to the BBC, X said` or
                     // `Asked about …, X said` only set the scene: neither clause is what was said
-                    // (marks told by their bytes: a `String` compared with one outside ASCII is compared the slow way)
+                    // (marks told by their bytes, `QuoteFinder.Mark`: a `String` compared with one outside ASCII is
+                    // compared the slow way)
                     let introducesQuotation = v + 1 < w.count
-                        && (a.tokens[ks[v + 1]].equals(":") || a.tokens[ks[v + 1]].equals("\u{201C}") || a.tokens[ks[v + 1]].equals("\""))
+                        && (a.tokens[ks[v + 1]].equals(":") || QuoteFinder.Mark(a.tokens[ks[v + 1]]).opensDouble)
                     let setsTheScene = k > 0 && QuoteAttributor.sceneSetters.contains(w[0])
                     if introducesQuotation || setsTheScene {
                         continue
@@ -323,7 +324,7 @@ public struct QuoteAttributor: Sendable {
                     if marks.isEmpty {
                         marks.reserveCapacity(w.count + 1)
                         marks.append(0)
-                        for k in ks { marks.append(marks[marks.count - 1] + (a.tokens[k].equals("\u{201C}") || a.tokens[k].equals("\"") ? 1 : 0)) }
+                        for k in ks { marks.append(marks[marks.count - 1] + (QuoteFinder.Mark(a.tokens[k]).opensDouble ? 1 : 0)) }
                     }
                     guard marks[r.upperBound] == marks[r.lowerBound] else { continue }
                     // the subject as for a quotation (an appositive, a description, a pronoun by the people who

@@ -97,6 +97,9 @@ public enum QuoteFinder {
             else if t.equals("\u{2019}") { self = .rightSingle }
             else { self = .other }
         }
+
+        /// A double mark that can open a quotation: a left one, or a straight one (which opens and closes).
+        var opensDouble: Bool { self == .leftDouble || self == .straightDouble }
     }
 
     static func adjacentAfterWord(_ k: Int, _ tokens: TokenList, _ hi: Int) -> Bool {
