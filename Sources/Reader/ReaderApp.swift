@@ -9,7 +9,8 @@ import Articles
 enum ReaderApp {
     /// Shows `files` at once as read text, takes the annotations when the background job has them, and runs
     /// the key loop. `started` is when the process began, for `TIKTOK_READER_TIMINGS`.
-    static func run(files: [(path: String, bytes: [UInt8])], problems: [String], started: MonotonicInstant) -> Int32 {
+    static func run(files: [(path: String, bytes: [UInt8])], problems: [String], started: MonotonicInstant,
+                    color: ColorChoice = .auto) -> Int32 {
         guard isatty(1) != 0, isatty(0) != 0 else {
             StandardStreams.error("tiktok-reader: not a terminal; try 'tiktok-reader export'\n")
             return ExitStatus.usage
@@ -34,14 +35,14 @@ enum ReaderApp {
         let first = Render.screen(state)
         timings.mark("render")
         // the first screen goes out before curses starts, which takes about as long again; curses then takes it over
-        let painted = NcursesTerminal.paintFirstFrame(first)
+        let painted = NcursesTerminal.paintFirstFrame(first, color: color)
         if painted != nil { timings.mark("first frame") }
         // annotation runs on the other core while curses starts
         let job = AnnotationJob(articles: plain.articles, files: firstScreen.complete ? nil : files)
         // of a large folder, an article opened while the corpus is annotated is annotated alone at once
         let onDemand = firstScreen.complete ? nil : ArticleOnDemand(files: files)
         var opened: [Int: Article] = [:]
-        let term = NcursesTerminal(showing: painted)
+        let term = NcursesTerminal(showing: painted, color: color)
         timings.mark("terminal")
         held.release()
         defer {

@@ -24,14 +24,15 @@ enum StandardStreams {
     @discardableResult
     static func output(_ bytes: [UInt8]) -> String? { bytes.withUnsafeBufferPointer { write($0, to: 1) } }
 
+    /// Writes `text` to descriptor `fd` as it is; the system's reason when it could not all be written.
     @discardableResult
-    private static func write(_ text: String, to fd: Int32) -> String? {
+    static func write(_ text: String, to fd: Int32) -> String? {
         var s = text
         return s.withUTF8 { write($0, to: fd) }
     }
 
     /// Writes all of `buf`, again after an interruption or a short write; the system's reason when it could not.
-    private static func write(_ buf: UnsafeBufferPointer<UInt8>, to fd: Int32) -> String? {
+    static func write(_ buf: UnsafeBufferPointer<UInt8>, to fd: Int32) -> String? {
         var done = 0
         while done < buf.count {
             guard let base = buf.baseAddress else { return "nothing to write from" }

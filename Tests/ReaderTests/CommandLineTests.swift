@@ -30,14 +30,14 @@ final class CommandLineTests: XCTestCase {
 
     /// Runs the program with arguments given as bytes, standard output to `stdout` (a path, or nil for a closed
     /// descriptor); returns the exit status, standard output (when a file of ours) and standard error.
-    func run(_ args: [[UInt8]], stdout: String? = "") -> (status: Int32, out: String, err: String) {
+    func run(_ args: [[UInt8]], stdout: String? = "", stdin: String = "/dev/null") -> (status: Int32, out: String, err: String) {
         guard let bin = binary else { return (-1, "", "no binary") }
         let outPath = stdout == "" ? folder + "/.out" : stdout
         let errPath = folder + "/.err"
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
         if let outPath { posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600) }
         else { posix_spawn_file_actions_addclose(&actions, 1) }
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
@@ -86,13 +86,13 @@ final class CommandLineTests: XCTestCase {
         try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: loop)
         _ = try write(name: Array("story.txt".utf8), Self.article)
         let r = run([Array("export".utf8), Array(loop.utf8), Array((folder + "/story.txt/inside").utf8), Array((folder + "/none").utf8)])
-        XCTAssertEqual(r.status, ExitStatus.nothingToRead)
+        XCTAssertEqual(r.status, ExitStatus.inputFailed)
         XCTAssertTrue(r.err.contains("loop: Too many levels of symbolic links"), r.err)
         XCTAssertTrue(r.err.contains("inside: Not a directory"), r.err)
         XCTAssertTrue(r.err.contains("none: No such file or directory"), r.err)
-        // in a folder, the loop is named too, and the story read
+        // in a folder, the loop is named too, and the story read; the status says something was not
         let f = run([Array("export".utf8), Array(folder.utf8)])
-        XCTAssertEqual(f.status, 0)
+        XCTAssertEqual(f.status, ExitStatus.inputFailed)
         XCTAssertTrue(f.err.contains("loop: Too many levels of symbolic links"), f.err)
         XCTAssertTrue(f.out.contains("A council story"))
     }
@@ -102,7 +102,7 @@ final class CommandLineTests: XCTestCase {
         let evil = Array("x\u{1B}]52;c;aGVsbG8=\u{07}\u{1B}]0;title\u{07}\u{202E}nib".utf8) + [0x9B] + Array(".bin".utf8)
         let path = try write(name: evil, "\u{0}\u{1}binary")
         let r = run([Array("export".utf8), path])
-        XCTAssertEqual(r.status, ExitStatus.nothingToRead)
+        XCTAssertEqual(r.status, ExitStatus.inputFailed)
         XCTAssertTrue(r.err.contains("x␛]52;c;aGVsbG8=␇␛]0;title␇⇄nib\u{FFFD}.bin: looks like a binary file"), r.err)
         XCTAssertFalse(r.err.utf8.contains { $0 < 0x20 && $0 != 0x0A }, "no control byte but the line ends")
         XCTAssertFalse(r.err.unicodeScalars.contains { $0.value == 0x202E || ($0.value >= 0x80 && $0.value < 0xA0) })
@@ -131,12 +131,136 @@ final class CommandLineTests: XCTestCase {
         guard binary != nil else { throw XCTSkip("tiktok-reader binary not built next to the tests") }
         let r = run([Array("--bogus".utf8)])
         XCTAssertEqual(r.status, ExitStatus.usage)
-        XCTAssertTrue(r.err.contains("unknown option --bogus"), r.err)
+        XCTAssertTrue(r.err.contains("unknown option '--bogus'"), r.err)
         let dash = try write(name: Array("-dash.txt".utf8), Self.article)
         _ = dash
         let afterDashes = run([Array("export".utf8), Array("--".utf8), Array((folder + "/-dash.txt").utf8)])
         XCTAssertEqual(afterDashes.status, 0, afterDashes.err)
         let empty = run([Array("export".utf8), Array(folder.utf8) + Array("/nothing-here".utf8)])
-        XCTAssertEqual(empty.status, ExitStatus.nothingToRead)
+        XCTAssertEqual(empty.status, ExitStatus.inputFailed)
+    }
+
+    func a(_ words: String...) -> [[UInt8]] { words.map { Array($0.utf8) } }
+
+    func testHelpAndVersionAnswerForTheProgramAndEachCommand() throws {
+        guard binary != nil else { throw XCTSkip("tiktok-reader binary not built next to the tests") }
+        for form in ["--help", "-h"] {
+            let r = run(a(form))
+            XCTAssertEqual(r.status, 0, r.err)
+            XCTAssertTrue(r.out.contains("usage: tiktok-reader [OPTIONS] [PATH...]"), r.out)
+            XCTAssertTrue(r.out.contains("Commands:"))
+        }
+        for c in CommandTable.commands {
+            let r = run(a(c.name, "--help"))
+            XCTAssertEqual(r.status, 0, "\(c.name): \(r.err)")
+            XCTAssertEqual(r.out, UsageText.full(c), c.name)
+        }
+        let v = run(a("--version"))
+        XCTAssertEqual(v.status, 0)
+        XCTAssertEqual(v.out, "tiktok-reader \(ProgramVersion.number)\n")
+    }
+
+    func testMistakesAreUsageErrorsThatSayWhatIsWrong() throws {
+        guard binary != nil else { throw XCTSkip("tiktok-reader binary not built next to the tests") }
+        for (args, says) in [(a("--frobnicate"), "unknown option '--frobnicate'"), (a("-v"), "unknown option '-v'"),
+                             (a("export", "--format", "xml"), "'--format' is one of json, markdown or text, not 'xml'"),
+                             (a("export", "-o"), "'--output' needs a value (FILE)"), (a("completions", "tcsh"), "not 'tcsh'")] {
+            let r = run(args)
+            XCTAssertEqual(r.status, ExitStatus.usage, "\(args)")
+            XCTAssertTrue(r.err.contains(says), r.err)
+            XCTAssertTrue(r.err.contains("usage: tiktok-reader"), r.err)
+            XCTAssertEqual(r.out, "", "nothing on standard output")
+        }
+    }
+
+    func testSomeInputsFailingStillReadsTheRestAndSaysSoInTheStatus() throws {
+        guard binary != nil else { throw XCTSkip("tiktok-reader binary not built next to the tests") }
+        let story = try write(name: Array("story.txt".utf8), Self.article)
+        let r = run([Array("export".utf8), Array((folder + "/nonexistent").utf8), story])
+        XCTAssertEqual(r.status, ExitStatus.inputFailed)
+        XCTAssertTrue(r.err.contains("nonexistent: No such file or directory"), r.err)
+        XCTAssertTrue(r.out.contains("A council story"), "the rest is exported")
+    }
+
+    func testAPathNamedTwiceIsReadOnce() throws {
+        guard binary != nil else { throw XCTSkip("tiktok-reader binary not built next to the tests") }
+        let story = try write(name: Array("story.txt".utf8), Self.article)
+        let r = run([Array("export".utf8), Array("--format=text".utf8), story, Array(folder.utf8), story])
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.hasPrefix("1 article · "), r.out)
+    }
+
+    func testStandardInputIsAnArticle() throws {
+        guard binary != nil else { throw XCTSkip("tiktok-reader binary not built next to the tests") }
+        let story = try write(name: Array("story.txt".utf8), Self.article)
+        let r = run(a("export", "-"), stdin: String(decoding: story, as: UTF8.self))
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.contains("\"path\": \"(standard input)\""), r.out)
+        XCTAssertTrue(r.out.contains("\"speaker\": \"Ann Lee\""), r.out)
+        // nothing on standard input is said, not taken for an article
+        let empty = run(a("export", "-"))
+        XCTAssertEqual(empty.status, ExitStatus.inputFailed)
+        XCTAssertTrue(empty.err.contains("(standard input): empty"), empty.err)
+    }
+
+    func testTextFormatsTimelineAndQuotesAreForPeople() throws {
+        guard binary != nil else { throw XCTSkip("tiktok-reader binary not built next to the tests") }
+        let story = try write(name: Array("story.txt".utf8),
+                              "Roads plan \u{1B}[31mnow\n\nThe council met on Monday, June 1, 2020. “We will fix the roads,” said Mayor Ann Lee.\n")
+        let md = run([Array("export".utf8), Array("--format=markdown".utf8), story])
+        XCTAssertEqual(md.status, 0, md.err)
+        XCTAssertTrue(md.out.contains("## 1. Roads plan ␛\\[31mnow"), "the title, its escape shown as a picture: \(md.out)")
+        XCTAssertTrue(md.out.contains("- “We will fix the roads,” — **Ann Lee**"), md.out)
+        XCTAssertTrue(md.out.contains("- People: Ann Lee"), md.out)
+        XCTAssertTrue(md.out.contains("### Mon 1 Jun 2020"), md.out)
+        XCTAssertFalse(md.out.utf8.contains(0x1B), "no escape reaches the terminal")
+        let text = run([Array("export".utf8), Array("-ftext".utf8), story])
+        XCTAssertTrue(text.out.contains("  “We will fix the roads,” — Ann Lee"), text.out)
+        let timeline = run([Array("timeline".utf8), story])
+        XCTAssertEqual(timeline.status, 0, timeline.err)
+        XCTAssertTrue(timeline.out.hasPrefix("Mon 1 Jun 2020\n  • The council met on Monday, June 1, 2020. [1]"), timeline.out)
+        XCTAssertTrue(timeline.out.contains("[1] Roads plan ␛[31mnow — "), timeline.out)
+        let quotes = run([Array("quotes".utf8), Array("--speaker".utf8), Array("LEE".utf8), story])
+        XCTAssertEqual(quotes.status, 0, quotes.err)
+        XCTAssertTrue(quotes.out.hasPrefix("Ann Lee — 1 quote\n  “We will fix the roads,” [1]"), quotes.out)
+        let nobody = run([Array("quotes".utf8), Array("-s".utf8), Array("Zed".utf8), story])
+        XCTAssertEqual(nobody.status, ExitStatus.inputFailed)
+        XCTAssertTrue(nobody.err.contains("no speaker's name contains 'Zed'"), nobody.err)
+    }
+
+    func testOutputGoesToTheFileOnlyWhenWhole() throws {
+        guard binary != nil else { throw XCTSkip("tiktok-reader binary not built next to the tests") }
+        let story = try write(name: Array("story.txt".utf8), Self.article)
+        let target = folder + "/out.json"
+        let r = run([Array("export".utf8), Array("-o".utf8), Array(target.utf8), story])
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertEqual(r.out, "", "nothing on standard output")
+        XCTAssertTrue(((try? String(contentsOfFile: target, encoding: .utf8)) ?? "").contains("A council story"))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains("partial") }, [], "no piece left behind")
+        let bad = run([Array("export".utf8), Array("--output".utf8), Array((folder + "/no/such/x").utf8), story])
+        XCTAssertEqual(bad.status, ExitStatus.outputFailed)
+        XCTAssertTrue(bad.err.contains("cannot be written: No such file or directory"), bad.err)
+    }
+
+    func testCompletionScriptsAreValidForTheirShell() throws {
+        guard binary != nil else { throw XCTSkip("tiktok-reader binary not built next to the tests") }
+        for shell in ["bash", "zsh", "fish"] {
+            let r = run(a("completions", shell))
+            XCTAssertEqual(r.status, 0, r.err)
+            XCTAssertEqual(r.out, ShellCompletions.script(for: shell))
+        }
+        // bash itself reads the script (the other shells are not on every machine)
+        guard FileManager.default.isExecutableFile(atPath: "/bin/bash") else { return }
+        let script = folder + "/complete.bash"
+        try ShellCompletions.bash().write(toFile: script, atomically: true, encoding: .utf8)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/bash")
+        p.arguments = ["-c", "source \(script) && COMP_WORDS=(tiktok-reader export --fo) COMP_CWORD=2 && _tiktok_reader && echo ${COMPREPLY[@]}"]
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        try p.run()
+        p.waitUntilExit()
+        XCTAssertEqual(p.terminationStatus, 0)
+        XCTAssertEqual(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self), "--format\n")
     }
 }

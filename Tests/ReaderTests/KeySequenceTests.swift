@@ -20,6 +20,20 @@ final class KeySequenceTests: XCTestCase {
         XCTAssertEqual(speaker(s), "Vanessa Pappas")
     }
 
+    func testSpaceOnTheListPagesTheOpenArticleAsInLess() {
+        let s0 = Fixture.state(160, 48)
+        XCTAssertEqual(s0.focus, .articles)
+        let s = Fixture.press([.char(" ")], s0)
+        XCTAssertEqual(s.selected, 0, "still the first article")
+        XCTAssertEqual(s.focus, .articles, "the focus stays")
+        XCTAssertGreaterThan(s.anchor, 0, "its text paged down")
+        XCTAssertNil(Fixture.find(Render.screen(s), "Microsoft announced on Sunday", in: Update.layout(s).article), "the first lines scrolled away")
+        XCTAssertNotNil(Fixture.find(Render.screen(s0), "Microsoft announced on Sunday", in: Update.layout(s0).article))
+        XCTAssertEqual(Fixture.press([.char("b")], s).anchor, 0, "and b pages back")
+        // with one pane at a time, the list has no text beside it: Space pages the list
+        XCTAssertEqual(Fixture.press([.char(" ")], Fixture.state(60, 30)).anchor, 0)
+    }
+
     func testNextQuoteRunsOnIntoTheNextArticle() {
         var s = Fixture.state(160, 48)
         let total = s.quotes.filter { $0.article == 0 }.count

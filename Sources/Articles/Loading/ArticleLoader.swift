@@ -17,11 +17,33 @@ public struct ArticleLoader: Sendable {
         var files: [(path: String, bytes: [UInt8])] = []
         var problems: [String] = []
         var candidates: [(path: SystemPath, size: Int)] = []
+        // a file is read once however often it is named (`seeds seeds/a.txt`, a path twice, a link to it)
+        var taken = Set<FileIdentity>()
+        var fromStandardInput: [UInt8]?
         for p in paths {
+            if p == .standardInput {
+                // read at once, where it is named, and once however often it is
+                guard fromStandardInput == nil else { continue }
+                switch FileSystem.contents(ofDescriptor: 0, limit: maxBytes) {
+                case .failure(let f): problems.append("\(SystemPath.standardInputName): cannot be read: \(f.reason)")
+                case .success(let bytes):
+                    fromStandardInput = bytes
+                    if bytes.count > maxBytes {
+                        problems.append("\(SystemPath.standardInputName): more than the \(maxBytes / 1_048_576) MiB an article may be; skipped")
+                    } else if bytes.isEmpty {
+                        problems.append("\(SystemPath.standardInputName): empty; nothing to read")
+                    } else if ArticleLoader.looksBinary(bytes) {
+                        problems.append("\(SystemPath.standardInputName): looks like a binary file, not text; skipped")
+                    } else {
+                        candidates.append((p, -1))
+                    }
+                }
+                continue
+            }
             switch FileSystem.status(p) {
             case .failed(let reason): problems.append("\(p): \(reason)")
             case .other(let what): problems.append("\(p): \(what), not an article file; skipped")
-            case .file(let size): candidates.append((p, size))
+            case .file(let size, let id): if taken.insert(id).inserted { candidates.append((p, size)) }
             case .folder:
                 let names: [SystemPath]
                 switch FileSystem.entries(in: p) {
@@ -32,7 +54,7 @@ public struct ArticleLoader: Sendable {
                 for name in names.sorted() where !name.isHidden {
                     let path = p.appending(name)
                     switch FileSystem.status(path) {
-                    case .file(let size): inside.append((path, size))
+                    case .file(let size, let id): if taken.insert(id).inserted { inside.append((path, size)) }
                     case .folder: problems.append("\(path): a folder inside a folder; not read (give it as a path of its own)")
                     case .other(let what): problems.append("\(path): \(what), not an article file; skipped")
                     case .failed(let reason): problems.append("\(path): \(reason)")
@@ -45,8 +67,10 @@ public struct ArticleLoader: Sendable {
         // each file read on its own (a folder of many on every core), then taken in order with its problem
         let limit = maxBytes
         let found = candidates
+        let standardInput = fromStandardInput
         let read: @Sendable (Int) -> Loaded = { k in
             let (path, size) = found[k]
+            if size < 0, let bytes = standardInput { return .file(SystemPath.standardInputName, bytes) }
             if size > limit {
                 return .problem("\(path): \(size / 1_048_576) MiB is larger than the \(limit / 1_048_576) MiB an article may be; skipped")
             }

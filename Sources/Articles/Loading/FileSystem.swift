@@ -4,6 +4,12 @@ import Glibc
 import Darwin
 #endif
 
+/// Which file a path names: its device and inode, the same whatever path reaches it.
+public struct FileIdentity: Hashable, Sendable {
+    public var device: UInt64
+    public var inode: UInt64
+}
+
 /// The few file-system calls the reader needs, straight to POSIX: Foundation's file APIs cost a good part
 /// of a millisecond at start-up, which the first screen does not have to spare. Failures carry the system's
 /// reason (`strerror`), so "permission denied" and "too many levels of symbolic links" are not called missing.
@@ -13,7 +19,9 @@ public enum FileSystem {
 
     /// What a path names, or why it cannot be told.
     public enum Status: Sendable, Equatable {
-        case file(size: Int)
+        /// A regular file: its size, and which file it is (a path given twice, or a file named again by its
+        /// folder or a link, is the same file).
+        case file(size: Int, identity: FileIdentity)
         case folder
         /// Something that is not an article: a device, a socket, a pipe (reading one could wait for ever).
         case other(what: String)
@@ -23,7 +31,7 @@ public enum FileSystem {
 
     public static func kind(_ path: String) -> Kind {
         switch status(SystemPath(path)) {
-        case .file(let size): return .file(size: size)
+        case .file(let size, _): return .file(size: size)
         case .folder: return .folder
         case .other: return .other
         case .failed: return .missing
@@ -35,7 +43,7 @@ public enum FileSystem {
         var st = stat()
         guard path.withCString({ stat($0, &st) }) == 0 else { return .failed(reason: reason(errno)) }
         switch st.st_mode & S_IFMT {
-        case S_IFREG: return .file(size: Int(st.st_size))
+        case S_IFREG: return .file(size: Int(st.st_size), identity: FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino)))
         case S_IFDIR: return .folder
         case S_IFIFO: return .other(what: "a pipe")
         case S_IFSOCK: return .other(what: "a socket")
@@ -120,6 +128,24 @@ public enum FileSystem {
                 if n == 0 { break }
                 out.append(contentsOf: chunk[0..<n])
             }
+        }
+        return .success(out)
+    }
+
+    /// Everything on descriptor `fd` (standard input: a pipe, a file, a terminal) up to `limit` bytes and one
+    /// byte more, so that a caller can tell a stream over the limit; the system's reason when it cannot be read.
+    public static func contents(ofDescriptor fd: Int32, limit: Int = .max) -> Result<[UInt8], Failure> {
+        let cap = min(limit, Int.max - 1)
+        var out: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while out.count <= cap {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(Failure(reason: reason(errno)))
+            }
+            if n == 0 { break }
+            out.append(contentsOf: chunk[0..<n])
         }
         return .success(out)
     }

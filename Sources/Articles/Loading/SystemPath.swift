@@ -8,6 +8,12 @@ public struct SystemPath: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     public init(_ string: String) { bytes = Array(string.utf8) }
 
+    /// `-`: standard input, as command lines name it (a file called `-` is `./-`).
+    public static let standardInput = SystemPath("-")
+
+    /// The name standard input's article goes by in the reader and the export.
+    public static let standardInputName = "(standard input)"
+
     /// The path for messages and the export: invalid UTF-8 shown as U+FFFD.
     public var description: String { String(decoding: bytes, as: UTF8.self) }
 

@@ -24,8 +24,13 @@ enum Update {
         case .resize(let w, let h): s.width = w; s.height = h
         case .down: move(&s, 1)
         case .up: move(&s, -1)
-        case .pageDown: move(&s, max(1, viewHeight(s) - 2))
-        case .pageUp: move(&s, -max(1, viewHeight(s) - 2))
+        case .pageDown, .pageUp:
+            // Space pages the text, as in `less`, wherever the focus is, while the text is in view: a newcomer's
+            // first Space on the list should read on, not open another article (j and k move in the list)
+            let focus = s.focus
+            if focus == .articles && layout(s).visible.contains(.article) { s.focus = .article }
+            move(&s, (action == .pageDown ? 1 : -1) * max(1, viewHeight(s) - 2))
+            s.focus = focus
         case .top: move(&s, Int.min / 2)
         case .bottom: move(&s, Int.max / 2)
         case .focusNext, .focusPrevious:

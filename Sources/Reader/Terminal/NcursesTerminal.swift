@@ -17,7 +17,7 @@ final class NcursesTerminal {
 
     /// Starts curses. `first` is a frame already on the screen (`paintFirstFrame`): curses then sets the terminal
     /// up unseen and takes the frame over as it is, instead of painting the screen again.
-    init(showing first: ShownFirstFrame? = nil) {
+    init(showing first: ShownFirstFrame? = nil, color: ColorChoice = .auto) {
         asciiOnly = tr_utf8_locale() == 0
         // With a frame on the screen, curses' own start-up output must not reach the terminal: entering
         // full-screen mode again saves the cursor anew and, on xterm, clears the screen. It writes to the
@@ -38,12 +38,12 @@ final class NcursesTerminal {
         keypad(tr_stdscr(), true)
         set_escdelay(25)
         curs_set(0)
-        if Palette.colorRefused || !has_colors() {
+        if color.refusesColor || !has_colors() {
             palette = Palette(colors: .none)
         } else {
             start_color()
             use_default_colors()
-            palette = Palette(canColor: true, count: Int(tr_colors()))   // COLORS is known once colour has started
+            palette = Palette(canColor: true, count: Int(tr_colors()), choice: color)   // COLORS is known once colour has started
             for role in ColorRole.allCases {
                 if let c = palette.color(role) { init_pair(Int16(role.rawValue), c, -1) }
             }

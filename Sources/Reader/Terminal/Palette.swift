@@ -4,6 +4,21 @@ import Glibc
 import Darwin
 #endif
 
+/// Whether to colour the screen: `--color=auto|always|never`. `auto` follows the terminal and `NO_COLOR`;
+/// `always` colours a terminal that can, even under `NO_COLOR` (an option given outranks the environment).
+enum ColorChoice: String, Sendable {
+    case auto, always, never
+
+    /// Whether no colour is wanted: `never`, or `auto` with `NO_COLOR` set and not empty.
+    var refusesColor: Bool {
+        switch self {
+        case .never: true
+        case .always: false
+        case .auto: getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
+        }
+    }
+}
+
 /// How styles look on a terminal: the colour of each role (from 256 colours, from 8, or none) and, without
 /// colour, the attributes that stand in for it. The ncurses backend and the first-frame painter share it, so a
 /// cell looks the same whichever of them painted it.
@@ -15,14 +30,11 @@ struct Palette: Equatable, Sendable {
 
     init(colors: Colors) { self.colors = colors }
 
-    /// The palette for a terminal that can set colours (`canColor`) from `count` of them, unless `NO_COLOR` asks
-    /// for none. Both painters decide through here, so curses takes over a first frame only in its own colours.
-    init(canColor: Bool, count: Int) {
-        colors = Palette.colorRefused || !canColor ? .none : count >= 256 ? .rich : .eight
+    /// The palette for a terminal that can set colours (`canColor`) from `count` of them, unless the user asks for
+    /// none (`choice`). Both painters decide through here, so curses takes over a first frame only in its own colours.
+    init(canColor: Bool, count: Int, choice: ColorChoice) {
+        colors = choice.refusesColor || !canColor ? .none : count >= 256 ? .rich : .eight
     }
-
-    /// True when the user asks for no colour (`NO_COLOR` set and not empty).
-    static var colorRefused: Bool { getenv("NO_COLOR").map { $0.pointee != 0 } ?? false }
 
     /// Attributes and foreground colour (nil: the terminal's own) of one style.
     struct Look: Equatable, Sendable {

@@ -1,14 +1,12 @@
-import Articles
-
 /// Dates as people read them: `Fri 31 Jul 2020`, `May 2020`, `2017`, `week 31 2020`, `weekend 1–2 Aug 2020`,
 /// `summer 2024`, `Q3 1989`, `first half 1990`, `1990s`.
-enum DateLabel {
-    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-    static let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+public enum DateLabel {
+    public static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    public static let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
-    static func day(_ d: CalendarDate) -> String { "\(weekdays[d.weekday - 1]) \(d.day) \(months[d.month - 1]) \(d.year)" }
+    public static func day(_ d: CalendarDate) -> String { "\(weekdays[d.weekday - 1]) \(d.day) \(months[d.month - 1]) \(d.year)" }
 
-    static func of(_ value: String) -> String {
+    public static func of(_ value: String) -> String {
         let parts = value.split(separator: "-").map(String.init)
         guard let y = parts.first, Int(y) != nil else { return value }
         // a decade (`199`) and a century (`19`) as their years: `1990s`, `1900s`
