@@ -7,6 +7,10 @@ Finer than polling a tmux screen (which sees changes only every few milliseconds
 bytes carrying MARKER arrive. With several programs the runs are interleaved (one of each in turn, so a noisy
 moment of the machine falls on all of them), and each program after the first is compared with the first run by
 run. Prints the median and quartiles of each. Each program is then sent 'q' and, if still running, killed.
+
+Like a terminal, the harness answers the device-attributes question (ESC [ c) with a VT100's answer, at once,
+and does not know the background-colour one (OSC 11), as xterm with its window operations off, tmux and the
+Linux console do not: a program that asks waits one round trip, as it would in a terminal.
 """
 import argparse, fcntl, os, pty, select, shlex, signal, statistics, struct, sys, termios, time
 
@@ -44,6 +48,8 @@ def once(marker, cmd):
         if not chunk:
             break
         seen += chunk
+        if b"\x1b[c" in chunk:
+            os.write(fd, b"\x1b[?1;2c")
         if marker in seen:
             found = time.perf_counter() - t0
     try:

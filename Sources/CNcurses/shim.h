@@ -30,6 +30,7 @@ static inline WINDOW *tr_stdscr(void) { return stdscr; }
 static inline int tr_lines(void) { return LINES; }
 static inline int tr_cols(void) { return COLS; }
 static inline int tr_colors(void) { return COLORS; }
+static inline int tr_color_pairs(void) { return COLOR_PAIRS; }
 static inline attr_t tr_bold(void) { return A_BOLD; }
 static inline attr_t tr_underline(void) { return A_UNDERLINE; }
 static inline attr_t tr_reverse(void) { return A_REVERSE; }

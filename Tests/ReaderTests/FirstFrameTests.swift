@@ -9,7 +9,7 @@ final class FirstFrameTests: XCTestCase {
         TerminalCodes(
             start: Array("<start>".utf8), nextRow: Array("<nl>".utf8), finish: Array("<end>".utf8), plain: Array("<0>".utf8),
             bold: Array("<b>".utf8), underline: Array("<u>".utf8), reverse: Array("<r>".utf8), dim: Array("<d>".utf8),
-            foreground: { Array("<f\($0)>".utf8) }, forward: (Array("<fw".utf8), Array(">".utf8)))
+            foreground: { Array("<f\($0)>".utf8) }, background: { Array("<k\($0)>".utf8) }, forward: (Array("<fw".utf8), Array(">".utf8)))
     }
 
     /// The rows as the terminal would show them, codes taken out.
@@ -85,6 +85,8 @@ final class FirstFrameTests: XCTestCase {
                         x += n
                     } else if k.hasPrefix("f"), let n = Int16(k.dropFirst()) {
                         look.color = n
+                    } else if k.hasPrefix("k"), let n = Int16(k.dropFirst()) {
+                        look.background = n
                     }
                 }
             } else if c == "<" {
@@ -99,7 +101,7 @@ final class FirstFrameTests: XCTestCase {
 
     func testEveryCellShowsInItsOwnLookThoughOnlyChangesAreSent() {
         for (w, h) in [(160, 48), (100, 30), (60, 20)] {
-            for palette in [Palette(colors: .rich), Palette(colors: .eight), Palette(colors: .none)] {
+            for palette in [Palette(colors: .rich), Palette(colors: .eight), Palette(colors: .sixteen, theme: .light), Palette(colors: .none)] {
                 for moves in [true, false] {
                     var s = Fixture.state(w, h)
                     s.annotating = false
@@ -115,9 +117,9 @@ final class FirstFrameTests: XCTestCase {
                         g.forEachPaintable(row: y) { x, scalar, _, style in
                             let want = palette.look(style)
                             let got = shown.rows[y][x]
-                            if scalar == 0x20 && !want.reverse && !want.underline {
+                            if scalar == 0x20 && !want.showsBlank {
                                 // a blank: left out, or written in any look that leaves it blank
-                                XCTAssertFalse(got.map { $0.1.reverse || $0.1.underline } ?? false, "\(w)×\(h) (\(x), \(y))")
+                                XCTAssertFalse(got.map { $0.1.showsBlank } ?? false, "\(w)×\(h) (\(x), \(y))")
                             } else {
                                 XCTAssertEqual(got?.1, want, "\(w)×\(h) (\(x), \(y)) \(g[x, y].text)")
                             }
@@ -226,7 +228,7 @@ final class FirstFrameTests: XCTestCase {
         var codes = Self.codes
         codes.noColorVideo = 18   // the Linux console: no underline or dim with colour
         let out = String(decoding: FirstFrame.bytes(g, palette: Palette(colors: .eight), codes: codes), as: UTF8.self)
-        XCTAssertTrue(out.contains("<start><b><f4>Pane"), out)
+        XCTAssertTrue(out.contains("<start><b><f7>Pane"), out)
         XCTAssertTrue(out.contains("<0><u>text"), "without colour the underline stays: \(out)")
     }
 

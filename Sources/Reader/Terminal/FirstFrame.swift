@@ -15,6 +15,8 @@ struct TerminalCodes {
     var dim: [UInt8]
     /// Sets the foreground colour.
     var foreground: (Int16) -> [UInt8]
+    /// Sets the background colour.
+    var background: (Int16) -> [UInt8] = { _ in [] }
     /// The most characters one cell holds (a base and its combining marks), as curses keeps them.
     var cellCharacters = 5
     /// Terminfo's `ncv`: attributes the terminal cannot show together with a colour (2 underline, 4 reverse,

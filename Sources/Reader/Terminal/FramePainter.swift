@@ -11,8 +11,8 @@ struct FramePainter {
     /// Plain blanks not written yet: the screen was just cleared, so a run of them is skipped with a cursor move
     /// when that is shorter, and those at the end of a row are left out (the terminal has less to do).
     private var blanks = 0
-    /// A role's colour code, made once (the table is indexed by role).
-    private var colorCodes = [[UInt8]?](repeating: nil, count: ColorRole.allCases.count)
+    /// The codes of each pair of colours, made once (a frame uses a handful).
+    private var colorCodes: [Ink: [UInt8]] = [:]
 
     /// Starts a frame: full-screen mode, attributes off, a cleared screen.
     init(palette: Palette, codes: TerminalCodes) {
@@ -47,21 +47,21 @@ struct FramePainter {
 
     private mutating func anyCell(_ scalar: UInt32, _ cluster: String?, _ style: Style) {
         // a blank shows nothing of its style but reverse video and underline
-        if scalar == 0x20 && cluster == nil && !style.reverse && !palette.look(style).underline {
+        if scalar == 0x20 && cluster == nil && !palette.look(style).showsBlank {
             blanks += 1
             return
         }
         if blanks > 0 { writeBlanks() }
         if style != current {
             var look = palette.look(style)
-            if look.color != nil {
+            if look.color != nil || look.background != nil {
                 // as curses does on a terminal that cannot combine these with colour
                 if codes.noColorVideo & 2 != 0 { look.underline = false }
                 if codes.noColorVideo & 4 != 0 { look.reverse = false }
                 if codes.noColorVideo & 16 != 0 { look.dim = false }
                 if codes.noColorVideo & 32 != 0 { look.bold = false }
             }
-            if look != shown { show(look, role: style.role) }
+            if look != shown { show(look) }
             current = style
         }
         if scalar < 0x80 && cluster == nil {
@@ -90,8 +90,8 @@ struct FramePainter {
             w.write(number: blanks)
             w.write(f.after)
         } else {
-            // written, blanks stay blank in any look but reverse video and underline
-            if shown.reverse || shown.underline { turnOff() }
+            // written, blanks stay blank in any look but reverse video, underline and a background
+            if shown.showsBlank { turnOff() }
             for _ in 0..<blanks { w.write(UInt8(0x20)) }
         }
         blanks = 0
@@ -104,11 +104,11 @@ struct FramePainter {
         current = .plain
     }
 
-    private mutating func show(_ look: Palette.Look, role: ColorRole) {
+    private mutating func show(_ look: Palette.Look) {
         let kept = (!shown.bold || look.bold) && (!shown.underline || look.underline)
             && (!shown.reverse || look.reverse) && (!shown.dim || look.dim)
         // attributes are turned off only all together, and so is a colour back to the terminal's own
-        if !kept || (shown.color != nil && look.color == nil) {
+        if !kept || (shown.color != nil && look.color == nil) || (shown.background != nil && look.background == nil) {
             w.write(codes.plain)
             shown = Palette.Look()
         }
@@ -116,10 +116,12 @@ struct FramePainter {
         if look.underline && !shown.underline { w.write(codes.underline) }
         if look.reverse && !shown.reverse { w.write(codes.reverse) }
         if look.dim && !shown.dim { w.write(codes.dim) }
-        if let c = look.color, c != shown.color {
-            let i = Int(role.rawValue)
-            if colorCodes[i] == nil { colorCodes[i] = codes.foreground(c) }
-            w.write(colorCodes[i] ?? [])
+        if look.color != shown.color || look.background != shown.background, look.color != nil || look.background != nil {
+            let ink = Ink(fg: look.color ?? -1, bg: look.background ?? -1)
+            if colorCodes[ink] == nil {
+                colorCodes[ink] = (look.color.map { codes.foreground($0) } ?? []) + (look.background.map { codes.background($0) } ?? [])
+            }
+            w.write(colorCodes[ink] ?? [])
         }
         shown = look
     }

@@ -39,7 +39,8 @@ extension NcursesTerminal {
     /// Returns nil when nothing was painted: no UTF-8 locale named in the environment, a terminal that lacks a
     /// code the frame needs, a cell whose width terminals disagree on, or no way to start curses unseen; curses
     /// then paints the first frame itself.
-    static func paintFirstFrame(_ g: Grid, color: ColorChoice = .auto) -> ShownFirstFrame? {
+    static func paintFirstFrame(_ g: Grid, color: ColorChoice = .auto, theme: Theme = .dark,
+                                overrides: [ColorRole: Ink] = [:]) -> ShownFirstFrame? {
         defer { tr_release_terminfo() }   // the codes are copied out below; curses reads its own entry
         guard FirstFrame.widthsAreCertain(g), LocaleCodeset.environmentNamesUTF8() else { return nil }
         // a terminfo string (or one filled in by tiparm) as the terminal gets it
@@ -55,16 +56,17 @@ extension NcursesTerminal {
               let home = code("home") ?? tr_tigetstr("cup").flatMap({ bytes(tr_tiparm2($0, 0, 0)) }),
               tr_tigetflag("am") == 0 || tr_tigetflag("xenl") != 0,
               tr_tigetnum("xmc") <= 0 else { return nil }   // attributes that take a cell of their own: curses' job
-        let setaf = tr_tigetstr("setaf")
+        let setaf = tr_tigetstr("setaf"), setab = tr_tigetstr("setab")
         // as curses decides (has_colors, COLORS), so that it agrees on the colours of the frame it takes over
-        let palette = Palette(canColor: setaf != nil && tr_tigetstr("setab") != nil && tr_tigetnum("colors") >= 8,
-                              count: Int(tr_tigetnum("colors")), choice: color)
+        let palette = Palette(canColor: setaf != nil && setab != nil && tr_tigetnum("colors") >= 8,
+                              count: Int(tr_tigetnum("colors")), choice: color, theme: theme, overrides: overrides)
         let codes = TerminalCodes(
             start: (code("smcup") ?? []) + (code("civis") ?? []) + plain + clear, nextRow: cr + down,
             finish: plain + home,
             plain: plain, bold: code("bold") ?? [], underline: code("smul") ?? [], reverse: code("rev") ?? [],
             dim: code("dim") ?? [],
             foreground: { c in setaf.flatMap { bytes(tr_tiparm1($0, Int32(c))) } ?? [] },
+            background: { c in setab.flatMap { bytes(tr_tiparm1($0, Int32(c))) } ?? [] },
             cellCharacters: Int(tr_cell_chars()), noColorVideo: max(0, Int(tr_tigetnum("ncv"))),
             forward: code("cuf").flatMap(TerminalCodes.forward(from:)), movesInAttributes: tr_tigetflag("msgr") != 0)
         let out = FirstFrame.bytes(g, palette: palette, codes: codes)

@@ -9,6 +9,8 @@ import CNcurses
 /// (ncurses sends only what changed) and decodes keys. Used from the main thread only.
 final class NcursesTerminal {
     private let palette: Palette
+    /// The curses colour pair of each pair of colours the palette gives (pair 0: the terminal's own).
+    private var pairs: [Ink: Int16] = [:]
     /// True when the locale's character set is not UTF-8: curses can write only ASCII, so cells go out as
     /// `ASCIIStandIn`s.
     private let asciiOnly: Bool
@@ -17,7 +19,7 @@ final class NcursesTerminal {
 
     /// Starts curses. `first` is a frame already on the screen (`paintFirstFrame`): curses then sets the terminal
     /// up unseen and takes the frame over as it is, instead of painting the screen again.
-    init(showing first: ShownFirstFrame? = nil, color: ColorChoice = .auto) {
+    init(showing first: ShownFirstFrame? = nil, color: ColorChoice = .auto, theme: Theme = .dark, overrides: [ColorRole: Ink] = [:]) {
         asciiOnly = tr_utf8_locale() == 0
         // With a frame on the screen, curses' own start-up output must not reach the terminal: entering
         // full-screen mode again saves the cursor anew and, on xterm, clears the screen. It writes to the
@@ -43,9 +45,11 @@ final class NcursesTerminal {
         } else {
             start_color()
             use_default_colors()
-            palette = Palette(canColor: true, count: Int(tr_colors()), choice: color)   // COLORS is known once colour has started
-            for role in ColorRole.allCases {
-                if let c = palette.color(role) { init_pair(Int16(role.rawValue), c, -1) }
+            // COLORS is known once colour has started
+            palette = Palette(canColor: true, count: Int(tr_colors()), choice: color, theme: theme, overrides: overrides)
+            for (i, ink) in palette.inks.enumerated() where i + 1 < Int(tr_color_pairs()) {
+                init_pair(Int16(i + 1), ink.fg, ink.bg)
+                pairs[ink] = Int16(i + 1)
             }
         }
         if let first {
@@ -93,7 +97,8 @@ final class NcursesTerminal {
         if look.underline { a |= tr_underline() }
         if look.reverse { a |= tr_reverse() }
         if look.dim { a |= tr_dim() }
-        return (a, look.color == nil ? 0 : Int16(st.role.rawValue))
+        guard look.color != nil || look.background != nil else { return (a, 0) }
+        return (a, pairs[Ink(fg: look.color ?? -1, bg: look.background ?? -1)] ?? 0)
     }
 
     /// Paints a grid (ncurses then sends only what changed on the screen).

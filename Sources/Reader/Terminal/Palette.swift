@@ -19,69 +19,107 @@ enum ColorChoice: String, Sendable {
     }
 }
 
-/// How styles look on a terminal: the colour of each role (from 256 colours, from 8, or none) and, without
-/// colour, the attributes that stand in for it. The ncurses backend and the first-frame painter share it, so a
-/// cell looks the same whichever of them painted it.
+/// Whether the terminal's background is dark or light: the colours that read on one vanish on the other.
+enum Theme: String, Sendable, CaseIterable {
+    case dark, light
+}
+
+/// A foreground and a background colour (terminal colour numbers; -1 the terminal's own).
+struct Ink: Hashable, Sendable {
+    var fg: Int16
+    var bg: Int16 = -1
+
+    static let terminal = Ink(fg: -1)
+}
+
+/// How styles look on a terminal: for each role, the colours of its text as it stands, reversed (the quote being
+/// read, a selection, the bars) and dimmed (a caption, a phrase nobody says), chosen per number of colours and per
+/// background so that every character keeps a contrast of 3:1 or more with what is behind it (`PaletteTests`
+/// checks each pair against xterm's colours, bold ones brightened as xterm shows them). Without colour,
+/// attributes stand in. The ncurses backend and the first-frame painter share it, so a cell looks the same
+/// whichever of them painted it.
 struct Palette: Equatable, Sendable {
     /// How many colours the terminal has to offer us.
-    enum Colors: Sendable { case none, eight, rich }
+    enum Colors: Sendable { case none, eight, sixteen, rich }
 
     let colors: Colors
+    let theme: Theme
+    /// Colours the configuration sets for a role, in place of the table's (`color person blue default`).
+    let overrides: [ColorRole: Ink]
 
-    init(colors: Colors) { self.colors = colors }
+    init(colors: Colors, theme: Theme = .dark, overrides: [ColorRole: Ink] = [:]) {
+        self.colors = colors
+        self.theme = theme
+        self.overrides = colors == .none ? [:] : overrides
+    }
 
     /// The palette for a terminal that can set colours (`canColor`) from `count` of them, unless the user asks for
     /// none (`choice`). Both painters decide through here, so curses takes over a first frame only in its own colours.
-    init(canColor: Bool, count: Int, choice: ColorChoice) {
-        colors = choice.refusesColor || !canColor ? .none : count >= 256 ? .rich : .eight
+    init(canColor: Bool, count: Int, choice: ColorChoice, theme: Theme = .dark, overrides: [ColorRole: Ink] = [:]) {
+        let colors: Colors = choice.refusesColor || !canColor ? .none : count >= 256 ? .rich : count >= 16 ? .sixteen : .eight
+        self.init(colors: colors, theme: theme, overrides: overrides)
     }
 
-    /// Attributes and foreground colour (nil: the terminal's own) of one style.
+    /// Attributes and colours (nil: the terminal's own) of one style.
     struct Look: Equatable, Sendable {
         var bold = false, underline = false, reverse = false, dim = false
         var color: Int16?
+        var background: Int16?
+
+        /// Whether a blank in this look shows: reverse video, underline or a background colour.
+        var showsBlank: Bool { reverse || underline || background != nil }
     }
 
-    /// The foreground of a role as (256-colour, 8-colour) numbers; nil for text in the terminal's own colour.
-    static func foreground(_ role: ColorRole) -> (rich: Int16, eight: Int16)? {
-        // 8-colour numbers are the ANSI ones: 1 red, 2 green, 3 yellow, 4 blue, 5 magenta, 6 cyan, 7 white
-        switch role {
-        case .normal: nil
-        case .person: (39, 6)
-        case .organization: (214, 3)
-        case .place: (114, 2)
-        case .date: (177, 5)
-        case .ticker: (203, 1)
-        case .quote: (223, 7)
-        case .accent: (75, 4)
-        case .muted: (245, 7)
-        case .bar: (67, 4)
-        case .selection: (153, 6)
-        case .mark: (220, 3)
-        case .warning: (196, 1)
-        }
-    }
+    /// How a style is drawn: as it stands, reversed or dimmed (reversed wins: the quote being read stands out
+    /// whatever is in it).
+    enum Variant: Int, Sendable, CaseIterable { case plain, reversed, dimmed }
 
-    /// The colour a role takes on this terminal.
-    func color(_ role: ColorRole) -> Int16? {
-        guard let f = Palette.foreground(role) else { return nil }
-        switch colors {
-        case .none: return nil
-        case .eight: return f.eight
-        case .rich: return f.rich
+    static func variant(_ st: Style) -> Variant { st.reverse ? .reversed : st.dim ? .dimmed : .plain }
+
+    /// The colours of `role` drawn as `variant` on this terminal; the terminal's own without colour.
+    func ink(_ role: ColorRole, _ variant: Variant) -> Ink {
+        guard colors != .none else { return .terminal }
+        if let o = overrides[role] {
+            // a colour of one's own, reversed by swapping it onto the background
+            return variant == .reversed ? Ink(fg: o.bg >= 0 ? o.bg : theme == .dark ? 0 : 15, bg: o.fg >= 0 ? o.fg : theme == .dark ? 7 : 0) : o
         }
+        return PaletteTable.ink(role, variant, colors, theme)
     }
 
     func look(_ st: Style) -> Look {
-        var l = Look(bold: st.bold, underline: st.underline, reverse: st.reverse, dim: st.dim, color: color(st.role))
-        if colors == .none {
+        var l = Look(bold: st.bold, underline: st.underline, reverse: st.reverse, dim: st.dim)
+        guard colors != .none else {
             // no colour: entities by underline, the quote being read and marks by bold
             switch st.role {
             case .person, .organization, .place, .ticker, .date: l.underline = true
             case .mark, .selection: l.bold = true
             default: break
             }
+            return l
         }
+        // with colour, reversed and dimmed cells get colours of their own: reverse video of a colour on the
+        // terminal's background, and the terminal's faint, are what fell below the contrast the screen needs
+        let ink = ink(st.role, Palette.variant(st))
+        l.reverse = false
+        l.dim = false
+        l.color = ink.fg >= 0 ? ink.fg : nil
+        l.background = ink.bg >= 0 ? ink.bg : nil
+        // xterm shows bold text of the first eight colours in their bright forms: bold black turns grey, and
+        // grey on a colour is unreadable (the 256-colour numbers are not brightened)
+        if ink.fg == 0 && colors != .rich { l.bold = false }
         return l
+    }
+
+    /// Every pair of colours the palette can give, each once, in a fixed order: curses' colour pairs are their
+    /// places here plus one (pair 0 is the terminal's own colours).
+    var inks: [Ink] {
+        var out: [Ink] = []
+        for role in ColorRole.allCases {
+            for v in Variant.allCases {
+                let i = ink(role, v)
+                if i != .terminal && !out.contains(i) { out.append(i) }
+            }
+        }
+        return out
     }
 }
