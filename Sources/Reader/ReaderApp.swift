@@ -10,7 +10,7 @@ enum ReaderApp {
     /// Shows `files` at once as read text, takes the annotations when the background job has them, and runs
     /// the key loop. `started` is when the process began, for `TIKTOK_READER_TIMINGS`.
     static func run(files: [(path: String, bytes: [UInt8])], problems: [String], started: MonotonicInstant,
-                    color: ColorChoice = .auto, theme chosen: Theme? = nil) -> Int32 {
+                    color: ColorChoice = .auto, config: Configuration = Configuration(), configProblems: [String] = []) -> Int32 {
         guard isatty(1) != 0, isatty(0) != 0 else {
             StandardStreams.error("tiktok-reader: not a terminal; try 'tiktok-reader export'\n")
             return ExitStatus.usage
@@ -31,22 +31,28 @@ enum ReaderApp {
         timings.mark("read")
         var state = ReaderState(corpus: plain, width: expected.width, height: expected.height)
         state.annotating = true
+        state.bindings = config.bindings
+        state.timelineWidth = config.timelineWidth
         if !problems.isEmpty { state.message = "\(problems.count) path(s) skipped — see stderr" }
+        if let first = configProblems.first {
+            state.message = first + (configProblems.count > 1 ? " (and \(configProblems.count - 1) more, on stderr)" : "")
+        }
         let first = Render.screen(state)
         timings.mark("render")
         // the background decides the palette: as configured, as COLORFGBG says, or as the terminal answers
-        let theme = chosen ?? TerminalBackground.theme(colorFGBG: getenv("COLORFGBG").map { String(cString: $0) })
+        let theme = config.theme ?? TerminalBackground.theme(colorFGBG: getenv("COLORFGBG").map { String(cString: $0) })
             ?? (color.refusesColor ? nil : TerminalBackground.ask()) ?? .dark
         timings.mark("background")
+        let colors = ColorSettings(choice: color, theme: theme, overrides: config.colors, emphasis: config.attributes)
         // the first screen goes out before curses starts, which takes about as long again; curses then takes it over
-        let painted = NcursesTerminal.paintFirstFrame(first, color: color, theme: theme)
+        let painted = NcursesTerminal.paintFirstFrame(first, colors: colors)
         if painted != nil { timings.mark("first frame") }
         // annotation runs on the other core while curses starts
         let job = AnnotationJob(articles: plain.articles, files: firstScreen.complete ? nil : files)
         // of a large folder, an article opened while the corpus is annotated is annotated alone at once
         let onDemand = firstScreen.complete ? nil : ArticleOnDemand(files: files)
         var opened: [Int: Article] = [:]
-        let term = NcursesTerminal(showing: painted, color: color, theme: theme)
+        let term = NcursesTerminal(showing: painted, colors: colors, mouse: config.mouse)
         timings.mark("terminal")
         held.release()
         defer {

@@ -112,7 +112,7 @@ final class EndToEndTests: XCTestCase {
         var opened = ""
         for _ in 0..<200 where fridayLine == nil {
             opened = tmux(["capture-pane", "-p", "-e", "-t", "e2e"])
-            fridayLine = opened.split(separator: "\n").first { $0.contains("Friday") && ($0.contains("\u{1B}[7m") || $0.contains(";7m")) }
+            fridayLine = opened.split(separator: "\n").first { $0.contains("Friday") && ($0.contains("\u{1B}[7m") || $0.contains(";7m") || $0.contains("48;5;220")) }
             usleep(20_000)
         }
         XCTAssertNotNil(fridayLine, "a Friday sentence is highlighted:\n\(opened)")
@@ -126,6 +126,32 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(tmux(["display", "-p", "-t", "e2e", "#{alternate_on} #{cursor_flag}"]).trimmingCharacters(in: .whitespacesAndNewlines), "0 1")
         let modes = waitFor("icanon")
         XCTAssertFalse(modes.contains("-icanon") || modes.contains("-echo ") || modes.contains("-opost"), modes)
+    }
+
+    func testAConfigurationFileRebindsKeysAndTheHelpSaysSo() throws {
+        let config = NSTemporaryDirectory() + "tiktok-config-\(UUID().uuidString.prefix(8))"
+        try "# my keys\nbind-key x next-speaker\nunbind-key }\nbind-key Q quit\nunbind-key q\nwarp 9\n".write(toFile: config, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: config) }
+        try start(arguments: "--config \(config)")
+        let first = waitFor("dated events")
+        XCTAssertTrue(first.contains("\(config):6: 'warp' is not a setting"), "the bad line is named in the status bar:\n\(first)")
+        keys("x")
+        XCTAssertTrue(waitFor("— Microsoft (").contains("— Microsoft ("), "x steps to the next speaker")
+        keys("x")
+        XCTAssertTrue(waitFor("— Mike Pompeo (").contains("Mike Pompeo"))
+        keys("}")
+        usleep(300_000)
+        XCTAssertTrue(screen().contains("— Mike Pompeo ("), "} does nothing now")
+        keys("?")
+        let help = waitFor("Help")
+        XCTAssertTrue(help.contains("x            next quote by another speaker") || help.contains("x / {"), help)
+        keys("Escape")
+        usleep(200_000)
+        keys("q")
+        usleep(300_000)
+        XCTAssertFalse(screen().contains("EXIT="), "q no longer quits")
+        keys("Q")
+        XCTAssertTrue(waitFor("EXIT=").contains("EXIT=0"), "Q quits")
     }
 
     func testHostileTextAndFileNamesSendTheTerminalNoControlSequenceOfTheirOwn() throws {

@@ -128,13 +128,12 @@ final class KeySequenceTests: XCTestCase {
     func testQuitAndHelp() {
         var s = Fixture.press([.char("?")], Fixture.state(160, 48))
         let help = Render.screen(s)
-        XCTAssertTrue(help.text.contains("next / previous quote by a different speaker"))
+        XCTAssertTrue(help.text.contains("} / {        next / previous quote by another speaker"), "each key with what it does")
         XCTAssertTrue(help.text.contains("the wheel scrolls"), "the mouse is in the help too")
         // the legend names each colour in that colour, once
-        XCTAssertEqual(help.text.components(separatedBy: "organisation").count, 2)
-        if let at = Fixture.find(help, "Colours  person") {
-            XCTAssertEqual(help[at.x + 9, at.y].style.role, .person)
-            XCTAssertEqual(help[at.x, at.y].style.role, .normal)
+        XCTAssertEqual(help.text.components(separatedBy: "organisation ").count, 2)
+        if let at = Fixture.find(help, "person       a person's name") {
+            XCTAssertEqual(help[at.x, at.y].style.role, .person)
         } else {
             XCTFail("no colour legend")
         }
@@ -168,15 +167,27 @@ final class KeySequenceTests: XCTestCase {
         XCTAssertEqual(s.search?.current, 0, "n after the last wraps to the first")
     }
 
+    func testTheHelpFitsItsBoxAtEverySizeAndListsEveryKeyAndSymbol() {
+        for (w, h) in [(40, 10), (60, 20), (80, 24), (200, 60)] {
+            let s = Fixture.press([.char("?")], Fixture.state(w, h))
+            let lines = OverlayView.helpLines(s, width: OverlayView.helpWidth(w))
+            for (line, _) in lines { XCTAssertLessThanOrEqual(DisplayWidth.of(line), OverlayView.helpWidth(w), "\(w)×\(h): \(line)") }
+            XCTAssertLessThanOrEqual(OverlayView.helpWidth(w) + 4, w - 4, "the box within the screen")
+            let text = lines.map(\.0).joined(separator: "\n")
+            for e in s.bindings.entries { for k in e.keys { XCTAssertTrue(text.contains(KeyName.label(k)), "\(w)×\(h): \(e.name) \(k)") } }
+            for sym in ["●", "❝", "?", "•", "◦", "[n]", "▐", "↓", "↑", "←", "→"] { XCTAssertTrue(text.contains(sym), "\(w)×\(h): \(sym)") }
+        }
+    }
+
     func testHelpClosesOnAnyKeyWhenItFitsAndPagesWithoutSkippingWhenItDoesNot() {
         XCTAssertNil(Fixture.press([.char("?"), .char(" ")], Fixture.state(160, 48)).overlay, "Space closes a help shown whole")
         var s = Fixture.press([.char("?")], Fixture.state(80, 10))
         var seen = Set<String>()
-        for _ in 0..<10 {
+        for _ in 0..<30 {
             for y in 0..<10 { seen.insert(Render.screen(s).row(y)) }
             s = Fixture.press([.char(" ")], s)
         }
-        for line in OverlayView.help where !line.isEmpty {
+        for (line, _) in OverlayView.helpLines(s, width: OverlayView.helpWidth(80)) where !line.isEmpty {
             XCTAssertTrue(seen.contains { $0.contains(String(line.prefix(20))) }, "\(line) was shown")
         }
     }

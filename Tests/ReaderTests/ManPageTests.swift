@@ -2,11 +2,22 @@
 import Foundation
 import XCTest
 
-/// The man page says what `--help` says: the same commands, and for each the same options and choices.
+/// The man page says what `--help` says: the same commands, and for each the same options and choices; the
+/// configuration's documentation names every action, key name and element the code knows.
 final class ManPageTests: XCTestCase {
-    static var page: String? {
+    static func doc(_ path: String) -> String? {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return try? String(contentsOf: root.appendingPathComponent("docs/tiktok-reader.1"), encoding: .utf8)
+        return try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    static var page: String? { doc("docs/tiktok-reader.1") }
+
+    func testTheConfigurationDocumentNamesEveryActionKeyAndElement() throws {
+        guard let doc = Self.doc("docs/configuration.md") else { throw XCTSkip("docs/configuration.md not beside the sources") }
+        for e in KeyBindings.standard.entries { XCTAssertTrue(doc.contains("`\(e.name)`"), e.name) }
+        for (name, _) in KeyName.named { XCTAssertTrue(doc.contains("`\(name)`"), name) }
+        for (name, _) in Configuration.elements { XCTAssertTrue(doc.contains("`\(name)`"), name) }
+        for setting in ["bind-key", "unbind-key", "color", "theme", "mouse", "timeline-width", "paths"] { XCTAssertTrue(doc.contains("`\(setting)"), setting) }
     }
 
     /// The options an mdoc block lists with `.It Fl`: long names (`--format`) and letters (`-f`).

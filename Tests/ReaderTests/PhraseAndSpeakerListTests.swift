@@ -95,11 +95,11 @@ final class PhraseAndSpeakerListTests: XCTestCase {
 
     func testTheHelpLegendShowsAPhraseAsItLooks() throws {
         let g = Render.screen(Fixture.press([.char("?")], state()))
-        let at = try XCTUnwrap(Fixture.find(g, "ticker  “quote”  “phrase” │"), "the legend fits in the box")
-        let quote = at.x + 8, phrase = at.x + 17
-        XCTAssertEqual(g[quote + 1, at.y].style.role, .quote)
-        XCTAssertFalse(g[quote + 1, at.y].style.dim)
-        XCTAssertEqual(g[phrase + 1, at.y].style.role, .quote)
-        XCTAssertTrue(g[phrase + 1, at.y].style.dim)
+        let quote = try XCTUnwrap(Fixture.find(g, "“quote”      words someone is quoted saying"), "the legend in the box")
+        let phrase = try XCTUnwrap(Fixture.find(g, "“phrase”     marked words nobody says"))
+        XCTAssertEqual(g[quote.x + 1, quote.y].style.role, .quote)
+        XCTAssertFalse(g[quote.x + 1, quote.y].style.dim)
+        XCTAssertEqual(g[phrase.x + 1, phrase.y].style.role, .quote)
+        XCTAssertTrue(g[phrase.x + 1, phrase.y].style.dim)
     }
 }

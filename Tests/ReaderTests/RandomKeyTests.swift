@@ -45,7 +45,7 @@ final class RandomKeyTests: XCTestCase {
         case .entities(let i)?:
             let rows = EntityGroups(article: s.article).rows.count
             XCTAssertTrue(rows == 0 ? i == 0 : (0..<rows).contains(i), "entity \(i) of \(rows) \(step)")
-        case .help(let top)?: XCTAssertTrue((0...OverlayView.maxHelpTop(height: s.height)).contains(top) || top == 0, "help \(top) \(step)")
+        case .help(let top)?: XCTAssertTrue((0...OverlayView.maxHelpTop(s)).contains(top) || top == 0, "help \(top) \(step)")
         case nil: break
         }
         if let q = s.currentQuote {

@@ -54,9 +54,9 @@ final class SelectionRangeTests: XCTestCase {
     func testHelpScrollsWhenTheTerminalIsShortAndKeepsItsPlace() {
         var s = Fixture.press([.char("?")], Fixture.state(80, 12))
         XCTAssertFalse(Render.screen(s).text.contains("mouse"), "too short to show all of it")
-        s = Fixture.press(Array(repeating: .down, count: 40), s)
-        XCTAssertEqual(s.overlay, .help(top: OverlayView.maxHelpTop(height: 12)))
-        XCTAssertTrue(Render.screen(s).text.contains("mouse"), "scrolled to the end")
+        s = Fixture.press(Array(repeating: .down, count: 80), s)
+        XCTAssertEqual(s.overlay, .help(top: OverlayView.maxHelpTop(s)))
+        XCTAssertTrue(Render.screen(s).text.contains("nobody says"), "scrolled to the end")
         s = Fixture.press([.char("q")], s)
         XCTAssertNil(s.overlay)
     }

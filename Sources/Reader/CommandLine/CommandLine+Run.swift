@@ -40,7 +40,15 @@ extension CommandLine {
         }
 
         let t0 = MonotonicInstant.now
-        let paths = inv.paths
+        // the configuration: the reader's keys and colours, and what to read when no path is given
+        let (config, configProblems) = Configuration.load(named: inv.options["config"], disabled: inv.has("no-config"))
+        if configProblems.contains(where: { $0.line == 0 }) {
+            for p in configProblems { StandardStreams.errorLine("tiktok-reader: \(p)") }
+            return ExitStatus.usage
+        }
+        for p in configProblems { StandardStreams.errorLine("tiktok-reader: \(p)") }
+        var paths = inv.paths
+        if paths.isEmpty && inv.command != "bench-keys" { paths = config.paths.map(SystemPath.init) }
         let loaded = paths.isEmpty ? (files: SeedArticles.files, problems: []) : ArticleLoader().load(paths)
         for p in loaded.problems { StandardStreams.errorLine("tiktok-reader: \(p)") }
         guard !loaded.files.isEmpty else {
@@ -57,7 +65,8 @@ extension CommandLine {
                 return ExitStatus.usage
             }
             let color = ColorChoice(rawValue: inv.options["color"] ?? "auto") ?? .auto
-            status = ReaderApp.run(files: loaded.files, problems: loaded.problems, started: t0, color: color)
+            status = ReaderApp.run(files: loaded.files, problems: loaded.problems, started: t0, color: color, config: config,
+                                   configProblems: configProblems.map(\.description))
         }
         return status == ExitStatus.done && !loaded.problems.isEmpty ? ExitStatus.inputFailed : status
     }

@@ -40,12 +40,15 @@ enum CommandTable {
         options: [
             Option(long: "color", value: "WHEN", choices: ["auto", "always", "never"],
                    help: "colours: auto (the terminal's, none when NO_COLOR is set), always, never"),
+            Option(long: "config", value: "FILE", help: "read this configuration file instead of ~/.config/tiktok-reader/config"),
+            Option(long: "no-config", help: "read no configuration file"),
             help, version,
         ],
         details: [
             "Reads the articles in each PATH (a file, or a folder of them; - is standard input, and keys then come",
             "from the terminal) and shows them in three panes: the articles, the one open, and a timeline of dated",
-            "events. With no PATH, the bundled seed articles. A PATH that begins with - follows --.",
+            "events. With no PATH, the configuration's paths, else the bundled seed articles. A PATH that begins with",
+            "- follows --.",
         ])
 
     static let commands: [Command] = [

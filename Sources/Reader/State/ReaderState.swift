@@ -52,6 +52,10 @@ struct ReaderState: Sendable {
     var search: Search?
     /// In 80–119 columns the timeline is shown only when toggled.
     var showTimeline = false
+    /// Which key does what (the configuration's, else the standard bindings).
+    var bindings = KeyBindings.standard
+    /// The timeline's width with three panes, when the configuration sets one.
+    var timelineWidth: Int?
     var quitting = false
     var message: String?
     /// True while the corpus shown is only read, not yet annotated (see `AnnotationJob`).
@@ -95,7 +99,7 @@ struct ReaderState: Sendable {
     }
 
     /// The same view of a newly annotated corpus of the same files: selection, reading position, focus, read
-    /// articles, overlay, search and the current quote (the same bytes, found among the new quotes) carry over;
+    /// articles, overlay, search, the configuration's keys and widths, and the current quote (the same bytes, found among the new quotes) carry over;
     /// the timeline's position starts anew.
     func annotated(with corpus: Corpus) -> ReaderState {
         var n = ReaderState(corpus: corpus, width: width, height: height)
@@ -111,6 +115,8 @@ struct ReaderState: Sendable {
         n.overlay = overlay
         n.search = search
         n.showTimeline = showTimeline
+        n.bindings = bindings
+        n.timelineWidth = timelineWidth
         n.quitting = quitting
         n.message = message
         return n

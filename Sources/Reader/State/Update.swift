@@ -21,7 +21,10 @@ enum Update {
             else if s.speakerFilter != nil { s.speakerFilter = nil; s.message = "showing every speaker's quotes" }
             else if s.markedEntity != nil { s.markedEntity = nil }
             else { s.marked = nil }
-        case .resize(let w, let h): s.width = w; s.height = h
+        case .resize(let w, let h):
+            s.width = w; s.height = h
+            // the help, wrapped anew for the size, keeps a place it can show
+            if case .help(let top)? = s.overlay { s.overlay = .help(top: min(top, OverlayView.maxHelpTop(s))) }
         case .down: move(&s, 1)
         case .up: move(&s, -1)
         case .pageDown, .pageUp:
@@ -93,7 +96,7 @@ enum Update {
     // MARK: - Geometry
 
     static func layout(_ s: ReaderState) -> PaneLayout {
-        PaneLayout(width: s.width, height: s.height, focus: s.focus, showTimeline: s.showTimeline)
+        PaneLayout(width: s.width, height: s.height, focus: s.focus, showTimeline: s.showTimeline, timelineWidth: s.timelineWidth)
     }
 
     /// Rows of text in the article pane (below its header).
@@ -278,14 +281,14 @@ enum Update {
         switch overlay {
         case .help(let top):
             // the help scrolls when the terminal is too short for it; any other key closes it
-            let last = OverlayView.maxHelpTop(height: s.height)
+            let last = OverlayView.maxHelpTop(s)
             let scrolls: Bool
             switch action {
             case .down, .up, .pageDown, .pageUp, .top, .bottom, .wheel: scrolls = last > 0
             default: scrolls = false
             }
             // all of it shown, any key closes it (Space as much as q)
-            if scrolls { s.overlay = .help(top: clampedStep(top, action, count: last + 1, page: max(1, OverlayView.helpRows(height: s.height)))) }
+            if scrolls { s.overlay = .help(top: clampedStep(top, action, count: last + 1, page: max(1, OverlayView.helpRows(s)))) }
             else { s.overlay = nil }
             return true
         case .speakers(let sel):

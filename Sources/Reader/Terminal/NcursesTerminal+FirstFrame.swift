@@ -39,8 +39,7 @@ extension NcursesTerminal {
     /// Returns nil when nothing was painted: no UTF-8 locale named in the environment, a terminal that lacks a
     /// code the frame needs, a cell whose width terminals disagree on, or no way to start curses unseen; curses
     /// then paints the first frame itself.
-    static func paintFirstFrame(_ g: Grid, color: ColorChoice = .auto, theme: Theme = .dark,
-                                overrides: [ColorRole: Ink] = [:]) -> ShownFirstFrame? {
+    static func paintFirstFrame(_ g: Grid, colors: ColorSettings = ColorSettings()) -> ShownFirstFrame? {
         defer { tr_release_terminfo() }   // the codes are copied out below; curses reads its own entry
         guard FirstFrame.widthsAreCertain(g), LocaleCodeset.environmentNamesUTF8() else { return nil }
         // a terminfo string (or one filled in by tiparm) as the terminal gets it
@@ -59,7 +58,7 @@ extension NcursesTerminal {
         let setaf = tr_tigetstr("setaf"), setab = tr_tigetstr("setab")
         // as curses decides (has_colors, COLORS), so that it agrees on the colours of the frame it takes over
         let palette = Palette(canColor: setaf != nil && setab != nil && tr_tigetnum("colors") >= 8,
-                              count: Int(tr_tigetnum("colors")), choice: color, theme: theme, overrides: overrides)
+                              count: Int(tr_tigetnum("colors")), settings: colors)
         let codes = TerminalCodes(
             start: (code("smcup") ?? []) + (code("civis") ?? []) + plain + clear, nextRow: cr + down,
             finish: plain + home,

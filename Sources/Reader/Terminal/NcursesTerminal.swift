@@ -19,7 +19,7 @@ final class NcursesTerminal {
 
     /// Starts curses. `first` is a frame already on the screen (`paintFirstFrame`): curses then sets the terminal
     /// up unseen and takes the frame over as it is, instead of painting the screen again.
-    init(showing first: ShownFirstFrame? = nil, color: ColorChoice = .auto, theme: Theme = .dark, overrides: [ColorRole: Ink] = [:]) {
+    init(showing first: ShownFirstFrame? = nil, colors: ColorSettings = ColorSettings(), mouse: Bool = true) {
         asciiOnly = tr_utf8_locale() == 0
         // With a frame on the screen, curses' own start-up output must not reach the terminal: entering
         // full-screen mode again saves the cursor anew and, on xterm, clears the screen. It writes to the
@@ -40,13 +40,13 @@ final class NcursesTerminal {
         keypad(tr_stdscr(), true)
         set_escdelay(25)
         curs_set(0)
-        if color.refusesColor || !has_colors() {
+        if colors.choice.refusesColor || !has_colors() {
             palette = Palette(colors: .none)
         } else {
             start_color()
             use_default_colors()
             // COLORS is known once colour has started
-            palette = Palette(canColor: true, count: Int(tr_colors()), choice: color, theme: theme, overrides: overrides)
+            palette = Palette(canColor: true, count: Int(tr_colors()), settings: colors)
             for (i, ink) in palette.inks.enumerated() where i + 1 < Int(tr_color_pairs()) {
                 init_pair(Int16(i + 1), ink.fg, ink.bg)
                 pairs[ink] = Int16(i + 1)
@@ -73,7 +73,8 @@ final class NcursesTerminal {
             if shown == nil { clearok(tr_stdscr(), true) }
             close(first.readOnlyTerminal)
         }
-        mousemask(tr_button1_pressed() | tr_button4_pressed() | tr_button5_pressed(), nil)
+        // without the mouse the terminal's own selection of text works
+        if mouse { mousemask(tr_button1_pressed() | tr_button4_pressed() | tr_button5_pressed(), nil) }
     }
 
     /// Restores the terminal.

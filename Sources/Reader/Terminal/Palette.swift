@@ -19,6 +19,14 @@ enum ColorChoice: String, Sendable {
     }
 }
 
+/// What decides the colours: the user's choice, the background, and the configuration's colours.
+struct ColorSettings: Equatable, Sendable {
+    var choice: ColorChoice = .auto
+    var theme: Theme = .dark
+    var overrides: [ColorRole: Ink] = [:]
+    var emphasis: [ColorRole: Emphasis] = [:]
+}
+
 /// Whether the terminal's background is dark or light: the colours that read on one vanish on the other.
 enum Theme: String, Sendable, CaseIterable {
     case dark, light
@@ -30,6 +38,11 @@ struct Ink: Hashable, Sendable {
     var bg: Int16 = -1
 
     static let terminal = Ink(fg: -1)
+}
+
+/// Attributes a configuration adds to an element's look (`color person blue default bold`).
+struct Emphasis: Hashable, Sendable {
+    var bold = false, underline = false
 }
 
 /// How styles look on a terminal: for each role, the colours of its text as it stands, reversed (the quote being
@@ -46,18 +59,24 @@ struct Palette: Equatable, Sendable {
     let theme: Theme
     /// Colours the configuration sets for a role, in place of the table's (`color person blue default`).
     let overrides: [ColorRole: Ink]
+    /// Attributes the configuration adds to a role, with colour or without.
+    let emphasis: [ColorRole: Emphasis]
 
-    init(colors: Colors, theme: Theme = .dark, overrides: [ColorRole: Ink] = [:]) {
+    init(colors: Colors, theme: Theme = .dark, overrides: [ColorRole: Ink] = [:], emphasis: [ColorRole: Emphasis] = [:]) {
         self.colors = colors
         self.theme = theme
         self.overrides = colors == .none ? [:] : overrides
+        self.emphasis = emphasis
     }
 
     /// The palette for a terminal that can set colours (`canColor`) from `count` of them, unless the user asks for
     /// none (`choice`). Both painters decide through here, so curses takes over a first frame only in its own colours.
-    init(canColor: Bool, count: Int, choice: ColorChoice, theme: Theme = .dark, overrides: [ColorRole: Ink] = [:]) {
-        let colors: Colors = choice.refusesColor || !canColor ? .none : count >= 256 ? .rich : count >= 16 ? .sixteen : .eight
-        self.init(colors: colors, theme: theme, overrides: overrides)
+    init(canColor: Bool, count: Int, settings: ColorSettings) {
+        let colors: Colors = settings.choice.refusesColor || !canColor ? .none : count >= 256 ? .rich : count >= 16 ? .sixteen : .eight
+        // a colour of the configuration's that the terminal does not have is left to the palette
+        let limit: Int16 = colors == .rich ? 256 : colors == .sixteen ? 16 : 8
+        let fitting = settings.overrides.filter { $0.value.fg < limit && $0.value.bg < limit }
+        self.init(colors: colors, theme: settings.theme, overrides: fitting, emphasis: settings.emphasis)
     }
 
     /// Attributes and colours (nil: the terminal's own) of one style.
@@ -88,6 +107,7 @@ struct Palette: Equatable, Sendable {
 
     func look(_ st: Style) -> Look {
         var l = Look(bold: st.bold, underline: st.underline, reverse: st.reverse, dim: st.dim)
+        if let e = emphasis[st.role] { l.bold = l.bold || e.bold; l.underline = l.underline || e.underline }
         guard colors != .none else {
             // no colour: entities by underline, the quote being read and marks by bold
             switch st.role {
@@ -106,7 +126,7 @@ struct Palette: Equatable, Sendable {
         l.background = ink.bg >= 0 ? ink.bg : nil
         // xterm shows bold text of the first eight colours in their bright forms: bold black turns grey, and
         // grey on a colour is unreadable (the 256-colour numbers are not brightened)
-        if ink.fg == 0 && colors != .rich { l.bold = false }
+        if ink.fg == 0 && colors != .rich && overrides[st.role] == nil { l.bold = false }
         return l
     }
 

@@ -14,13 +14,15 @@ struct PaneLayout: Equatable, Sendable {
 
     static let minWidth = 40, minHeight = 10
 
-    init(width: Int, height: Int, focus: Pane, showTimeline: Bool) {
+    init(width: Int, height: Int, focus: Pane, showTimeline: Bool, timelineWidth: Int? = nil) {
         tooSmall = width < PaneLayout.minWidth || height < PaneLayout.minHeight
         guard !tooSmall else { return }
         // row 0: title bar; last row: status bar; each pane has a header row inside its rect
         let top = 1, h = height - 2
         if width >= 120 {
-            let left = min(36, max(28, width / 5)), right = min(46, max(34, width / 4))
+            let left = min(36, max(28, width / 5))
+            // a configured width, as long as the article keeps 40 columns
+            let right = timelineWidth.map { max(20, min($0, width - left - 42)) } ?? min(46, max(34, width / 4))
             articles = Rect(x: 0, y: top, width: left, height: h)
             article = Rect(x: left + 1, y: top, width: width - left - right - 2, height: h)
             timeline = Rect(x: width - right, y: top, width: right, height: h)
