@@ -39,14 +39,18 @@ enum ReaderApp {
         }
         let first = Render.screen(state)
         timings.mark("render")
-        // the background decides the palette: as configured, as COLORFGBG says, or as the terminal answers
-        let theme = config.theme ?? TerminalBackground.theme(colorFGBG: getenv("COLORFGBG").map { String(cString: $0) })
-            ?? (color.refusesColor ? nil : TerminalBackground.ask()) ?? .dark
-        timings.mark("background")
-        let colors = ColorSettings(choice: color, theme: theme, overrides: config.colors, emphasis: config.attributes)
-        // the first screen goes out before curses starts, which takes about as long again; curses then takes it over
+        // the background decides the palette: as configured, as COLORFGBG says, or as the terminal answers — asked
+        // before the first frame and read after it, which goes out meanwhile on the guess of a dark background
+        // (curses paints its own frame over it when the answer says light)
+        let known = config.theme ?? TerminalBackground.theme(colorFGBG: getenv("COLORFGBG").map { String(cString: $0) })
+        let question = known == nil && !color.refusesColor ? TerminalBackground.Question.ask() : nil
+        var colors = ColorSettings(choice: color, theme: known ?? .dark, overrides: config.colors, emphasis: config.attributes)
         let painted = NcursesTerminal.paintFirstFrame(first, colors: colors)
         if painted != nil { timings.mark("first frame") }
+        if let question {
+            colors.theme = question.answer() ?? .dark
+            timings.mark("background")
+        }
         // annotation runs on the other core while curses starts
         let job = AnnotationJob(articles: plain.articles, files: firstScreen.complete ? nil : files)
         // of a large folder, an article opened while the corpus is annotated is annotated alone at once

@@ -47,43 +47,60 @@ enum TerminalBackground {
         return false
     }
 
-    /// Asks the terminal on standard input and output for its background, then for its attributes: a terminal
-    /// that does not know the first question answers only the second, so the wait ends after one round trip
-    /// (well under a millisecond on this machine) and never lasts more than `milliseconds`. Nil without an answer.
-    static func ask(milliseconds: Int = 150) -> Theme? {
-        var saved = termios()
-        guard isatty(0) != 0, tcgetattr(0, &saved) == 0 else { return nil }
-        var raw = saved
-        raw.c_lflag &= ~tcflag_t(ICANON | ECHO)
-        withUnsafeMutableBytes(of: &raw.c_cc) { cc in
-            cc[Int(VMIN)] = 0
-            cc[Int(VTIME)] = 0
-        }
-        guard tcsetattr(0, TCSANOW, &raw) == 0 else { return nil }
-        defer { tcsetattr(0, TCSANOW, &saved) }
-        let question = Array("\u{1B}]11;?\u{1B}\\\u{1B}[c".utf8)
-        guard question.withUnsafeBytes({ write(1, $0.baseAddress, $0.count) }) == question.count else { return nil }
-        var answer: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 256)
-        let deadline = now() + Double(milliseconds) / 1000
-        while !holdsAttributes(answer) {
-            let left = Int32(max(0, (deadline - now()) * 1000))
-            guard left > 0 else {
-                // no answer in time: one that comes later must not be read as keys
-                tcflush(0, TCIFLUSH)
-                break
+    /// A question about the background sent to the terminal, whose answer is read later: the first frame goes out
+    /// meanwhile, so the round trip (1–2 ms through tmux) costs the first screen nothing.
+    struct Question {
+        private var saved: termios
+
+        /// Asks the terminal on standard input and output for its background, then for its attributes: a
+        /// terminal that does not know the first question answers only the second, so the wait for the answer
+        /// ends after one round trip. Nil when standard input is no terminal.
+        static func ask() -> Question? {
+            var saved = termios()
+            guard isatty(0) != 0, tcgetattr(0, &saved) == 0 else { return nil }
+            var raw = saved
+            // no echo, and each byte as it comes: the answer is no line
+            raw.c_lflag &= ~tcflag_t(ICANON | ECHO)
+            withUnsafeMutableBytes(of: &raw.c_cc) { cc in
+                cc[Int(VMIN)] = 0
+                cc[Int(VTIME)] = 0
             }
-            var p = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
-            guard poll(&p, 1, left) > 0 else { continue }
-            let n = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
-            if n <= 0 { break }
-            answer += chunk[0..<n]
-            if answer.count > 4096 { break }
+            guard tcsetattr(0, TCSANOW, &raw) == 0 else { return nil }
+            let question = Array("\u{1B}]11;?\u{1B}\\\u{1B}[c".utf8)
+            guard question.withUnsafeBytes({ write(1, $0.baseAddress, $0.count) }) == question.count else {
+                tcsetattr(0, TCSANOW, &saved)
+                return nil
+            }
+            return Question(saved: saved)
         }
-        return theme(answer: answer)
+
+        /// The background the terminal's answer names, waiting at most `milliseconds` for it; nil when the
+        /// terminal does not say. The terminal's modes are as they were before the question.
+        func answer(milliseconds: Int = 150) -> Theme? {
+            var saved = self.saved
+            defer { tcsetattr(0, TCSANOW, &saved) }
+            var answer: [UInt8] = []
+            var chunk = [UInt8](repeating: 0, count: 256)
+            let deadline = TerminalBackground.now() + Double(milliseconds) / 1000
+            while !TerminalBackground.holdsAttributes(answer) {
+                let left = Int32(max(0, (deadline - TerminalBackground.now()) * 1000))
+                guard left > 0 else {
+                    // no answer in time: one that comes later must not be read as keys
+                    tcflush(0, TCIFLUSH)
+                    break
+                }
+                var p = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+                guard poll(&p, 1, left) > 0 else { continue }
+                let n = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+                if n <= 0 { break }
+                answer += chunk[0..<n]
+                if answer.count > 4096 { break }
+            }
+            return TerminalBackground.theme(answer: answer)
+        }
     }
 
-    private static func now() -> Double {
+    static func now() -> Double {
         var t = timespec()
         clock_gettime(CLOCK_MONOTONIC, &t)
         return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
