@@ -128,6 +128,19 @@ final class EndToEndTests: XCTestCase {
         XCTAssertFalse(modes.contains("-icanon") || modes.contains("-echo ") || modes.contains("-opost"), modes)
     }
 
+    func testAnArticleOnStandardInputIsReadAndKeysComeFromTheTerminal() throws {
+        let file = NSTemporaryDirectory() + "tiktok-stdin-\(UUID().uuidString.prefix(8)).txt"
+        try "Harbour news\n\nThe harbour opened on Monday. “We are ready,” said Mayor Ann Lee.\n".write(toFile: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        try start(arguments: "- < \(file)")
+        let s = waitFor("dated event")
+        XCTAssertTrue(s.contains("Harbour news"), s)
+        keys("]")
+        XCTAssertTrue(waitFor("— Ann Lee (").contains("Ann Lee"), "a key from the terminal")
+        keys("q")
+        XCTAssertTrue(waitFor("EXIT=").contains("EXIT=0"))
+    }
+
     func testAConfigurationFileRebindsKeysAndTheHelpSaysSo() throws {
         let config = NSTemporaryDirectory() + "tiktok-config-\(UUID().uuidString.prefix(8))"
         try "# my keys\nbind-key x next-speaker\nunbind-key }\nbind-key Q quit\nunbind-key q\nwarp 9\n".write(toFile: config, atomically: true, encoding: .utf8)

@@ -118,4 +118,18 @@ final class PaletteTests: XCTestCase {
         XCTAssertTrue(TerminalBackground.holdsAttributes(answer("\u{1B}]11;rgb:0/0/0\u{07}\u{1B}[?62;22c")))
         XCTAssertFalse(TerminalBackground.holdsAttributes(answer("\u{1B}]11;rgb:0/0/0\u{07}\u{1B}[?62;2")), "not yet whole")
     }
+
+    func testColorAlwaysOutranksNoColorAndNeverRefusesIt() {
+        let before = getenv("NO_COLOR").map { String(cString: $0) }
+        defer { if let before { setenv("NO_COLOR", before, 1) } else { unsetenv("NO_COLOR") } }
+        setenv("NO_COLOR", "1", 1)
+        XCTAssertTrue(ColorChoice.auto.refusesColor)
+        XCTAssertFalse(ColorChoice.always.refusesColor)
+        XCTAssertEqual(Palette(canColor: true, count: 256, settings: ColorSettings(choice: .always)).colors, .rich)
+        unsetenv("NO_COLOR")
+        XCTAssertFalse(ColorChoice.auto.refusesColor)
+        XCTAssertTrue(ColorChoice.never.refusesColor)
+        XCTAssertEqual(Palette(canColor: true, count: 256, settings: ColorSettings(choice: .never)).colors, .none)
+        XCTAssertEqual(Palette(canColor: true, count: 16, settings: ColorSettings()).colors, .sixteen)
+    }
 }
