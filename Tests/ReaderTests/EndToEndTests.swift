@@ -71,8 +71,20 @@ final class EndToEndTests: XCTestCase {
               "sh -c '\(delay)echo BEFORE; \(environment) \(bin) \(arguments); echo EXIT=$?; stty -a; sleep 30'"])
     }
 
+    /// Files a test wrote, removed after it.
+    var written: [String] = []
+
+    /// A new file holding `text`, removed when the test ends.
+    func temporaryFile(_ text: String) throws -> String {
+        let path = NSTemporaryDirectory() + "tiktok-e2e-\(UUID().uuidString.prefix(8))"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        written.append(path)
+        return path
+    }
+
     override func tearDown() {
         if !socket.isEmpty { tmux(["kill-server"]) }
+        for f in written { try? FileManager.default.removeItem(atPath: f) }
     }
 
     func keys(_ k: String...) { tmux(["send-keys", "-t", "e2e"] + k) }
@@ -129,9 +141,7 @@ final class EndToEndTests: XCTestCase {
     }
 
     func testAnArticleOnStandardInputIsReadAndKeysComeFromTheTerminal() throws {
-        let file = NSTemporaryDirectory() + "tiktok-stdin-\(UUID().uuidString.prefix(8)).txt"
-        try "Harbour news\n\nThe harbour opened on Monday. “We are ready,” said Mayor Ann Lee.\n".write(toFile: file, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: file) }
+        let file = try temporaryFile("Harbour news\n\nThe harbour opened on Monday. “We are ready,” said Mayor Ann Lee.\n")
         try start(arguments: "- < \(file)")
         let s = waitFor("dated event")
         XCTAssertTrue(s.contains("Harbour news"), s)
@@ -142,9 +152,7 @@ final class EndToEndTests: XCTestCase {
     }
 
     func testAConfigurationFileRebindsKeysAndTheHelpSaysSo() throws {
-        let config = NSTemporaryDirectory() + "tiktok-config-\(UUID().uuidString.prefix(8))"
-        try "# my keys\nbind-key x next-speaker\nunbind-key }\nbind-key Q quit\nunbind-key q\nwarp 9\n".write(toFile: config, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: config) }
+        let config = try temporaryFile("# my keys\nbind-key x next-speaker\nunbind-key }\nbind-key Q quit\nunbind-key q\nwarp 9\n")
         try start(arguments: "--config \(config)")
         let first = waitFor("dated events")
         XCTAssertTrue(first.contains("\(config):6: 'warp' is not a setting"), "the bad line is named in the status bar:\n\(first)")

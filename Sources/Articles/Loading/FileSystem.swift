@@ -117,36 +117,30 @@ public enum FileSystem {
         }
         if failure != 0 { return .failure(Failure(reason: reason(failure))) }
         // a file that grew while it was read: the rest in chunks, as far as the limit and one byte more
-        if out.count >= first {
-            var chunk = [UInt8](repeating: 0, count: 1 << 16)
-            while out.count <= cap {
-                let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return .failure(Failure(reason: reason(errno)))
-                }
-                if n == 0 { break }
-                out.append(contentsOf: chunk[0..<n])
-            }
-        }
+        if out.count >= first, let failure = readRest(of: fd, into: &out, cap: cap) { return .failure(failure) }
         return .success(out)
     }
 
-    /// Everything on descriptor `fd` (standard input: a pipe, a file, a terminal) up to `limit` bytes and one
-    /// byte more, so that a caller can tell a stream over the limit; the system's reason when it cannot be read.
-    public static func contents(ofDescriptor fd: Int32, limit: Int = .max) -> Result<[UInt8], Failure> {
-        let cap = min(limit, Int.max - 1)
-        var out: [UInt8] = []
+    /// Reads `fd` to its end, or past `cap` bytes in all, in chunks onto `out`; the failure, if any.
+    private static func readRest(of fd: Int32, into out: inout [UInt8], cap: Int) -> Failure? {
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while out.count <= cap {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                return .failure(Failure(reason: reason(errno)))
+                return Failure(reason: reason(errno))
             }
             if n == 0 { break }
             out.append(contentsOf: chunk[0..<n])
         }
+        return nil
+    }
+
+    /// Everything on descriptor `fd` (standard input: a pipe, a file, a terminal) up to `limit` bytes and one
+    /// byte more, so that a caller can tell a stream over the limit; the system's reason when it cannot be read.
+    public static func contents(ofDescriptor fd: Int32, limit: Int = .max) -> Result<[UInt8], Failure> {
+        var out: [UInt8] = []
+        if let failure = readRest(of: fd, into: &out, cap: min(limit, Int.max - 1)) { return .failure(failure) }
         return .success(out)
     }
 
