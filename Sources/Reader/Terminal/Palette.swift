@@ -57,16 +57,22 @@ struct Palette: Equatable, Sendable {
 
     let colors: Colors
     let theme: Theme
-    /// Colours the configuration sets for a role, in place of the table's (`color person blue default`).
-    let overrides: [ColorRole: Ink]
-    /// Attributes the configuration adds to a role, with colour or without.
-    let emphasis: [ColorRole: Emphasis]
+    /// Each role's inks as it stands, reversed and dimmed (`Variant` order), whether the configuration set its
+    /// colours (`color person blue default`), and the attributes it adds: made once, as both painters ask for a
+    /// look at every change of style, blanks included.
+    private let roleInks: [Ink]
+    private let roleOverridden: [Bool]
+    private let roleEmphasis: [Emphasis]
 
     init(colors: Colors, theme: Theme = .dark, overrides: [ColorRole: Ink] = [:], emphasis: [ColorRole: Emphasis] = [:]) {
         self.colors = colors
         self.theme = theme
-        self.overrides = colors == .none ? [:] : overrides
-        self.emphasis = emphasis
+        let overrides = colors == .none ? [:] : overrides
+        roleInks = ColorRole.allCases.flatMap { role in
+            Variant.allCases.map { Palette.ink(role, $0, colors: colors, theme: theme, override: overrides[role]) }
+        }
+        roleOverridden = ColorRole.allCases.map { overrides[$0] != nil }
+        roleEmphasis = ColorRole.allCases.map { emphasis[$0] ?? Emphasis() }
     }
 
     /// The palette for a terminal that can set colours (`canColor`) from `count` of them, unless the user asks for
@@ -97,8 +103,13 @@ struct Palette: Equatable, Sendable {
 
     /// The colours of `role` drawn as `variant` on this terminal; the terminal's own without colour.
     func ink(_ role: ColorRole, _ variant: Variant) -> Ink {
+        roleInks[Int(role.rawValue) * Variant.allCases.count + variant.rawValue]
+    }
+
+    /// `ink` worked out: the configuration's colour (reversed by swapping it onto the background), else the table's.
+    private static func ink(_ role: ColorRole, _ variant: Variant, colors: Colors, theme: Theme, override: Ink?) -> Ink {
         guard colors != .none else { return .terminal }
-        if let o = overrides[role] {
+        if let o = override {
             // a colour of one's own, reversed by swapping it onto the background
             return variant == .reversed ? Ink(fg: o.bg >= 0 ? o.bg : theme == .dark ? 0 : 15, bg: o.fg >= 0 ? o.fg : theme == .dark ? 7 : 0) : o
         }
@@ -107,7 +118,9 @@ struct Palette: Equatable, Sendable {
 
     func look(_ st: Style) -> Look {
         var l = Look(bold: st.bold, underline: st.underline, reverse: st.reverse, dim: st.dim)
-        if let e = emphasis[st.role] { l.bold = l.bold || e.bold; l.underline = l.underline || e.underline }
+        let e = roleEmphasis[Int(st.role.rawValue)]
+        l.bold = l.bold || e.bold
+        l.underline = l.underline || e.underline
         guard colors != .none else {
             // no colour: entities by underline, the quote being read and marks by bold
             switch st.role {
@@ -126,7 +139,7 @@ struct Palette: Equatable, Sendable {
         l.background = ink.bg >= 0 ? ink.bg : nil
         // xterm shows bold text of the first eight colours in their bright forms: bold black turns grey, and
         // grey on a colour is unreadable (the 256-colour numbers are not brightened)
-        if ink.fg == 0 && colors != .rich && overrides[st.role] == nil { l.bold = false }
+        if ink.fg == 0 && colors != .rich && !roleOverridden[Int(st.role.rawValue)] { l.bold = false }
         return l
     }
 
