@@ -16,12 +16,12 @@ public enum ReadableExport {
         guard sink((md ? "# " + escaped(heading) : heading + "\n" + String(repeating: "=", count: heading.count)) + "\n\n") else { return false }
         for (i, a) in c.articles.enumerated() {
             var out = ""
-            let title = "\(i + 1). \(oneLine(a.title))"
+            let title = "\(i + 1). \(a.title.onOneLine)"
             out += md ? "## \(escaped(title))\n\n" : "\(title)\n\(String(repeating: "-", count: title.count))\n"
             let about = header(a).joined(separator: " · ")
             out += md ? "*\(escaped(about))*\n\n" : "\(about)\n\n"
             for p in a.paragraphs where p.role != .title && p.role != .header {
-                let text = oneLine(a.text(p.span))
+                let text = a.text(p.span).onOneLine
                 switch p.role {
                 case .subheading: out += md ? "### \(escaped(text))\n\n" : "\(text)\n\n"
                 case .caption: out += md ? "> *\(escaped(text))*\n\n" : "[caption] \(text)\n\n"
@@ -33,7 +33,7 @@ public enum ReadableExport {
             if !direct.isEmpty {
                 out += md ? "### Quotations\n\n" : "Quotations\n"
                 for q in direct {
-                    let said = "“\(oneLine(q.text))”" + (q.kind == .reported ? " (reported)" : "")
+                    let said = "“\(q.text.onOneLine)”" + (q.kind == .reported ? " (reported)" : "")
                     let who = q.speaker.map { s in q.speakerOrganization.map { "\(s), \($0)" } ?? s } ?? "nobody named"
                     out += md ? "- \(escaped(said)) — **\(escaped(who))**\n" : "  \(said) — \(who)\n"
                 }
@@ -55,11 +55,7 @@ public enum ReadableExport {
     /// articles by number.
     public static func timeline(_ c: Corpus, to sink: (String) -> Bool) -> Bool {
         guard timelineRows(c, style: .text, headings: "", to: sink) else { return false }
-        var out = c.timeline.isEmpty ? "" : "Sources\n"
-        for (i, a) in c.articles.enumerated() {
-            out += "  [\(i + 1)] \(oneLine(a.title)) — \(a.path)\n"
-        }
-        return sink(out)
+        return c.timeline.isEmpty || sink(sources(c))
     }
 
     private static func timelineRows(_ c: Corpus, style: Style, headings: String, to sink: (String) -> Bool) -> Bool {
@@ -72,7 +68,7 @@ public enum ReadableExport {
                 last = row.date
             }
             for e in row.events {
-                let text = oneLine(c.text(of: e))
+                let text = c.text(of: e).onOneLine
                 out += style == .markdown ? "- \(e.caption ? "*(caption)* " : "")\(escaped(text)) [\(e.article + 1)]\n"
                                           : "  \(e.caption ? "◦" : "•") \(text) [\(e.article + 1)]\n"
             }
@@ -99,28 +95,33 @@ public enum ReadableExport {
             if let needle, !label.lowercased().contains(needle) { continue }
             matched = true
             var out = "\(label) — \(counted(s.quotes, "quote"))\n"
-            for (ai, q) in by[Who(name: s.name, organization: s.organization)] ?? [] { out += "  “\(oneLine(q.text))” [\(ai + 1)]\n" }
+            for (ai, q) in by[Who(name: s.name, organization: s.organization)] ?? [] { out += "  “\(q.text.onOneLine)” [\(ai + 1)]\n" }
             guard sink(out + "\n") else { return (false, matched) }
         }
         if needle == nil, let nobody = by[Who(name: nil, organization: nil)], !nobody.isEmpty {
             var out = "nobody named — \(counted(nobody.count, "quote"))\n"
-            for (ai, q) in nobody { out += "  “\(oneLine(q.text))” [\(ai + 1)]\n" }
+            for (ai, q) in nobody { out += "  “\(q.text.onOneLine)” [\(ai + 1)]\n" }
             guard sink(out + "\n") else { return (false, matched) }
             matched = true
         }
         guard matched else { return (true, false) }
+        return (sink(sources(c)), true)
+    }
+
+    /// The articles by the numbers the events and quotations give them.
+    static func sources(_ c: Corpus) -> String {
         var out = "Sources\n"
-        for (i, a) in c.articles.enumerated() { out += "  [\(i + 1)] \(oneLine(a.title)) — \(a.path)\n" }
-        return (sink(out), true)
+        for (i, a) in c.articles.enumerated() { out += "  [\(i + 1)] \(a.title.onOneLine) — \(a.path)\n" }
+        return out
     }
 
     /// The date (and how it is known), byline, source and path of an article.
     static func header(_ a: Article) -> [String] {
         var parts: [String] = []
         if let d = a.date { parts.append(DateLabel.day(d) + (a.dateSource == .inferred ? " (inferred)" : "")) }
-        if let b = a.byline { parts.append(oneLine(b)) }
-        if let s = a.source { parts.append(oneLine(s)) }
-        if let u = a.url { parts.append(oneLine(u)) }
+        if let b = a.byline { parts.append(b.onOneLine) }
+        if let s = a.source { parts.append(s.onOneLine) }
+        if let u = a.url { parts.append(u.onOneLine) }
         parts.append(a.path)
         return parts
     }
@@ -128,20 +129,11 @@ public enum ReadableExport {
     /// People, organisations, places and tickers, each by canonical name with counts, most mentioned first.
     static func nameGroups(_ a: Article) -> [(String, String)] {
         let kinds: [(EntityType, String)] = [(.person, "People"), (.organization, "Organisations"), (.place, "Places"), (.ticker, "Tickers")]
-        var out: [(String, String)] = []
-        for (type, label) in kinds {
-            var counts: [String: Int] = [:]
-            for e in a.entities where e.type == type { counts[e.canonical, default: 0] += 1 }
-            guard !counts.isEmpty else { continue }
-            let sorted = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            out.append((label, sorted.map { $0.value > 1 ? "\(oneLine($0.key)) (\($0.value))" : oneLine($0.key) }.joined(separator: ", ")))
+        let rows = EntityGroups(article: a).rows
+        return kinds.compactMap { type, label in
+            let names = rows.filter { $0.type == type }.map { $0.count > 1 ? "\($0.name.onOneLine) (\($0.count))" : $0.name.onOneLine }
+            return names.isEmpty ? nil : (label, names.joined(separator: ", "))
         }
-        return out
-    }
-
-    /// Text on one line: every run of white space (line breaks too) as one space.
-    static func oneLine(_ s: String) -> String {
-        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// Text that Markdown shows as written: its markup characters escaped, and a line that would open a list,

@@ -7,3 +7,8 @@ extension StringProtocol {
         return s.utf8.split(separator: separator, maxSplits: maxSplits, omittingEmptySubsequences: omittingEmpty).map { Substring($0) }
     }
 }
+
+extension StringProtocol {
+    /// The text on one line: every run of white space (line breaks too) as one space, none at either end.
+    public var onOneLine: String { split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+}

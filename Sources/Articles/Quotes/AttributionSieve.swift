@@ -355,7 +355,7 @@ struct Sieve {
                 whole.append(k)
             }
         }
-        var text = a.text(span(whole)).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var text = a.text(span(whole)).onOneLine
         // `A spokesperson` opening a sentence is `a spokesperson` wherever it is credited
         if QuoteAttributor.determiners.contains(first) || QuoteAttributor.possessives[first] != nil, let c = text.first, c.isUppercase {
             text = c.lowercased() + text.dropFirst()

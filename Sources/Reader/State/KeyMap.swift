@@ -1,7 +1,8 @@
 /// Decodes keys into actions through the bindings; while a search is being typed, printable keys are its text.
 enum KeyMap {
     static func action(for key: Key, in state: ReaderState) -> Action {
-        if key == .redraw { return .redraw }
+        // whatever is open, and while a search is typed (the key the bindings give it, Ctrl-L unless rebound)
+        if state.bindings.action(for: key) == .redraw { return .redraw }
         if Update.layout(state).tooSmall {
             // only the size message is on the screen: q quits whatever is open behind it
             switch key {

@@ -281,14 +281,15 @@ enum Update {
         switch overlay {
         case .help(let top):
             // the help scrolls when the terminal is too short for it; any other key closes it
-            let last = OverlayView.maxHelpTop(s)
+            let count = OverlayView.helpLines(s, width: OverlayView.helpWidth(s.width)).count
+            let rows = OverlayView.helpRows(height: s.height, count: count), last = max(0, count - rows)
             let scrolls: Bool
             switch action {
             case .down, .up, .pageDown, .pageUp, .top, .bottom, .wheel: scrolls = last > 0
             default: scrolls = false
             }
             // all of it shown, any key closes it (Space as much as q)
-            if scrolls { s.overlay = .help(top: clampedStep(top, action, count: last + 1, page: max(1, OverlayView.helpRows(s)))) }
+            if scrolls { s.overlay = .help(top: clampedStep(top, action, count: last + 1, page: rows)) }
             else { s.overlay = nil }
             return true
         case .speakers(let sel):
@@ -365,25 +366,5 @@ enum Update {
             let li = first + (y - r.y - 1)
             if li >= 0 && li < lines.count, let ev = lines[li].event { s.timelineSelected = ev }
         }
-    }
-}
-
-/// An article's entities grouped by type, each canonical name once with its mention count.
-struct EntityGroups {
-    struct Row { var type: EntityType; var name: String; var count: Int }
-    let rows: [Row]
-
-    static let order: [EntityType] = [.person, .organization, .place, .ticker, .nationality, .money, .percent, .misc]
-
-    init(article: Article) {
-        var counts: [EntityType: [String: Int]] = [:]
-        for e in article.entities { counts[e.type, default: [:]][e.canonical, default: 0] += 1 }
-        var rows: [Row] = []
-        for t in EntityGroups.order {
-            for (name, c) in (counts[t] ?? [:]).sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
-                rows.append(Row(type: t, name: name, count: c))
-            }
-        }
-        self.rows = rows
     }
 }

@@ -61,15 +61,14 @@ enum OverlayView {
         return out
     }
 
-    /// Words of `text` on lines of at most `width` columns.
+    /// Words of `text` on lines of at most `width` columns, broken as the article's paragraphs are (`LineBreaker`:
+    /// a word longer than a line is cut).
     static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = [], line = ""
-        for word in text.split(separator: " ") {
-            let w = String(word)
-            if line.isEmpty { line = w } else if DisplayWidth.of(line) + 1 + DisplayWidth.of(w) <= width { line += " " + w } else { lines.append(line); line = w }
-        }
-        lines.append(line)
-        return lines
+        let bytes = Array(text.utf8)
+        var breaker = LineBreaker(width: width)
+        GlyphScanner.forEach(bytes, ByteSpan(0, bytes.count)) { breaker.take($0, of: bytes) }
+        let lines = breaker.finish(bytes).map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+        return lines.isEmpty ? [""] : lines
     }
 
     /// The width inside the help's box on a screen `width` columns wide.
@@ -80,7 +79,7 @@ enum OverlayView {
         case .help(let top):
             // too short to show it all: the title says how to see the rest
             let lines = helpLines(s, width: helpWidth(s.width))
-            let rows = helpRows(s), last = maxHelpTop(s)
+            let rows = helpRows(height: s.height, count: lines.count), last = max(0, lines.count - rows)
             let title = last == 0 ? "Help" : "Help \(min(top, last) + 1)–\(min(top, last) + rows) of \(lines.count) · \(s.bindings.keys(of: "down")) scrolls"
             box(title: title, lines: lines, selected: nil, s, &g, top: top, innerWidth: helpWidth(s.width))
         case .speakers(let sel):
@@ -112,11 +111,14 @@ enum OverlayView {
         }
     }
 
-    /// The help's rows of text inside its box.
-    static func helpRows(_ s: ReaderState) -> Int { max(1, min(s.height - 4, helpLines(s, width: helpWidth(s.width)).count + 2) - 2) }
+    /// The help's rows of text inside its box, for `count` lines on a screen `height` rows high.
+    static func helpRows(height: Int, count: Int) -> Int { max(1, min(height - 4, count + 2) - 2) }
 
     /// The last line the help can be scrolled to: its end then shows.
-    static func maxHelpTop(_ s: ReaderState) -> Int { max(0, helpLines(s, width: helpWidth(s.width)).count - helpRows(s)) }
+    static func maxHelpTop(_ s: ReaderState) -> Int {
+        let count = helpLines(s, width: helpWidth(s.width)).count
+        return max(0, count - helpRows(height: s.height, count: count))
+    }
 
     /// A framed list over the panes, scrolled to keep `selected` in view, or to start at line `top`.
     static func box(title: String, lines: [(String, Style)], selected: Int?, _ s: ReaderState, _ g: inout Grid,

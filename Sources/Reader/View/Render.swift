@@ -72,7 +72,7 @@ enum Render {
             let i = (inArticle.firstIndex(of: c).map { $0 - inArticle.startIndex } ?? 0) + 1
             let who = q.speaker ?? "unattributed"
             let room = max(8, avail - DisplayWidth.of(who) - 12)
-            parts.append("“" + DisplayWidth.ellipsize(q.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "), room) + "” — \(who) (\(i)/\(inArticle.count))")
+            parts.append("“" + DisplayWidth.ellipsize(q.text.onOneLine, room) + "” — \(who) (\(i)/\(inArticle.count))")
         }
         if let f = s.speakerFilter { parts.append("filter: \(SpeakerLines.label(f))") }
         if let e = s.markedEntity { parts.append("marked: \(e)") }

@@ -49,7 +49,7 @@ enum TimelineView {
             return withoutDateline(String(decoding: out, as: UTF8.self))
         }
         let text = String(decoding: bytes, as: UTF8.self)
-        return withoutDateline(text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
+        return withoutDateline(text.onOneLine)
     }
 
     /// An event's sentence without the dateline that opens a story (`WASHINGTON (Reuters) - `, `ERIE, Pa. — `):
