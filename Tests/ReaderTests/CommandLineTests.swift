@@ -263,4 +263,20 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(p.terminationStatus, 0)
         XCTAssertEqual(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self), "--format\n")
     }
+
+    func testTheConfigurationsPathsAreWhatTheCommandsReadWithoutAPath() throws {
+        guard binary != nil else { throw XCTSkip("tiktok-reader binary not built next to the tests") }
+        let story = try write(name: Array("story.txt".utf8), Self.article)
+        let config = try write(name: Array("config".utf8), "paths \"\(String(decoding: story, as: UTF8.self))\"\n")
+        let configured = run([Array("export".utf8), Array("-ftext".utf8), Array("--config".utf8), config])
+        XCTAssertEqual(configured.status, 0, configured.err)
+        XCTAssertTrue(configured.out.hasPrefix("1 article · "), configured.out)
+        XCTAssertTrue(configured.out.contains("A council story"))
+        let none = run([Array("timeline".utf8), Array("--no-config".utf8)])
+        XCTAssertEqual(none.status, 0, none.err)
+        XCTAssertTrue(none.out.contains("Sun 2 Aug 2020"), "the seeds, with no configuration")
+        let missing = run([Array("quotes".utf8), Array("--config".utf8), Array((folder + "/none").utf8)])
+        XCTAssertEqual(missing.status, ExitStatus.usage)
+        XCTAssertTrue(missing.err.contains("none: cannot be read: No such file or directory"), missing.err)
+    }
 }

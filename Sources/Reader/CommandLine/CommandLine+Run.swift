@@ -40,15 +40,15 @@ extension CommandLine {
         }
 
         let t0 = MonotonicInstant.now
-        // the configuration: the reader's keys and colours, and what to read when no path is given
-        let (config, configProblems) = Configuration.load(named: inv.options["config"], disabled: inv.has("no-config"))
-        if configProblems.contains(where: { $0.line == 0 }) {
-            for p in configProblems { StandardStreams.errorLine("tiktok-reader: \(p)") }
-            return ExitStatus.usage
-        }
+        // the configuration, for the commands that take it: the reader's keys and colours, and what to read when
+        // no path is given
+        let configured = command.options.contains { $0.long == CommandTable.config.long }
+        let (config, configProblems) = configured
+            ? Configuration.load(named: inv.options["config"], disabled: inv.has("no-config")) : (Configuration(), [])
         for p in configProblems { StandardStreams.errorLine("tiktok-reader: \(p)") }
-        var paths = inv.paths
-        if paths.isEmpty && inv.command != "bench-keys" { paths = config.paths.map(SystemPath.init) }
+        // a file named with --config that cannot be read (its problem has no line) is a mistake of the command line
+        if configProblems.contains(where: { $0.line == 0 }) { return ExitStatus.usage }
+        let paths = inv.paths.isEmpty ? config.paths.map(SystemPath.init) : inv.paths
         let loaded = paths.isEmpty ? (files: SeedArticles.files, problems: []) : ArticleLoader().load(paths)
         for p in loaded.problems { StandardStreams.errorLine("tiktok-reader: \(p)") }
         guard !loaded.files.isEmpty else {

@@ -34,15 +34,16 @@ enum CommandTable {
 
     static let help = Option(long: "help", short: "h", help: "show this help and exit")
     static let version = Option(long: "version", help: "print the program's name and version and exit")
+    // the commands that read articles read the configuration too: its `paths` are what they read without a PATH
+    static let config = Option(long: "config", value: "FILE", help: "read this configuration file instead of ~/.config/tiktok-reader/config")
+    static let noConfig = Option(long: "no-config", help: "read no configuration file")
 
     static let reader = Command(
         name: "", summary: "read articles in the terminal", operands: "[PATH...]",
         options: [
             Option(long: "color", value: "WHEN", choices: ["auto", "always", "never"],
                    help: "colours: auto (the terminal's, none when NO_COLOR is set), always, never"),
-            Option(long: "config", value: "FILE", help: "read this configuration file instead of ~/.config/tiktok-reader/config"),
-            Option(long: "no-config", help: "read no configuration file"),
-            help, version,
+            config, noConfig, help, version,
         ],
         details: [
             "Reads the articles in each PATH (a file, or a folder of them; - is standard input, and keys then come",
@@ -57,15 +58,15 @@ enum CommandTable {
                     Option(long: "format", short: "f", value: "FORMAT", choices: ["json", "markdown", "text"],
                            help: "json (every offset; docs/formats.md), markdown or text (to read); json when not given"),
                     Option(long: "output", short: "o", value: "FILE", help: "write to FILE instead of standard output"),
-                    help,
+                    config, noConfig, help,
                 ]),
         Command(name: "timeline", summary: "print the timeline: dates, their events and sources", operands: "[PATH...]",
-                options: [help]),
+                options: [config, noConfig, help]),
         Command(name: "quotes", summary: "print the quotations, grouped by speaker", operands: "[PATH...]",
                 options: [
                     Option(long: "speaker", short: "s", value: "NAME",
                            help: "only the speakers whose name contains NAME (in any case)"),
-                    help,
+                    config, noConfig, help,
                 ]),
         Command(name: "completions", summary: "print a completion script for a shell", operands: "SHELL",
                 operandChoices: ["bash", "zsh", "fish"], options: [help],

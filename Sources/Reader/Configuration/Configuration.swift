@@ -54,7 +54,8 @@ struct Configuration: Equatable, Sendable {
         var file: String
         var line: Int
         var message: String
-        var description: String { "\(file):\(line): \(message)" }
+        /// `FILE:LINE: message`; a file that cannot be read at all has no line.
+        var description: String { line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)" }
     }
 
     /// Reads configuration text; `file` names it in problems.
