@@ -330,10 +330,13 @@ public enum TimexRecognizer {
             let t = lower[i]
             let token = tok(i)
             // most words start no expression: skip them before the rules below each look at them
-            if token.kind != .number && !startWords.contains(t) { i += 1; continue }
+            // (the families of rules the word can start, read once: a rule is asked only of words it could match)
+            let starts = TimexRuleStarts.of(token)
+            if starts.isEmpty { i += 1; continue }
+            func may(_ families: TimexRuleStarts) -> Bool { !starts.isDisjoint(with: families) }
 
             // clock times: 09:41 UTC, 3 p.m. EDT, 10pm, noon, midnight (a time zone is part of the time)
-            if let (h, m, len) = clockAt(i) {
+            if may([.number, .clockWord]), let (h, m, len) = clockAt(i) {
                 var end = i + len
                 var zulu = false
                 if end < n, tok(end).isAllCaps, EntityRecognizer.timeZones.contains(lower[end]) {
@@ -369,14 +372,14 @@ public enum TimexRecognizer {
             }
 
             // Day Month [Year]: 1 August 2020
-            if let d = dayNumber(i), let m = monthAt(i + 1, lower, tokens, base) {
+            if may([.number, .dayOrdinal]), let d = dayNumber(i), let m = monthAt(i + 1, lower, tokens, base) {
                 var end = i + 1 + m.length
                 if let y = isYear(end) { end += 1; emit(i, end, .date, .absolute(year: y, month: m.month, day: d)); continue }
                 emit(i, end, .date, .monthDay(month: m.month, day: d)); continue
             }
 
             // Month [Day][, Year] / Month Year / Month
-            if let m = monthAt(i, lower, tokens, base) {
+            if may(.month), let m = monthAt(i, lower, tokens, base) {
                 var end = i + m.length
                 if let d = dayNumber(end), !(end + 1 < n && (lower[end + 1] == "%" || lower[end + 1] == "percent")) {
                     end += 1
@@ -428,11 +431,11 @@ public enum TimexRecognizer {
             }
 
             // on Mondays, Saturdays: every one of them
-            if token.isCapitalized, let wd = CalendarWords.pluralWeekday(t) {
+            if may(.pluralWeekday), token.isCapitalized, let wd = CalendarWords.pluralWeekday(t) {
                 emit(i, i + 1, .set, .fixed("XXXX-WXX-\(wd)")); continue
             }
             // Weekdays, maybe with last/next/this and a part of day
-            if let wd = CalendarWords.weekdays[t], CalendarWords.fullWeekdays.contains(t), token.isCapitalized {
+            if may(.weekday), let wd = CalendarWords.weekdays[t], CalendarWords.fullWeekdays.contains(t), token.isCapitalized {
                 var start = i
                 var relation = TimexPattern.Relation.plain
                 // the previous Friday, the Friday before: counted from the last day the text named
@@ -474,13 +477,13 @@ public enum TimexRecognizer {
 
             // the phrases of words alone, from the catalogue: relative days, the year of a report, days named
             // again, vague references, sets, the weekend
-            if let p = TimexPhrases.match(lower, at: i, capitalized: { tok($0).isCapitalized }, touching: touching,
+            if may(.phrase), let p = TimexPhrases.match(lower, at: i, capitalized: { tok($0).isCapitalized }, touching: touching,
                                           number: { numberAt($0) != nil }) {
                 emit(i, p.end, p.kind, p.shape, pod: p.partOfDay); continue
             }
 
             // seasons: last summer, this fall, spring 2020, the winter of 2019 (`fall` only where it cannot be a verb)
-            if let code = CalendarWords.seasons[t] {
+            if may(.season), let code = CalendarWords.seasons[t] {
                 let relation: TimexPattern.Relation? = ["last": .last, "next": .next, "this": .this][low(i - 1)]
                 let of = low(i + 1) == "of" ? 1 : 0
                 if let y = isYear(i + 1 + of) {
@@ -502,7 +505,7 @@ public enum TimexRecognizer {
 
             // (the fiscal year, the full year, the end of the year: in the catalogue's `yearOfTheReport`)
             // the year ended Sept. 30, the fiscal year ending June 30: a year's span
-            if t == "the", low(i + 1) == "year" || (low(i + 1) == "fiscal" && low(i + 2) == "year") {
+            if may(.the), t == "the", low(i + 1) == "year" || (low(i + 1) == "fiscal" && low(i + 2) == "year") {
                 let k = low(i + 1) == "year" ? i + 2 : i + 3
                 if ["ended", "ending"].contains(low(k)) { emit(i, k, .duration, .fixed("P1Y")); continue }
                 // for the year, the high for the year, the first nine months of the year: the article's year
@@ -510,11 +513,11 @@ public enum TimexRecognizer {
                     emit(i, k, .date, .yearOffset(0)); continue
                 }
             }
-            if t == "year", low(i + 1) == "-", touching(i, i + 1), low(i + 2) == "end", touching(i + 1, i + 2) {
+            if may(.year), t == "year", low(i + 1) == "-", touching(i, i + 1), low(i + 2) == "end", touching(i + 1, i + 2) {
                 emit(i, i + 3, .date, .yearOffset(0)); continue
             }
             // this quarter, last quarter, next quarter; this year's third quarter, last year's quarter
-            if ["this", "last", "next"].contains(t), low(i - 1) != "the" {
+            if may(.thisLastNext), ["this", "last", "next"].contains(t), low(i - 1) != "the" {
                 let offset = t == "this" ? 0 : (t == "next" ? 1 : -1)
                 if low(i + 1) == "quarter" { emit(i, i + 2, .date, .quarterOffset(offset)); continue }
                 if low(i + 1) == "year", ["'s", "’s"].contains(low(i + 2)) {
@@ -526,7 +529,7 @@ public enum TimexRecognizer {
                 }
             }
             // this/last/next week, weekend, month, year
-            if ["this", "last", "next", "past"].contains(t), low(i - 1) != "the", ["week", "weekend", "month", "year"].contains(low(i + 1)) {
+            if may([.thisLastNext, .past]), ["this", "last", "next", "past"].contains(t), low(i - 1) != "the", ["week", "weekend", "month", "year"].contains(low(i + 1)) {
                 let offset = t == "this" ? 0 : (t == "next" ? 1 : -1)
                 if t == "past" { i += 1; continue }
                 let shape: TimexPattern.Shape
@@ -540,7 +543,7 @@ public enum TimexRecognizer {
             }
 
             // holidays
-            if let (len, name) = holidayAt(i, lower), tok(i).isCapitalized {
+            if may(.holiday), let (len, name) = holidayAt(i, lower), tok(i).isCapitalized {
                 // last Thanksgiving, next Christmas, this Easter
                 if let relation = (["last": .last, "next": .next, "this": .this] as [String: TimexPattern.Relation])[low(i - 1)] {
                     emit(i - 1, i + len, .date, .holiday(name, relation: relation)); continue
@@ -551,7 +554,7 @@ public enum TimexRecognizer {
             // the period a report is about, named again: the quarter, the latest quarter, the current quarter, the
             // year-ago quarter, the 1988 period, the same period a year ago; `year-earlier` on its own (`below the
             // year-earlier $4.5 million`); the year-ago third quarter
-            if t == "the" || t == "year" {
+            if may([.the, .year]), t == "the" || t == "year" {
                 var k = t == "the" ? i + 1 : i
                 var ref = TimexPattern.YearRef.same
                 var current = false, modified = false
@@ -578,14 +581,14 @@ public enum TimexRecognizer {
                 }
             }
             // halves: the first half [of 1990], the second half, the last half of 1989
-            if t == "the", let h = halves[low(i + 1)], low(i + 2) == "half" {
+            if may(.the), t == "the", let h = halves[low(i + 1)], low(i + 2) == "half" {
                 if low(i + 3) == "of", let y = isYear(i + 4) { emit(i, i + 5, .date, .half(h, year: y)); continue }
                 if !(low(i + 3) == "of") { emit(i, i + 3, .date, .half(h, year: nil)); continue }
             }
 
             // quarters: the third quarter [of 2020], a third-quarter loss, the fiscal second quarter, the 1988 second
             // quarter, Q3 2020
-            if t == "quarter", i >= 1 {
+            if may(.quarter), t == "quarter", i >= 1 {
                 // the ordinal before `quarter`, or before a hyphen that touches both (`third-quarter`)
                 let hyphenated = low(i - 1) == "-" && touching(i - 2, i - 1) && touching(i - 1, i)
                 let ordinalAt = hyphenated ? i - 2 : i - 1
@@ -601,29 +604,29 @@ public enum TimexRecognizer {
                     emit(start, i + 1, .date, .quarter(q, year: year)); continue
                 }
             }
-            if t.count == 2, t.hasPrefix("q"), let q = Int(t.dropFirst()), (1...4).contains(q), token.isAllCaps {
+            if may(.quarterName), t.count == 2, t.hasPrefix("q"), let q = Int(t.dropFirst()), (1...4).contains(q), token.isAllCaps {
                 if let y = isYear(i + 1) { emit(i, i + 2, .date, .quarter(q, year: y)); continue }
             }
 
             // sets counted in numbers: every two weeks, three times a day (the rest are in the catalogue's `sets`)
-            if t == "every" || t == "each", let num = numberAt(i + 1), num > 0, let u = units[low(i + 2)] {
+            if may(.everyEach), t == "every" || t == "each", let num = numberAt(i + 1), num > 0, let u = units[low(i + 2)] {
                 emit(i, i + 3, .set, .fixed(durationValue(num, u))); continue
             }
-            if numberAt(i) != nil, low(i + 1) == "times", ["a", "an", "per", "each", "every"].contains(low(i + 2)),
+            if may([.number, .numberWord]), numberAt(i) != nil, low(i + 1) == "times", ["a", "an", "per", "each", "every"].contains(low(i + 2)),
                let u = units[low(i + 3)], !low(i + 3).hasSuffix("s") {
                 emit(i, i + 4, .set, .fixed(durationValue(1, u))); continue
             }
 
             // the adjective of the present: current prices (`recent` and `future` before a noun are marked less often
             // than not; the other vague references are in the catalogue)
-            if t == "current", tok(i).kind == .word, !tok(i).isCapitalized || i == 0,
+            if may(.current), t == "current", tok(i).kind == .word, !tok(i).isCapitalized || i == 0,
                i + 1 < n, tok(i + 1).kind == .word, !tok(i + 1).isCapitalized, !lexiconFunctionWord(lower[i + 1]),
                low(i - 1) != "then", !(low(i + 1) == "-") {
                 emit(i, i + 1, .date, .fixed("PRESENT_REF")); continue
             }
 
             // durations and "N units ago": the next three years, the past year, three years, two weeks ago
-            if t == "the", ["past", "last", "next", "previous", "following", "coming"].contains(low(i + 1)) {
+            if may(.the), t == "the", ["past", "last", "next", "previous", "following", "coming"].contains(low(i + 1)) {
                 // (`the coming years`: how many is not said)
                 if let u = units[low(i + 2)] {
                     emit(i, i + 3, .duration, .fixed(durationValue(low(i + 2).hasSuffix("s") ? -1 : 1, u))); continue
@@ -635,14 +638,14 @@ public enum TimexRecognizer {
             }
             // a two-year plan, a 16-hour flight, a 52-week high: a duration written as one hyphenated word (not an
             // age: `a 31-year-old`, which TIMEX3 leaves out)
-            if let num = numberAt(i), num > 0, t != "a", t != "an", low(i + 1) == "-", touching(i, i + 1), touching(i + 1, i + 2),
+            if may([.number, .numberWord]), let num = numberAt(i), num > 0, t != "a", t != "an", low(i + 1) == "-", touching(i, i + 1), touching(i + 1, i + 2),
                let u = units[low(i + 2)], !low(i + 2).hasSuffix("s"),
                !(low(i + 3) == "-" && low(i + 4) == "old"), !(low(i + 3) == "-" && touching(i + 2, i + 3)) {
                 emit(i, i + 3, .duration, .fixed(durationValue(num, u))); continue
             }
             // a several-year tenure, a day-long meeting: an unknown number of a unit, or one (a plural, `years-long`,
             // is left out, as the seeds' gold leaves it)
-            if low(i + 1) == "-", touching(i, i + 1), touching(i + 1, i + 2) {
+            if may([.number, .numberWord, .unit]), low(i + 1) == "-", touching(i, i + 1), touching(i + 1, i + 2) {
                 if numberAt(i) == -1, let u = units[low(i + 2)], !low(i + 2).hasSuffix("s") {
                     emit(i, i + 3, .duration, .fixed(durationValue(-1, u))); continue
                 }
@@ -651,7 +654,7 @@ public enum TimexRecognizer {
                 }
             }
             // (a hyphen joins only what it touches: ` -- four years` is a dash before a duration)
-            if let amount = amountAt(i), !(i > 0 && lower[i - 1] == "-" && touching(i - 1, i)) {
+            if may([.number, .numberWord, .tens]), let amount = amountAt(i), !(i > 0 && lower[i - 1] == "-" && touching(i - 1, i)) {
                 var k = amount.end
                 if low(k) == "more" { k += 1 }
                 // (not `a quarter of the votes`, a share)
@@ -690,28 +693,28 @@ public enum TimexRecognizer {
                 }
             }
             // years ago, months ago: a time some way back; coming months, past years, recent quarters: vague
-            if let u = units[t], t.hasSuffix("s"), low(i + 1) == "ago", tok(i).kind == .word, ["Y", "M", "W", "D", "DE", "Q"].contains(u) {
+            if may(.unit), let u = units[t], t.hasSuffix("s"), low(i + 1) == "ago", tok(i).kind == .word, ["Y", "M", "W", "D", "DE", "Q"].contains(u) {
                 emit(i, i + 2, .date, .fixed("PAST_REF")); continue
             }
             // (`recent years` is a span of years back, as TIMEX3 writes it: PXY)
-            if ["coming", "past", "recent"].contains(t), let u = units[low(i + 1)], low(i + 1).hasSuffix("s"),
+            if may(.comingPastRecent), ["coming", "past", "recent"].contains(t), let u = units[low(i + 1)], low(i + 1).hasSuffix("s"),
                ["Y", "M", "W", "D", "Q"].contains(u) {
                 emit(low(i - 1) == "the" ? i - 1 : i, i + 2, .duration, .fixed(durationValue(-1, u))); continue
             }
             // the weeks ahead, the months to come
-            if t == "the", let u = units[low(i + 1)], low(i + 1).hasSuffix("s"), low(i + 2) == "ahead" || (low(i + 2) == "to" && low(i + 3) == "come") {
+            if may(.the), t == "the", let u = units[low(i + 1)], low(i + 1).hasSuffix("s"), low(i + 2) == "ahead" || (low(i + 2) == "to" && low(i + 3) == "come") {
                 emit(i, low(i + 2) == "ahead" ? i + 3 : i + 4, .duration, .fixed(durationValue(-1, u))); continue
             }
             // over the years, in the years that followed: an unknown number of them
-            if t == "the", let u = units[low(i + 1)], low(i + 1).hasSuffix("s"), ["over", "in", "through", "during"].contains(low(i - 1)),
+            if may(.the), t == "the", let u = units[low(i + 1)], low(i + 1).hasSuffix("s"), ["over", "in", "through", "during"].contains(low(i - 1)),
                ["Y", "DE"].contains(u) {
                 emit(i, i + 2, .duration, .fixed(durationValue(-1, u))); continue
             }
             // (`for the first time in years`: read at `years`, as `in` starts too many phrases to look at each)
-            if let u = units[t], t.hasSuffix("s"), low(i - 1) == "in", ["Y", "DE", "M"].contains(u), i + 1 >= n || tok(i + 1).kind == .punctuation {
+            if may(.unit), let u = units[t], t.hasSuffix("s"), low(i - 1) == "in", ["Y", "DE", "M"].contains(u), i + 1 >= n || tok(i + 1).kind == .punctuation {
                 emit(i - 1, i + 1, .duration, .fixed(durationValue(-1, u))); continue
             }
-            if t == "within" || t == "for", let u = units[low(i + 1)], low(i + 1).hasSuffix("s"), !(i + 2 < n && lower[i + 2] == "-") {
+            if may(.withinFor), t == "within" || t == "for", let u = units[low(i + 1)], low(i + 1).hasSuffix("s"), !(i + 2 < n && lower[i + 2] == "-") {
                 emit(i, i + 2, .duration, .fixed(durationValue(-1, u))); continue
             }
 
@@ -729,26 +732,26 @@ public enum TimexRecognizer {
                 if low(start - 1) == "the" { start -= 1 }
                 emit(start, end, .date, .fixed(String(decade))); continue
             }
-            if low(i + 1) == "century", let c = centuryOrdinal(lower[i]) {
+            if may([.number, .centuryWord]), low(i + 1) == "century", let c = centuryOrdinal(lower[i]) {
                 emit(low(i - 1) == "the" ? i - 1 : i, i + 2, .date, .fixed(TimexNormalizer.pad(c - 1, 2))); continue
             }
             // years said as words, as transcripts of broadcasts write them: nineteen ninety-six, nineteen seventy-nine,
             // the year two thousand
-            if let (y, end) = spokenYearAt(i) {
+            if may([.centurySaid, .numberWord]), let (y, end) = spokenYearAt(i) {
                 let start = low(i - 1) == "year" && low(i - 2) == "the" ? i - 2 : i
                 emit(start, end, .date, .absolute(year: y, month: nil, day: nil)); continue
             }
             // the nineties, the eighties
-            if t == "the", let d = decadeWords[low(i + 1)] { emit(i, i + 2, .date, .fixed(String(190 + d))); continue }
+            if may(.the), t == "the", let d = decadeWords[low(i + 1)] { emit(i, i + 2, .date, .fixed(String(190 + d))); continue }
             // mid-2023, early-2020
-            if let y = isYear(i), i >= 2, lower[i - 1] == "-", ["mid", "early", "late"].contains(lower[i - 2]) {
+            if may(.number), let y = isYear(i), i >= 2, lower[i - 1] == "-", ["mid", "early", "late"].contains(lower[i - 2]) {
                 let start = i - 2
                 i = start
                 emit(start, start + 3, .date, .absolute(year: y, month: nil, day: nil)); continue
             }
             // bare years with a cue: in 2017, since 2016; and a recent year without one (`a 2014 raid`, `2019 was
             // hard`), unless it counts something (`2000 workers`)
-            if let y = isYear(i), !(i + 1 < n && countedNouns.contains(lower[i + 1])) {
+            if may(.number), let y = isYear(i), !(i + 1 < n && countedNouns.contains(lower[i + 1])) {
                 let cued = i > 0 ? (yearCues.contains(lower[i - 1]) || lower[i - 1] == ",") : false
                 // (only opening the sentence or after a determiner: `office 2014`, `flight 1990` are numbers)
                 // (only opening the sentence, after a determiner, or between a lower-case word and what it dates
