@@ -281,25 +281,72 @@ public struct EntityCanonicalizer: Sendable {
 
         // Second pass: one type per canonical name, by majority over the article.
         // a mention typed by evidence outweighs those typed by default (a thousand to one: any article's count)
-        var votes: [String: [EntityType: Int]] = [:]
+        // (each mention's key made once, and a name's votes counted in place: a dictionary of types per name was an
+        // allocation and three hashings for each)
+        var votes: [String: TypeVotes] = [:]
+        var keys: [String?] = []
         for a in articles {
-            for e in a.entities where [.person, .organization, .place].contains(e.type) {
-                votes[EntityCanonicalizer.key(e.canonical), default: [:]][e.type, default: 0] += e.typedByDefault ? 1 : 1000
+            keys.reserveCapacity(a.entities.count)
+            for e in a.entities {
+                guard TypeVotes.votes(e.type) else { keys.append(nil); continue }
+                let key = EntityCanonicalizer.key(e.canonical)
+                keys.append(key)
+                votes[key, default: TypeVotes()][e.type] += e.typedByDefault ? 1 : 1000
             }
         }
         for ai in articles.indices {
             for ei in articles[ai].entities.indices {
                 let e = articles[ai].entities[ei]
-                guard [.person, .organization, .place].contains(e.type), let v = votes[EntityCanonicalizer.key(e.canonical)] else { continue }
+                guard let key = keys[ei], let v = votes[key] else { continue }
                 // on a tie, a type some context gave (person, place) wins over organisation, the type of last resort
                 func rank(_ t: EntityType) -> Int { t == .organization ? 0 : 1 }
-                if let top = v.max(by: { $0.value != $1.value ? $0.value < $1.value
+                if let top = v.top(by: { $0.value != $1.value ? $0.value < $1.value
                                          : rank($0.key) != rank($1.key) ? rank($0.key) < rank($1.key) : $0.key.rawValue > $1.key.rawValue }),
-                   top.value > v[e.type, default: 0] || (top.value == v[e.type, default: 0] && rank(top.key) > rank(e.type)) {
+                   top.value > v[e.type] || (top.value == v[e.type] && rank(top.key) > rank(e.type)) {
                     articles[ai].entities[ei].type = top.key
                     if top.key == .organization { articles[ai].entities[ei].canonical = orgName(e.canonical) }
                 }
             }
+        }
+    }
+
+    /// How strongly an article calls one name each of the types that are voted on: a person, an organisation, a
+    /// place (a mention typed by evidence counts a thousand, one typed by default one).
+    struct TypeVotes {
+        var person = 0, organization = 0, place = 0
+
+        /// Whether mentions of type `t` vote.
+        static func votes(_ t: EntityType) -> Bool { t == .person || t == .organization || t == .place }
+
+        /// The votes for `t` (none for a type that is not voted on).
+        subscript(_ t: EntityType) -> Int {
+            get {
+                switch t {
+                case .person: return person
+                case .organization: return organization
+                case .place: return place
+                default: return 0
+                }
+            }
+            set {
+                switch t {
+                case .person: person = newValue
+                case .organization: organization = newValue
+                case .place: place = newValue
+                default: break
+                }
+            }
+        }
+
+        /// The type with the most votes, as `max(by:)` orders types that have any.
+        func top(by less: ((key: EntityType, value: Int), (key: EntityType, value: Int)) -> Bool) -> (key: EntityType, value: Int)? {
+            var best: (key: EntityType, value: Int)?
+            for t in [EntityType.person, .organization, .place] where self[t] > 0 {
+                let c = (key: t, value: self[t])
+                if let b = best, !less(b, c) { continue }
+                best = c
+            }
+            return best
         }
     }
 

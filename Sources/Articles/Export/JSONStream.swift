@@ -26,13 +26,18 @@ struct JSONStream {
 
     /// A string value, quoted and escaped (`escaped`); most are plain ASCII and are copied as they are.
     mutating func string(_ s: String) {
-        var plain = true
-        for c in s.utf8 where c < 0x20 || c >= 0x7F || c == 0x22 || c == 0x5C { plain = false; break }
         buffer.append(0x22)
-        if plain {
-            buffer.append(contentsOf: s.utf8)
-        } else {
-            escaped(s)
+        // read in place where the string keeps its bytes together (a native string does): its UTF-8 view a byte at
+        // a time, twice, was most of writing a string
+        let copied: Bool? = s.utf8.withContiguousStorageIfAvailable { bytes in
+            for c in bytes where c < 0x20 || c >= 0x7F || c == 0x22 || c == 0x5C { return false }
+            buffer.append(contentsOf: bytes)
+            return true
+        }
+        if copied != true {
+            var plain = copied == nil
+            if plain { for c in s.utf8 where c < 0x20 || c >= 0x7F || c == 0x22 || c == 0x5C { plain = false; break } }
+            if plain { buffer.append(contentsOf: s.utf8) } else { escaped(s) }
         }
         buffer.append(0x22)
     }
