@@ -1,8 +1,10 @@
 /// The families of `TimexRecognizer`'s rules a word can start, read once per word instead of asking every rule in
 /// turn. Most words that start any rule start only a few (`the` starts the rules that read the word after it, `a` the
-/// amounts), yet each rule asked of them compared strings of its own: three in four of the recogniser's work went to
-/// rules that could not match. Each family is the set of words its rules' first condition accepts, built from the
-/// same tables the rules read, so a rule gated on its family sees every word it could match and no other.
+/// amounts), yet every rule was asked of them and compared strings of its own. Each family holds at least the words
+/// its rules' first condition accepts (built from the tables the rules read where they read one), so a rule gated on
+/// its family still sees every word it could match; the rule's own conditions then decide. Where a rule's first
+/// condition is a literal (`the`, `this`/`last`/`next`, `every`/`each`, …) the table repeats it: a word added to
+/// the rule must be added here too.
 struct TimexRuleStarts: OptionSet, Sendable {
     let rawValue: UInt32
 
