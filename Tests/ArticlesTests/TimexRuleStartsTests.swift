@@ -16,7 +16,7 @@ final class TimexRuleStartsTests: XCTestCase {
         XCTAssertTrue(starts("a").contains(.numberWord))
         XCTAssertTrue(starts("Sept").contains(.month))
         XCTAssertTrue(starts("Mondays").contains(.pluralWeekday))
-        XCTAssertTrue(starts("past").isSuperset(of: [.past, .comingPastRecent]))
+        XCTAssertTrue(starts("past").isSuperset(of: [.relativeSpan, .comingPastRecent]))
         XCTAssertTrue(starts("twenty").contains(.tens))
         XCTAssertTrue(starts("weeks").contains(.unit))
         XCTAssertTrue(starts("2019").contains(.number))
@@ -34,6 +34,23 @@ final class TimexRuleStartsTests: XCTestCase {
             if TimexRecognizer.numberWords[w] != nil { XCTAssertTrue(TimexRuleStarts.of(tokens[0]).contains(.numberWord), w) }
             if CalendarWords.monthWords.contains(w) { XCTAssertTrue(TimexRuleStarts.of(tokens[0]).contains(.month), w) }
             if TimexPhrases.byFirstWord[w] != nil { XCTAssertTrue(TimexRuleStarts.of(tokens[0]).contains(.phrase), w) }
+        }
+    }
+
+    /// A rule whose first words are a named list and the gate read the same table: every word of it starts the family.
+    func testTheListsTheRulesStartWithAreTheGatesToo() {
+        let lists: [(words: [String], family: TimexRuleStarts)] = [
+            (TimexRecognizer.clockWords.keys, .clockWord), (Array(TimexRecognizer.relativeWords), .thisLastNext),
+            (Array(TimexRecognizer.relativeSpanStarts), .relativeSpan), (Array(TimexRecognizer.everyEach), .everyEach),
+            (Array(TimexRecognizer.withinFor), .withinFor), (Array(TimexRecognizer.comingPastRecent), .comingPastRecent),
+        ]
+        for (words, family) in lists {
+            XCTAssertFalse(words.isEmpty)
+            for w in words {
+                let bytes = Array(w.utf8)
+                let tokens = Tokenizer.tokenize(bytes, 0..<bytes.count)
+                XCTAssertTrue(TimexRuleStarts.of(tokens[0]).contains(family), w)
+            }
         }
     }
 

@@ -332,7 +332,7 @@ public struct EntityRecognizer: Sendable {
                 }
                 // of/for after an institutional head: Communist Party of China, Bank of the West
                 if EntityRecognizer.connectors.contains(t), let last = current.last,
-                   lexicon.orgWords.contains(lowerOf: tokens[last]) || ["university", "republic", "kingdom", "state", "states"].contains(tokens[last].lower) {
+                   lexicon.orgWords.contains(lowerOf: tokens[last]) || EntityRecognizer.stateHeads.contains(lowerOf: tokens[last]) {
                     var j = k + 1
                     if j < range.upperBound && tokens[j].equals("the") { j += 1 }
                     if j < range.upperBound && isNameToken(tokens[j]) && !CalendarWords.isCalendarWord(tokens[j].lower) {
@@ -414,7 +414,7 @@ public struct EntityRecognizer: Sendable {
         let sentenceFirst = range.first { tokens[$0].kind == .word }
         let midSentenceName = words.count >= 2 && words.first != sentenceFirst && !titleCase
             && !EntityRecognizer.leadIns.contains(tokens[words[0]].lower)
-            && words.first.map({ $0 > range.lowerBound && ["-", "\u{2013}", "\u{2014}", ":", ";"].contains(tokens[$0 - 1].text)
+            && words.first.map({ $0 > range.lowerBound && EntityRecognizer.leadPunctuation.contains(tokens[$0 - 1])
                 && tokens[$0 - 1].span.end < tokens[$0].span.start }) == true   // a spaced dash, not Sergeant-at-Arms
         if let f = words.first, positional(f), !keepPositional(0), !namesOrganisation, !midSentenceName, !spelledByAcronym(a, words, range: range) {
             words.removeFirst()
@@ -476,7 +476,7 @@ public struct EntityRecognizer: Sendable {
         var current: [Int] = []
         // a job description: common words ending in a role (Cyber Security Enthusiast)
         let runWords = run.filter { tokens[$0].kind == .word }
-        let afterArticle = run[0] > range.lowerBound && ["a", "an"].contains(lowerText(a, run[0] - 1))
+        let afterArticle = run[0] > range.lowerBound && EntityRecognizer.indefiniteArticles.contains(lowerOf: a.tokens[run[0] - 1])
         if lexicon.roleWords.contains(lastLower) || lexicon.titles.contains(lastLower),
            afterArticle || runWords.allSatisfy({ isCommon(tokens[$0]) }) {
             return []
@@ -502,7 +502,7 @@ public struct EntityRecognizer: Sendable {
             current.append(k)
         }
         // in a byline, names are people's, but not where they wrote from (`Reporting by Jane Doe in Bengaluru`)
-        let wroteFrom = run[0] > range.lowerBound && ["in", "from"].contains(lowerText(a, run[0] - 1))
+        let wroteFrom = run[0] > range.lowerBound && EntityRecognizer.wroteFromWords.contains(lowerOf: a.tokens[run[0] - 1])
         if !current.isEmpty { pieces.append((current, hint || (byline && !wroteFrom))) }
         if byline && wroteFrom && pieces.count == 1, let piece = pieces.first?.0, piece.count <= 3,
            let f = piece.first, let l = piece.last {
@@ -604,7 +604,7 @@ public struct EntityRecognizer: Sendable {
         // (after `the` only, and not an acronym: `a Microsoft program`, `the UN mission` are the organisation's)
         if let f = piece.first, f > 0, a.tokens[f - 1].lower == "the", !tokens[words[0]].isAllCaps,
            let l = piece.last, l + 1 < a.tokens.count, a.tokens[l + 1].kind == .word, !a.tokens[l + 1].isCapitalized,
-           ["program", "programme", "project", "mission"].contains(a.tokens[l + 1].text) {
+           EntityRecognizer.programNouns.contains(a.tokens[l + 1]) {
             return [cand(piece, .misc, text)]
         }
         // a place or nationality before another name: US TikTok, Chinese ByteDance
@@ -672,9 +672,9 @@ public struct EntityRecognizer: Sendable {
             return [cand(piece, .place, text)]
         }
         // Carson City, Kansas City: never a person; a place where the text is about where (`in Carson City`)
-        if words.count >= 2, let last = lowers.last, ["city", "town", "village"].contains(last) {
+        if words.count >= 2, let last = lowers.last, EntityRecognizer.settlementHeads.contains(last) {
             let at = piece[0] > 0 ? lowerText(a, piece[0] - 1) : ""
-            return [cand(piece, ["in", "near", "to", "from", "outside", "around"].contains(at) ? .place : .organization, text)]
+            return [cand(piece, EntityRecognizer.placePrepositions.contains(at) ? .place : .organization, text)]
         }
         // Franklin County, Hudson River: a place, even after a first name
         if words.count >= 2, let last = lowers.last, lexicon.placeHeads.contains(last), !isTitleWord(a, words[0]) {
@@ -694,7 +694,7 @@ public struct EntityRecognizer: Sendable {
             let titled = EntityRecognizer.titled(text)
             if lexicon.places.contains(titled) { return [cand(piece, .place, titled)] }
         }
-        if let last = lowers.last, lexicon.orgWords.contains(last) && (words.count > 1 || ["inc", "corp", "llc", "plc", "ltd"].contains(last)) {
+        if let last = lowers.last, lexicon.orgWords.contains(last) && (words.count > 1 || EntityRecognizer.companySuffixes.contains(last)) {
             return [cand(piece, .organization, text)]
         }
         if let last = lowers.last, lexicon.miscHeads.contains(last), words.count > 1 {
@@ -707,9 +707,9 @@ public struct EntityRecognizer: Sendable {
         // "at Morgan Stanley", "from Goldman Sachs", "Goldman Sachs analysts": a place of work, not a person
         let lastIndex = piece[piece.count - 1]
         let beforeStaff = lastIndex + 1 < a.tokens.count && EntityRecognizer.staffNouns.contains(lowerText(a, lastIndex + 1))
-        let afterAt = beforeStaff || (piece[0] > 0 && ["at", "from"].contains(lowerText(a, piece[0] - 1)))
+        let afterAt = beforeStaff || (piece[0] > 0 && EntityRecognizer.atFromWords.contains(lowerOf: a.tokens[piece[0] - 1]))
         // `a car in Les Pennes-Mirabeau`, `flooding in Grant Park`: after `in`, a name that is not an owner is a place
-        let afterIn = piece[0] > 0 && ["in", "near", "outside", "across", "throughout"].contains(lowerText(a, piece[0] - 1))
+        let afterIn = piece[0] > 0 && EntityRecognizer.wherePrepositions.contains(lowerOf: a.tokens[piece[0] - 1])
             && !ownsNext(a, lastIndex)
         if words.count >= 2, afterIn, !personHint, lexicon.firstNames[lowers[0]] != nil || words.allSatisfy({ !isCommon(tokens[$0]) }) {
             return [cand(piece, .place, text)]
@@ -745,6 +745,30 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Nouns of a kind of organisation, written before its name (`airline Aer Lingus`, `magazine Der Spiegel`).
+    /// Last words that make a run with an organisation word a name of its own: the University of X, the United States.
+    static let stateHeads: WordSet = ["university", "republic", "kingdom", "state", "states"]
+    /// Punctuation before a run that opens a clause of its own.
+    static let leadPunctuation: WordSet = ["-", "\u{2013}", "\u{2014}", ":", ";"]
+    /// A, an.
+    static let indefiniteArticles: WordSet = ["a", "an"]
+    /// In, from before a place a dateline or byline names.
+    static let wroteFromWords: WordSet = ["in", "from"]
+    /// A named programme after its name: the Artemis program.
+    static let programNouns: WordSet = ["program", "programme", "project", "mission"]
+    /// The last word of a place named for being a settlement: Carson City.
+    static let settlementHeads: WordSet = ["city", "town", "village"]
+    /// Prepositions of where before a settlement's name.
+    static let placePrepositions: WordSet = ["in", "near", "to", "from", "outside", "around"]
+    /// The abbreviations a company's name ends with.
+    static let companySuffixes: WordSet = ["inc", "corp", "llc", "plc", "ltd"]
+    /// At, from before an organisation: a researcher at X.
+    static let atFromWords: WordSet = ["at", "from"]
+    /// Prepositions of where before a place.
+    static let wherePrepositions: WordSet = ["in", "near", "outside", "across", "throughout"]
+    /// Possessive endings, in both apostrophes.
+    static let possessiveEndings: WordSet = ["’s", "'s", "’", "'"]
+    /// What joins the items of a list.
+    static let listJoiners: WordSet = [",", "and", "&", "or"]
     static let organisationNouns: WordSet = [
         "airline", "airlines", "carrier", "carriers", "company", "companies", "firm", "firms", "manufacturer", "manufacturers",
         "maker", "makers", "airframer", "airframers", "magazine", "newspaper", "paper", "broadcaster", "network", "group",
@@ -893,7 +917,7 @@ public struct EntityRecognizer: Sendable {
 
     /// Whether a possessive ending follows token `k` (`Boston’s`, `the Joneses’`).
     func ownsNext(_ a: Article, _ k: Int) -> Bool {
-        k + 1 < a.tokens.count && ["’s", "'s", "’", "'"].contains(a.tokens[k + 1].text)
+        k + 1 < a.tokens.count && EntityRecognizer.possessiveEndings.contains(a.tokens[k + 1])
     }
 
     /// `SAN FRANCISCO` → `San Francisco`: a name written in capitals, as it is written elsewhere.
@@ -969,7 +993,7 @@ public struct EntityRecognizer: Sendable {
                 if initials.count >= acronym.filter(\.isLetter).count { break }
                 guard j > 0 else { break }
                 let gap = found[j - 1].tokens.upperBound..<m.tokens.lowerBound
-                guard gap.allSatisfy({ [",", "and", "&", "or"].contains(tokens[$0].text) }), !gap.isEmpty else { break }
+                guard gap.allSatisfy({ EntityRecognizer.listJoiners.contains(tokens[$0]) }), !gap.isEmpty else { break }
                 j -= 1
             }
             if members.count >= 2, initials == acronym.filter(\.isLetter) {

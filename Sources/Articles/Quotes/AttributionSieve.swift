@@ -34,7 +34,7 @@ struct Sieve {
     /// `…,” said X` / `…,” X said` / `…,” X, a spokesman for Y, said` / `…,” says the owner` / `…,” according to
     /// X` / `…,” the post put out by X … reads`.
     func fromAfter(_ after: [Int]) -> Credit? {
-        let ks = Array(after.drop { [",", "\u{2014}", "-", "\u{2013}"].contains(a.tokens[$0].text) })
+        let ks = Array(after.drop { Sieve.leadingPunctuation.contains(a.tokens[$0]) })
         guard !ks.isEmpty else { return nil }
         let w = words(ks)
         // the verb: among the first words, or after a name and the appositive set off by commas that follows it
@@ -140,7 +140,7 @@ struct Sieve {
         for (i, t) in w.enumerated() where t == "," {
             let rest = w[(i + 1)...].prefix(8)
             if let first = rest.first, first == "which" || first == "who" { return true }
-            if let first = rest.first, ["a", "an", "the"].contains(first), rest.contains(where: { ["that", "which", "who"].contains($0) }) {
+            if let first = rest.first, Sieve.articles.contains(first), rest.contains(where: { Sieve.relatives.contains($0) }) {
                 return true
             }
         }
@@ -204,11 +204,11 @@ struct Sieve {
             }
             for (i, seg) in segments.enumerated().reversed() {
                 let first = seg.first.map { a.tokens[$0].lower } ?? ""
-                if seg.isEmpty || ["who", "which", "whose"].contains(first) { continue }
+                if seg.isEmpty || Sieve.relativeOpeners.contains(first) { continue }
                 // only `has` or `also` after the last comma: the subject is before it
                 if i > 0, seg.allSatisfy({ QuoteAttributor.auxiliaries.contains(lowerOf: a.tokens[$0]) }) { continue }
                 // an appositive role (`X, general secretary of the Y union, said`) stands for the name before it
-                let appositive = lexicon.titles.contains(first) || lexicon.roleWords.contains(first) || ["a", "an", "the"].contains(first)
+                let appositive = lexicon.titles.contains(first) || lexicon.roleWords.contains(first) || Sieve.articles.contains(first)
                 if appositive, i > 0, let earlier = segments[..<i].last(where: { !$0.isEmpty }), lastEntity(earlier) != nil {
                     tail = Array(earlier.suffix(6))
                     break
@@ -225,7 +225,7 @@ struct Sieve {
         // `a spokesperson for X said`: the description, linked to X (not X itself)
         if let d = description(ks), d.organization != nil || lastEntity(ks) == nil { return d }
         // `Jingyi Pan of IG said`: the one who speaks is the name before `of`, not where they work
-        if let of = w.lastIndex(where: { ["of", "at", "with", "from"].contains($0) }), of > 0, of + 1 < ks.count,
+        if let of = w.lastIndex(where: { Sieve.affiliationWords.contains($0) }), of > 0, of + 1 < ks.count,
            people.last(inside: span(Array(ks[(of + 1)...]))).map({ $0.type == .organization }) == true,
            let e = people.last(inside: span(Array(ks[..<of]))), e.span.end == a.tokens[ks[of - 1]].span.end {
             return Credit(name: e.canonical, mention: e.span, isPerson: true)
@@ -234,15 +234,15 @@ struct Sieve {
         // a pronoun right before the verb, or before `was quoted as` / `has also`
         var p = w.count - 1
         while p > 0 && (QuoteAttributor.auxiliaries.contains(w[p]) || QuoteAttributor.passiveMarks.contains(w[p])
-                        || ["quoted", "as", "and"].contains(w[p]) || isReportingVerb(w[p])) { p -= 1 }
+                        || Sieve.quotedAsWords.contains(w[p]) || isReportingVerb(w[p])) { p -= 1 }
         if let r = pronoun(w[p], at: a.tokens[ks[p]].span) { return r }
         // her statement read; his office said
         if let r = possessive(ks, w) { return r }
         // the company said; the network's statement said
         if let n = w.lastIndex(where: { QuoteAttributor.nominals.contains($0) }), n > 0, !QuoteAttributor.personNouns.contains(w[n]) {
             var d = n - 1
-            if ["’s", "'s"].contains(w[d]), d > 1, QuoteAttributor.nominals.contains(w[d - 1]) { d -= 2 }
-            if d >= 0, ["the", "its"].contains(w[d]), let org = attributor.salientOrganization(a, people, before: quote.start) {
+            if Sieve.possessives.contains(w[d]), d > 1, QuoteAttributor.nominals.contains(w[d - 1]) { d -= 2 }
+            if d >= 0, Sieve.organisationDeterminers.contains(w[d]), let org = attributor.salientOrganization(a, people, before: quote.start) {
                 return Credit(name: org.canonical, mention: ByteSpan(a.tokens[ks[d]].span.start, a.tokens[ks[n]].span.end))
             }
         }
@@ -320,7 +320,7 @@ struct Sieve {
         guard !np.isEmpty else { return nil }
         let w = words(np)
         // the noun phrase ends before a preposition that says whom it speaks for, or at a clause
-        let cut = w.firstIndex(where: { ["for", "of", "at", "with", "from", "in", "who", "which", "that", ","].contains($0) }) ?? w.count
+        let cut = w.firstIndex(where: { Sieve.descriptionCuts.contains($0) }) ?? w.count
         guard cut > 0 else { return nil }
         let head = w[cut - 1]
         let isPersonNoun = QuoteAttributor.personNouns.contains(head) || lexicon.titles.contains(head) || lexicon.roleWords.contains(head)
@@ -328,7 +328,7 @@ struct Sieve {
         // a determiner or a plural of people opens it; no capitalised word inside but the first (that would be a name)
         let first = w[0]
         let determined = QuoteAttributor.determiners.contains(first) || QuoteAttributor.possessives[first] != nil
-        let bare = cut == 1 && (head.hasSuffix("s") || ["police", "staff"].contains(head))
+        let bare = cut == 1 && (head.hasSuffix("s") || Sieve.bareCollectives.contains(head))
         // `Surrey staff`, `Ottawa police`, `City officials`: a body of people named by where they are
         let qualified = cut == 2 && a.tokens[np[0]].isCapitalized && (head.hasSuffix("s") || QuoteAttributor.collectives.contains(head))
         guard determined || bare || qualified || QuoteAttributor.personNouns.contains(first) else { return nil }
@@ -348,10 +348,10 @@ struct Sieve {
         }
         // the words as the text gives them, with whom they speak for (`a spokesperson for the camp`), up to a clause
         var whole = words
-        if cut < np.count, ["for", "of", "at", "with", "from", "on"].contains(w[cut]) {
+        if cut < np.count, Sieve.affiliationPrepositions.contains(w[cut]) {
             for k in np[cut...] {
                 let t = a.tokens[k].lower
-                if [",", "who", "which", "that", "said", "says"].contains(t) { break }
+                if Sieve.affiliationEnds.contains(t) { break }
                 whole.append(k)
             }
         }
@@ -389,8 +389,38 @@ struct Sieve {
         // only the verbs of the speaking may follow it (`shrugged and said`)
         for j in ks.dropFirst() {
             let w = a.tokens[j].lower
-            guard ["and", "then", "also"].contains(w) || isReportingVerb(w) else { return nil }
+            guard Sieve.continuationWords.contains(w) || isReportingVerb(w) else { return nil }
         }
         return Credit(name: people.fullName(of: t.text) ?? t.text, mention: t.span)
     }
+}
+
+/// The word lists the Sieve reads, each named once (a literal list was built anew each time it was asked).
+extension Sieve {
+    /// Punctuation between a quote and the words of its attribution.
+    static let leadingPunctuation: WordSet = [",", "\u{2014}", "-", "\u{2013}"]
+    /// A, an, the.
+    static let articles: WordSet = ["a", "an", "the"]
+    /// Relative pronouns that start a clause of a description.
+    static let relatives: WordSet = ["that", "which", "who"]
+    /// Relative pronouns a segment that is no name starts with.
+    static let relativeOpeners: WordSet = ["who", "which", "whose"]
+    /// Prepositions between a person and what they belong to.
+    static let affiliationWords: WordSet = ["of", "at", "with", "from"]
+    /// Words between a speaker and the verb in `quoted as saying`.
+    static let quotedAsWords: WordSet = ["quoted", "as", "and"]
+    /// Possessive endings, in both apostrophes.
+    static let possessives: WordSet = ["’s", "'s"]
+    /// The, its before a noun that stands for an organisation.
+    static let organisationDeterminers: WordSet = ["the", "its"]
+    /// Where a description's head noun phrase ends.
+    static let descriptionCuts: WordSet = ["for", "of", "at", "with", "from", "in", "who", "which", "that", ","]
+    /// Collective nouns that speak without an article.
+    static let bareCollectives: WordSet = ["police", "staff"]
+    /// Prepositions that attach an organisation to a description.
+    static let affiliationPrepositions: WordSet = ["for", "of", "at", "with", "from", "on"]
+    /// Where the organisation after a description ends.
+    static let affiliationEnds: WordSet = [",", "who", "which", "that", "said", "says"]
+    /// Words that carry a speaker on to a verb of saying.
+    static let continuationWords: WordSet = ["and", "then", "also"]
 }

@@ -76,7 +76,7 @@ struct Discourse {
             var next = k
             while next < s.tokens.upperBound && a.tokens[next].span.start < end { next += 1 }
             let verbAfter = next < s.tokens.upperBound && a.tokens[next].kind == .word && !a.tokens[next].isCapitalized
-                && !["and", "or", "of", "who", "which"].contains(a.tokens[next].text)
+                && !Discourse.nameContinuations.contains(a.tokens[next])
             let afterClause = words > sinceComma && sinceComma == 0 && verbAfter
             if words <= Discourse.subjectReach || afterClause {
                 subjects.append((people[e].span.start, people[e].canonical))
@@ -186,4 +186,10 @@ struct Discourse {
         if let k = lastSubject(before: offset), subjects[k].start > c.at, subjects[k].name != c.name { return nil }
         return c
     }
+}
+
+/// The word lists the Discourse reads, each named once (a literal list was built anew each time it was asked).
+extension Discourse {
+    /// Words after which a name goes on.
+    static let nameContinuations: WordSet = ["and", "or", "of", "who", "which"]
 }

@@ -49,6 +49,12 @@ public struct QuoteAttributor: Sendable {
         "uncle", "aunt", "cousin", "mom", "dad", "parent", "widow", "widower", "boyfriend", "girlfriend",
     ]
     /// How far back (in bytes) the person a definite description stands for may have been named or have spoken.
+    /// Punctuation that ends a sentence.
+    static let sentenceEnds: WordSet = [".", "!", "?"]
+    /// A question mark or an exclamation mark.
+    static let questionOrExclamation: WordSet = ["?", "!"]
+    /// The, a, an.
+    static let articles: WordSet = ["the", "a", "an"]
     static let descriptionReach = 1500
     /// Words that open a description.
     static let determiners: WordSet = [
@@ -200,7 +206,7 @@ public struct QuoteAttributor: Sendable {
         var after: [Int] = []
         // a quotation that ends its own sentence (“… city.” Mayor X said …) takes nothing from the next one
         let lastInside = f.close.map { $0 - 1 } ?? -1
-        let endsSentence = lastInside >= 0 && [".", "!", "?"].contains(a.tokens[lastInside].text)
+        let endsSentence = lastInside >= 0 && QuoteAttributor.sentenceEnds.contains(a.tokens[lastInside])
         let nextLower = f.close.map { $0 + 1 < hi && a.tokens[$0 + 1].kind == .word && !a.tokens[$0 + 1].isCapitalized } ?? false
         if let c = f.close, !endsSentence || nextLower {
             var k = c + 1
@@ -224,7 +230,7 @@ public struct QuoteAttributor: Sendable {
     /// verb of saying right after it are its speaker. The few words after the closing mark, when the first of them
     /// are such a pair; nil otherwise.
     func afterQuestion(_ a: Article, _ f: QuoteFinder.Found, _ marks: QuoteMarks) -> [Int]? {
-        guard let c = f.close, c > 0, ["?", "!"].contains(a.tokens[c - 1].text) else { return nil }
+        guard let c = f.close, c > 0, QuoteAttributor.questionOrExclamation.contains(a.tokens[c - 1]) else { return nil }
         let hi = a.tokenRange(of: a.paragraphs[f.paragraph]).upperBound
         var out: [Int] = []
         var k = c + 1
@@ -305,7 +311,7 @@ public struct QuoteAttributor: Sendable {
                         var c = v + 1
                         if w[v] == "told" || w[v] == "tells" {
                             // the one told: a name (the Evening Ledger), or one word (reporters, analysts)
-                            if c + 1 < w.count, ["the", "a", "an"].contains(w[c]), a.tokens[ks[c + 1]].isCapitalized { c += 1 }
+                            if c + 1 < w.count, QuoteAttributor.articles.contains(w[c]), a.tokens[ks[c + 1]].isCapitalized { c += 1 }
                             if c < w.count, a.tokens[ks[c]].isCapitalized {
                                 while c < w.count, a.tokens[ks[c]].isCapitalized { c += 1 }
                             } else { c += 1 }

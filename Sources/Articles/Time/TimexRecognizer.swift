@@ -74,6 +74,117 @@ public enum TimexRecognizer {
     static let strongFutureCues: WordSet = ["will", "shall", "’ll", "'ll", "tomorrow", "won’t", "won't"]
     static let futureCues: WordSet = ["will", "shall", "’ll", "'ll", "tomorrow", "won’t", "won't", "expect", "expects", "would",
                                           "planned", "planning", "scheduled", "until", "postponed"]
+
+    // MARK: - Words the rules read, each list named once (a literal list in a rule was built anew each time the
+    // rule was asked, and a rule's first words are read by `TimexRuleStarts` from the same table)
+
+    /// Before a decade or a year: the mid-1990s, early 2020.
+    static let decadeModifiers: WordSet = ["mid", "early", "late"]
+    /// A possessive ending, in both apostrophes.
+    static let possessives: WordSet = ["'s", "’s"]
+    /// What this/last/next counts from now: this week, next month.
+    static let relativeSpans: WordSet = ["week", "weekend", "month", "year"]
+    /// The time zones of UTC itself.
+    static let zuluZones: WordSet = ["utc", "gmt"]
+    /// Words that may follow `for the year` and leave it the article's year.
+    static let yearOfFollowers: WordSet = ["to", "and"]
+    /// This, last, next: counted from now (the first word of the rules of `TimexRuleStarts.thisLastNext`).
+    static let relativeWords: WordSet = ["this", "last", "next"]
+    /// This/last/next/past before a week, a month, a year (`TimexRuleStarts.relativeSpan`).
+    static let relativeSpanStarts: WordSet = ["this", "last", "next", "past"]
+    /// Before `couple of`: the next couple of days.
+    static let coupleDeterminers: WordSet = ["the", "next", "last", "past", "first"]
+    /// Before a recent year with no other cue: a 2014 raid.
+    static let yearDeterminers: WordSet = ["the", "a", "an", "its", "their", "his", "her", "this", "that"]
+    /// Before a month alone that make it a date: the October slaying.
+    static let monthDeterminers: WordSet = ["the", "a", "an", "its", "their", "for", "'s", "’s"]
+    /// The endings of ordinals written in figures: 20th.
+    static let ordinalSuffixes: WordSet = ["st", "nd", "rd", "th"]
+    /// As soon as, as early as: what is to come.
+    static let asSoonAs: WordSet = ["soon", "early"]
+    /// Past verbs of saying that do not end in -ed.
+    static let sayingPasts: WordSet = ["said", "told", "wrote", "spoke"]
+    /// A verb of saying, before which stands its speaker.
+    static let sayingWords: WordSet = ["said", "says", "told", "saying"]
+    /// The period a report is about, named again.
+    static let reportedPeriods: WordSet = ["quarter", "period"]
+    /// The previous Friday: counted back from the day named last.
+    static let precedingWords: WordSet = ["previous", "preceding"]
+    /// Plans to, plan to.
+    static let planWords: WordSet = ["plans", "plan"]
+    /// Before a unit or an amount of them: the next three years.
+    static let durationModifiers: WordSet = ["past", "last", "next", "previous", "following", "coming"]
+    /// Over the years, in the years that followed.
+    static let spanPrepositions: WordSet = ["over", "in", "through", "during"]
+    /// After `fall` as a noun of falling: the fall of Rome, the fall in prices.
+    static let fallNounFollowers: WordSet = ["of", "in", "from"]
+    /// The latest quarter, the same period.
+    static let periodModifiers: WordSet = ["latest", "same", "comparable", "corresponding", "fiscal", "recent"]
+    /// Is, are.
+    static let presentBe: WordSet = ["is", "are"]
+    /// Nouns an ordinal word counts that leave it no day of the month: the second half.
+    static let ordinalNouns: WordSet = ["half", "quarter", "time", "round", "place"]
+    /// Before `to`, what is still to come: going to, is set to.
+    static let toComeBeforeTo: WordSet = ["going", "scheduled", "set", "is", "are"]
+    /// For the year, of the year.
+    static let yearOfPrepositions: WordSet = ["for", "of"]
+    /// Extended to, postponed to: a day to come set in the past.
+    static let postponingVerbs: WordSet = ["extended", "postponed", "delayed", "moved", "pushed"]
+    /// Is expected to, are due to.
+    static let expectedWords: WordSet = ["expected", "due"]
+    /// The year ended, the fiscal year ending.
+    static let endedWords: WordSet = ["ended", "ending"]
+    /// The end of March, the start of June.
+    static let monthParts: WordSet = ["end", "beginning", "start", "middle"]
+    /// The early summer, the late spring.
+    static let seasonModifiers: WordSet = ["early", "late"]
+    /// A year earlier, two days before: counted back.
+    static let backwardWords: WordSet = ["earlier", "before"]
+    /// A year earlier, two days later: counted from the last time named.
+    static let anchoredWords: WordSet = ["earlier", "before", "later", "after"]
+    /// The Jan. 14 deadline.
+    static let deadlineNouns: WordSet = ["deadline", "deadlines"]
+    /// Coming months, past years, recent quarters (`TimexRuleStarts.comingPastRecent`).
+    static let comingPastRecent: WordSet = ["coming", "past", "recent"]
+    /// April 24 and 25.
+    static let dayConjunctions: WordSet = ["and", "or"]
+    /// Year-ago, year-earlier.
+    static let yearAgoEnds: WordSet = ["ago", "earlier"]
+    /// A year ago, a year earlier, one year before.
+    static let yearAgoPhraseEnds: WordSet = ["ago", "earlier", "before"]
+    /// Three times a day, twice per week.
+    static let perWords: WordSet = ["a", "an", "per", "each", "every"]
+    /// What ends a clause after `a year earlier`.
+    static let clauseEnds: WordSet = [",", ".", ";", "and", "when"]
+    /// Both apostrophes, before a decade: the '70s.
+    static let apostrophes: WordSet = ["'", "’"]
+    /// Units whose plural before `ago` is a time some way back (years ago).
+    static let agoUnits: WordSet = ["Y", "M", "W", "D", "DE", "Q"]
+    /// Units of a vague span: coming months, recent years.
+    static let vagueSpanUnits: WordSet = ["Y", "M", "W", "D", "Q"]
+    /// Years and decades: over the years.
+    static let yearsUnits: WordSet = ["Y", "DE"]
+    /// In years, in decades, in months: an unknown number of them.
+    static let inYearsUnits: WordSet = ["Y", "DE", "M"]
+    /// Times of day said as a word, with their hour (the first words of `TimexRuleStarts.clockWord`).
+    static let clockWords: WordMap<Int> = ["noon": 12, "midday": 12, "midnight": 0]
+    /// Every, each: sets counted in numbers (`TimexRuleStarts.everyEach`).
+    static let everyEach: WordSet = ["every", "each"]
+    /// Within, for before units in the plural (`TimexRuleStarts.withinFor`).
+    static let withinFor: WordSet = ["within", "for"]
+    /// Hours added by a.m. and p.m.
+    static let meridiems: WordMap<Int> = ["a.m.": 0, "am": 0, "p.m.": 12, "pm": 12]
+    /// Hours added by `in the morning`, `in the evening`.
+    static let spokenMeridiems: WordMap<Int> = ["morning": 0, "afternoon": 12, "evening": 12]
+    /// What a hundred and a thousand multiply.
+    static let scales: WordMap<Int> = ["hundred": 100, "thousand": 1000]
+    /// Years counted from now by last, this and next (June last year).
+    static let relativeOffsets: WordMap<Int> = ["last": -1, "this": 0, "next": 1]
+    /// The relation last, next and this say.
+    static let relations: WordMap<TimexPattern.Relation> = ["last": .last, "next": .next, "this": .this]
+    /// Years in a decade and a century.
+    static let yearsPerUnit: WordMap<Int> = ["DE": 10, "CE": 100]
+
     static let holidays: WordMap<String> = [
         "thanksgiving": "thanksgiving", "christmas": "christmas", "halloween": "halloween", "easter": "easter",
         "juneteenth": "juneteenth",
@@ -152,7 +263,7 @@ public enum TimexRecognizer {
         // Wednesday`): the day of the saying, whatever the rest of the clause speaks of
         func saidAt(_ k: Int) -> Bool {
             let v = low(k - 1) == "on" ? low(k - 2) : low(k - 1)
-            return v.count > 3 && (v.hasSuffix("ed") || ["said", "told", "wrote", "spoke"].contains(v)) && Lexicon.bundled.reportingVerbs.contains(v)
+            return v.count > 3 && (v.hasSuffix("ed") || sayingPasts.contains(v)) && Lexicon.bundled.reportingVerbs.contains(v)
         }
         // The tense of the clause of an expression at tokens `k..<end`, read once for it:
         // - future: a plan or a deadline (`planned`, `until`) is of the future unless the clause says it in the past
@@ -171,8 +282,8 @@ public enum TimexRecognizer {
                     || (c.contains { futureCues.contains($0) } && !c.contains { pastCues.contains($0) })
                 inPast = c.contains("would") && !c.contains { futureCues.contains($0) && $0 != "would" } && !goingTo
             }
-            let deadline = deadlineWords.contains(low(k - 1)) || ["deadline", "deadlines"].contains(low(end))
-                || (low(k - 1) == "to" && ["extended", "postponed", "delayed", "moved", "pushed"].contains(low(k - 2)))
+            let deadline = deadlineWords.contains(low(k - 1)) || deadlineNouns.contains(low(end))
+                || (low(k - 1) == "to" && postponingVerbs.contains(low(k - 2)))
             // a time after an infinitive belongs to it, what is to come after the past verb before it (`agreed to buy
             // it in February`, `placed orders to start trading in November`), unless an auxiliary in the past says
             // otherwise (`was shot to death on Oct. 23`)
@@ -198,7 +309,7 @@ public enum TimexRecognizer {
             var j = start - 1
             while j >= 0 {
                 let w = lower[j]
-                if ["said", "says", "told", "saying"].contains(w) || verbOfItsOwn(j) { return nil }
+                if sayingWords.contains(w) || verbOfItsOwn(j) { return nil }
                 if strongFutureCues.contains(w) { return .future }
                 if pastCues.contains(w) || pastVerb(j) { return .past }
                 j -= 1
@@ -231,10 +342,9 @@ public enum TimexRecognizer {
         func touching(_ j: Int, _ k: Int) -> Bool { j >= 0 && k < n && tok(j).touches(tok(k)) }
         // a time of day at `k`: its hour (24-hour clock), minute and how many tokens it takes
         func clockAt(_ k: Int) -> (Int, Int, Int)? {
-            if lower[k] == "noon" || lower[k] == "midday" { return (12, 0, 1) }
-            if lower[k] == "midnight" { return (0, 0, 1) }
+            if let hour = clockWords[lower[k]] { return (hour, 0, 1) }
             guard tok(k).kind == .number else { return nil }
-            let meridiem = ["a.m.": 0, "am": 0, "p.m.": 12, "pm": 12][low(k + 1)]
+            let meridiem = meridiems[low(k + 1)]
             let parts = lower[k].splitASCII(0x3A, omittingEmpty: false)
             if parts.count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m) {
                 if let add = meridiem, (1...12).contains(h) { return ((h % 12) + add, m, 2) }
@@ -244,7 +354,7 @@ public enum TimexRecognizer {
             if parts.count == 1, let h = Int(parts[0]), (1...12).contains(h), let add = meridiem { return ((h % 12) + add, 0, 2) }
             // `4 in the morning`, `9 in the evening`, as people say them
             if parts.count == 1, let h = Int(parts[0]), (1...12).contains(h), low(k + 1) == "in", low(k + 2) == "the",
-               let add = ["morning": 0, "afternoon": 12, "evening": 12][low(k + 3)] {
+               let add = spokenMeridiems[low(k + 3)] {
                 return ((h % 12) + add, 0, 4)
             }
             return nil
@@ -258,14 +368,14 @@ public enum TimexRecognizer {
             let w = lower[k]
             guard w.hasSuffix("0"), let v = Int(w) else { return nil }
             if w.count == 4, (1000...2090).contains(v) { return v / 10 }
-            if w.count == 2, k > 0, ["'", "’"].contains(lower[k - 1]), touching(k - 1, k) { return v < 30 ? 200 + v / 10 : 190 + v / 10 }
+            if w.count == 2, k > 0, apostrophes.contains(lower[k - 1]), touching(k - 1, k) { return v < 30 ? 200 + v / 10 : 190 + v / 10 }
             return nil
         }
         func dayNumber(_ k: Int) -> Int? {
             // a day said as an ordinal word, as transcripts write it (`March eighth`)
             // (not `first-quarter`, `second half`)
             if k < n, let d = dayOrdinals[lower[k]] {
-                return low(k + 1) == "-" || ["half", "quarter", "time", "round", "place"].contains(low(k + 1)) ? nil : d
+                return low(k + 1) == "-" || ordinalNouns.contains(low(k + 1)) ? nil : d
             }
             guard k < n, tok(k).kind == .number, lower[k].count <= 4 else { return nil }
             let digits = lower[k].prefix { $0.isNumber }
@@ -274,12 +384,12 @@ public enum TimexRecognizer {
         }
         // `year-ago` / `year-earlier` as one hyphenated word at `k`: where it ends
         func yearAgoAt(_ k: Int) -> Int? {
-            guard low(k) == "year", low(k + 1) == "-", ["ago", "earlier"].contains(low(k + 2)), touching(k, k + 1), touching(k + 1, k + 2) else { return nil }
+            guard low(k) == "year", low(k + 1) == "-", yearAgoEnds.contains(low(k + 2)), touching(k, k + 1), touching(k + 1, k + 2) else { return nil }
             return k + 3
         }
         // `a year ago`, `a year earlier`, `last year` after a period named again: where it ends
         func yearAgoPhraseAt(_ k: Int) -> Int? {
-            if low(k) == "a" || low(k) == "one", low(k + 1) == "year", ["ago", "earlier", "before"].contains(low(k + 2)) { return k + 3 }
+            if low(k) == "a" || low(k) == "one", low(k + 1) == "year", yearAgoPhraseEnds.contains(low(k + 2)) { return k + 3 }
             if low(k) == "last" && low(k + 1) == "year" { return k + 2 }
             return nil
         }
@@ -288,14 +398,14 @@ public enum TimexRecognizer {
         func amountAt(_ k: Int) -> (n: Int, half: Bool, end: Int)? {
             var v: Int, e: Int
             if low(k) == "a" && low(k + 1) == "couple" && low(k + 2) == "of" { v = 2; e = k + 3 }
-            else if low(k) == "couple" && low(k + 1) == "of" && k > 0 && ["the", "next", "last", "past", "first"].contains(low(k - 1)) { v = 2; e = k + 2 }
+            else if low(k) == "couple" && low(k + 1) == "of" && k > 0 && coupleDeterminers.contains(low(k - 1)) { v = 2; e = k + 2 }
             else if let tens = tensWords[low(k)] {
                 v = tens; e = k + 1
                 if low(e) == "-", touching(e - 1, e), let d = numberWords[low(e + 1)], (1...9).contains(d) { v += d; e += 2 }
                 else if let d = numberWords[low(e)], (1...9).contains(d), low(e) != "a" { v += d; e += 1 }
             } else if let w = numberAt(k) { v = w; e = k + 1 }
             else { return nil }
-            if v > 0, let scale = ["hundred": 100, "thousand": 1000][low(e)] { v *= scale; e += 1 }
+            if v > 0, let scale = scales[low(e)] { v *= scale; e += 1 }
             var half = false
             if low(e) == "1/2" || low(e) == "½" { half = true; e += 1 }
             else if low(e) == "and", low(e + 1) == "a", low(e + 2) == "half" { half = true; e += 3 }
@@ -333,14 +443,18 @@ public enum TimexRecognizer {
             // (the families of rules the word can start, read once: a rule is asked only of words it could match)
             let starts = TimexRuleStarts.of(token)
             if starts.isEmpty { i += 1; continue }
-            func may(_ families: TimexRuleStarts) -> Bool { !starts.isDisjoint(with: families) }
+            // (families given one by one: an option set written as a list literal was an array built on every word)
+            func may(_ a: TimexRuleStarts, _ b: TimexRuleStarts = TimexRuleStarts(rawValue: 0),
+                     _ c: TimexRuleStarts = TimexRuleStarts(rawValue: 0)) -> Bool {
+                starts.rawValue & (a.rawValue | b.rawValue | c.rawValue) != 0
+            }
 
             // clock times: 09:41 UTC, 3 p.m. EDT, 10pm, noon, midnight (a time zone is part of the time)
-            if may([.number, .clockWord]), let (h, m, len) = clockAt(i) {
+            if may(.number, .clockWord), let (h, m, len) = clockAt(i) {
                 var end = i + len
                 var zulu = false
                 if end < n, tok(end).isAllCaps, EntityRecognizer.timeZones.contains(lower[end]) {
-                    zulu = ["utc", "gmt"].contains(lower[end])
+                    zulu = zuluZones.contains(lower[end])
                     end += 1
                 } else if low(end) == "local" && low(end + 1) == "time" { end += 2 }
                 // `noon Thursday`, `4 a.m. EDT Thursday`: the day that follows is the time's, one expression
@@ -372,7 +486,7 @@ public enum TimexRecognizer {
             }
 
             // Day Month [Year]: 1 August 2020
-            if may([.number, .dayOrdinal]), let d = dayNumber(i), let m = monthAt(i + 1, lower, tokens, base) {
+            if may(.number, .dayOrdinal), let d = dayNumber(i), let m = monthAt(i + 1, lower, tokens, base) {
                 var end = i + 1 + m.length
                 if let y = isYear(end) { end += 1; emit(i, end, .date, .absolute(year: y, month: m.month, day: d)); continue }
                 emit(i, end, .date, .monthDay(month: m.month, day: d)); continue
@@ -390,7 +504,7 @@ public enum TimexRecognizer {
                     }
                     emit(i, end, .date, .monthDay(month: m.month, day: d))
                     // April 24 and 25: the second day is a date of its own
-                    if ["and", "or"].contains(low(end)), let d2 = dayNumber(end + 1), d2 > d, monthAt(end + 2, lower, tokens, base) == nil {
+                    if dayConjunctions.contains(low(end)), let d2 = dayNumber(end + 1), d2 > d, monthAt(end + 2, lower, tokens, base) == nil {
                         emit(end + 1, end + 2, .date, .monthDay(month: m.month, day: d2))
                     }
                     continue
@@ -399,7 +513,7 @@ public enum TimexRecognizer {
                 if let y = isYear(end) { emit(i, end + 1, .date, .absolute(year: y, month: m.month, day: nil)); continue }
                 if let (y, e) = spokenYearAt(end) { emit(i, e, .date, .absolute(year: y, month: m.month, day: nil)); continue }
                 // June last year, February this year
-                if let k = ["last": -1, "this": 0, "next": 1][low(end)], low(end + 1) == "year", m.abbreviationOK {
+                if let k = relativeOffsets[low(end)], low(end + 1) == "year", m.abbreviationOK {
                     emit(i, end + 2, .date, .monthInYear(m.month, yearOffset: k)); continue
                 }
                 // a month alone needs a cue before it, and not to be part of a name (Theresa May)
@@ -407,20 +521,20 @@ public enum TimexRecognizer {
                 var cue = monthCues.contains(low(i - 1)) || low(i - 1) == "-"
                 // the October slaying, a June agreement, figures for January (not `the May government`: may is also
                 // a verb and a name)
-                if ["the", "a", "an", "its", "their", "for", "'s", "’s"].contains(low(i - 1)), lower[i] != "may",
+                if monthDeterminers.contains(low(i - 1)), lower[i] != "may",
                    i + 1 >= n || tok(i + 1).kind != .word || !tok(i + 1).isCapitalized {
                     cue = true
                 }
-                if ["end", "beginning", "start", "middle"].contains(low(i - 2)) && low(i - 1) == "of" {
+                if monthParts.contains(low(i - 2)) && low(i - 1) == "of" {
                     cue = true
                     start = low(i - 3) == "the" ? i - 3 : i - 2
                 }
                 // (a capitalised cue inside a sentence is a headline's: `Work Resumes In April`)
                 if cue && m.abbreviationOK {
-                    let rel = ["last", "next", "this"].contains(low(i - 1)) && start == i
+                    let rel = relativeWords.contains(low(i - 1)) && start == i
                     if rel {
                         // (the word is read before `emit` moves on past the month)
-                        let relation: TimexPattern.Relation = ["last": .last, "next": .next][low(i - 1)] ?? .this
+                        let relation: TimexPattern.Relation = relations[low(i - 1)] ?? .this
                         emit(i - 1, end, .date, .month(m.month, relation: relation))
                     } else {
                         // overwrite a preceding emission that this extends (none expected)
@@ -439,7 +553,7 @@ public enum TimexRecognizer {
                 var start = i
                 var relation = TimexPattern.Relation.plain
                 // the previous Friday, the Friday before: counted from the last day the text named
-                if ["previous", "preceding"].contains(low(i - 1)), low(i - 2) == "the" {
+                if precedingWords.contains(low(i - 1)), low(i - 2) == "the" {
                     emit(i - 2, i + 1, .date, .weekdayBefore(wd)); continue
                 }
                 switch low(i - 1) {
@@ -468,7 +582,7 @@ public enum TimexRecognizer {
                 }
                 emit(start, end, pod == nil ? .date : .time, .weekday(wd, relation: relation), pod: pod)
                 // `Wednesday's ruling`: a day named for what happened on it, whatever the clause goes on to plan
-                if ["'s", "’s"].contains(low(end)) {
+                if possessives.contains(low(end)) {
                     out[out.count - 1].pattern.future = false
                     out[out.count - 1].pattern.futureInPast = false
                 }
@@ -484,7 +598,7 @@ public enum TimexRecognizer {
 
             // seasons: last summer, this fall, spring 2020, the winter of 2019 (`fall` only where it cannot be a verb)
             if may(.season), let code = CalendarWords.seasons[t] {
-                let relation: TimexPattern.Relation? = ["last": .last, "next": .next, "this": .this][low(i - 1)]
+                let relation: TimexPattern.Relation? = relations[low(i - 1)]
                 let of = low(i + 1) == "of" ? 1 : 0
                 if let y = isYear(i + 1 + of) {
                     let start = relation == nil && low(i - 1) == "the" ? i - 1 : i
@@ -498,7 +612,7 @@ public enum TimexRecognizer {
                 // this past spring: the last one; the summer, over the summer, the early summer (not `the fall of
                 // Rome`, `the fall in prices`)
                 if low(i - 1) == "past", low(i - 2) == "this" { emit(i - 2, i + 1, .date, .season(code, year: nil, relation: .last)); continue }
-                if low(i - 1) == "the" || (["early", "late"].contains(low(i - 1)) && low(i - 2) == "the"), !(t == "fall" && ["of", "in", "from"].contains(low(i + 1))) {
+                if low(i - 1) == "the" || (seasonModifiers.contains(low(i - 1)) && low(i - 2) == "the"), !(t == "fall" && fallNounFollowers.contains(low(i + 1))) {
                     emit(low(i - 1) == "the" ? i - 1 : i - 2, i + 1, .date, .season(code, year: nil, relation: .plain)); continue
                 }
             }
@@ -507,9 +621,9 @@ public enum TimexRecognizer {
             // the year ended Sept. 30, the fiscal year ending June 30: a year's span
             if may(.the), t == "the", low(i + 1) == "year" || (low(i + 1) == "fiscal" && low(i + 2) == "year") {
                 let k = low(i + 1) == "year" ? i + 2 : i + 3
-                if ["ended", "ending"].contains(low(k)) { emit(i, k, .duration, .fixed("P1Y")); continue }
+                if endedWords.contains(low(k)) { emit(i, k, .duration, .fixed("P1Y")); continue }
                 // for the year, the high for the year, the first nine months of the year: the article's year
-                if low(i + 1) == "year", ["for", "of"].contains(low(i - 1)), k >= n || (tok(k).kind == .punctuation && low(k) != "-") || ["to", "and"].contains(low(k)) {
+                if low(i + 1) == "year", yearOfPrepositions.contains(low(i - 1)), k >= n || (tok(k).kind == .punctuation && low(k) != "-") || yearOfFollowers.contains(low(k)) {
                     emit(i, k, .date, .yearOffset(0)); continue
                 }
             }
@@ -517,19 +631,19 @@ public enum TimexRecognizer {
                 emit(i, i + 3, .date, .yearOffset(0)); continue
             }
             // this quarter, last quarter, next quarter; this year's third quarter, last year's quarter
-            if may(.thisLastNext), ["this", "last", "next"].contains(t), low(i - 1) != "the" {
+            if may(.thisLastNext), relativeWords.contains(t), low(i - 1) != "the" {
                 let offset = t == "this" ? 0 : (t == "next" ? 1 : -1)
                 if low(i + 1) == "quarter" { emit(i, i + 2, .date, .quarterOffset(offset)); continue }
-                if low(i + 1) == "year", ["'s", "’s"].contains(low(i + 2)) {
+                if low(i + 1) == "year", possessives.contains(low(i + 2)) {
                     var k = i + 3
                     if low(k) == "fiscal" { k += 1 }
                     if let q = ordinals[low(k)], low(k + 1) == "quarter" { emit(i, k + 2, .date, .quarterIn(q, year: .relative(offset))); continue }
                     if let h = halves[low(k)], low(k + 1) == "half" { emit(i, k + 2, .date, .half(h, year: nil)); continue }
-                    if ["quarter", "period"].contains(low(k)) { emit(i, k + 1, .date, .reportedPeriod(year: .relative(offset))); continue }
+                    if reportedPeriods.contains(low(k)) { emit(i, k + 1, .date, .reportedPeriod(year: .relative(offset))); continue }
                 }
             }
             // this/last/next week, weekend, month, year
-            if may([.thisLastNext, .past]), ["this", "last", "next", "past"].contains(t), low(i - 1) != "the", ["week", "weekend", "month", "year"].contains(low(i + 1)) {
+            if may(.relativeSpan), relativeSpanStarts.contains(t), low(i - 1) != "the", relativeSpans.contains(low(i + 1)) {
                 let offset = t == "this" ? 0 : (t == "next" ? 1 : -1)
                 if t == "past" { i += 1; continue }
                 let shape: TimexPattern.Shape
@@ -545,7 +659,7 @@ public enum TimexRecognizer {
             // holidays
             if may(.holiday), let (len, name) = holidayAt(i, lower), tok(i).isCapitalized {
                 // last Thanksgiving, next Christmas, this Easter
-                if let relation = (["last": .last, "next": .next, "this": .this] as [String: TimexPattern.Relation])[low(i - 1)] {
+                if let relation = relations[low(i - 1)] {
                     emit(i - 1, i + len, .date, .holiday(name, relation: relation)); continue
                 }
                 emit(i, i + len, .date, .holiday(name)); continue
@@ -554,12 +668,12 @@ public enum TimexRecognizer {
             // the period a report is about, named again: the quarter, the latest quarter, the current quarter, the
             // year-ago quarter, the 1988 period, the same period a year ago; `year-earlier` on its own (`below the
             // year-earlier $4.5 million`); the year-ago third quarter
-            if may([.the, .year]), t == "the" || t == "year" {
+            if may(.the, .year), t == "the" || t == "year" {
                 var k = t == "the" ? i + 1 : i
                 var ref = TimexPattern.YearRef.same
                 var current = false, modified = false
                 while k < n {
-                    if ["latest", "same", "comparable", "corresponding", "fiscal", "recent"].contains(lower[k]) { modified = true; k += 1 }
+                    if periodModifiers.contains(lower[k]) { modified = true; k += 1 }
                     else if lower[k] == "current" { current = true; modified = true; k += 1 }
                     else if let r = yearAgoAt(k) { ref = .before(1); modified = true; k = r }
                     else if t == "the", let y = isYear(k), k == i + 1 { ref = .absolute(y); modified = true; k += 1 }
@@ -592,7 +706,7 @@ public enum TimexRecognizer {
                 // the ordinal before `quarter`, or before a hyphen that touches both (`third-quarter`)
                 let hyphenated = low(i - 1) == "-" && touching(i - 2, i - 1) && touching(i - 1, i)
                 let ordinalAt = hyphenated ? i - 2 : i - 1
-                if let q = ["first": 1, "second": 2, "third": 3, "fourth": 4][low(ordinalAt)] {
+                if let q = ordinals[low(ordinalAt)] {
                     var start = ordinalAt
                     var year: Int? = nil
                     if low(start - 1) == "fiscal" { start -= 1 }
@@ -609,10 +723,10 @@ public enum TimexRecognizer {
             }
 
             // sets counted in numbers: every two weeks, three times a day (the rest are in the catalogue's `sets`)
-            if may(.everyEach), t == "every" || t == "each", let num = numberAt(i + 1), num > 0, let u = units[low(i + 2)] {
+            if may(.everyEach), everyEach.contains(t), let num = numberAt(i + 1), num > 0, let u = units[low(i + 2)] {
                 emit(i, i + 3, .set, .fixed(durationValue(num, u))); continue
             }
-            if may([.number, .numberWord]), numberAt(i) != nil, low(i + 1) == "times", ["a", "an", "per", "each", "every"].contains(low(i + 2)),
+            if may(.number, .numberWord), numberAt(i) != nil, low(i + 1) == "times", perWords.contains(low(i + 2)),
                let u = units[low(i + 3)], !low(i + 3).hasSuffix("s") {
                 emit(i, i + 4, .set, .fixed(durationValue(1, u))); continue
             }
@@ -626,7 +740,7 @@ public enum TimexRecognizer {
             }
 
             // durations and "N units ago": the next three years, the past year, three years, two weeks ago
-            if may(.the), t == "the", ["past", "last", "next", "previous", "following", "coming"].contains(low(i + 1)) {
+            if may(.the), t == "the", durationModifiers.contains(low(i + 1)) {
                 // (`the coming years`: how many is not said)
                 if let u = units[low(i + 2)] {
                     emit(i, i + 3, .duration, .fixed(durationValue(low(i + 2).hasSuffix("s") ? -1 : 1, u))); continue
@@ -638,14 +752,14 @@ public enum TimexRecognizer {
             }
             // a two-year plan, a 16-hour flight, a 52-week high: a duration written as one hyphenated word (not an
             // age: `a 31-year-old`, which TIMEX3 leaves out)
-            if may([.number, .numberWord]), let num = numberAt(i), num > 0, t != "a", t != "an", low(i + 1) == "-", touching(i, i + 1), touching(i + 1, i + 2),
+            if may(.number, .numberWord), let num = numberAt(i), num > 0, t != "a", t != "an", low(i + 1) == "-", touching(i, i + 1), touching(i + 1, i + 2),
                let u = units[low(i + 2)], !low(i + 2).hasSuffix("s"),
                !(low(i + 3) == "-" && low(i + 4) == "old"), !(low(i + 3) == "-" && touching(i + 2, i + 3)) {
                 emit(i, i + 3, .duration, .fixed(durationValue(num, u))); continue
             }
             // a several-year tenure, a day-long meeting: an unknown number of a unit, or one (a plural, `years-long`,
             // is left out, as the seeds' gold leaves it)
-            if may([.number, .numberWord, .unit]), low(i + 1) == "-", touching(i, i + 1), touching(i + 1, i + 2) {
+            if may(.number, .numberWord, .unit), low(i + 1) == "-", touching(i, i + 1), touching(i + 1, i + 2) {
                 if numberAt(i) == -1, let u = units[low(i + 2)], !low(i + 2).hasSuffix("s") {
                     emit(i, i + 3, .duration, .fixed(durationValue(-1, u))); continue
                 }
@@ -654,7 +768,7 @@ public enum TimexRecognizer {
                 }
             }
             // (a hyphen joins only what it touches: ` -- four years` is a dash before a duration)
-            if may([.number, .numberWord, .tens]), let amount = amountAt(i), !(i > 0 && lower[i - 1] == "-" && touching(i - 1, i)) {
+            if may(.number, .numberWord, .tens), let amount = amountAt(i), !(i > 0 && lower[i - 1] == "-" && touching(i - 1, i)) {
                 var k = amount.end
                 if low(k) == "more" { k += 1 }
                 // (not `a quarter of the votes`, a share)
@@ -671,9 +785,9 @@ public enum TimexRecognizer {
                     }
                     // `a year earlier`, `two days later` at a clause's end: counted from the last time the text named
                     // (not `two days before the vote`, which is counted from the vote)
-                    if ["earlier", "before", "later", "after"].contains(low(end)), num > 0, let (count, unit) = calendarCount(num, u),
-                       end + 1 >= n || [",", ".", ";", "and", "when"].contains(low(end + 1)) {
-                        let sign = ["earlier", "before"].contains(low(end)) ? -1 : 1
+                    if anchoredWords.contains(low(end)), num > 0, let (count, unit) = calendarCount(num, u),
+                       end + 1 >= n || clauseEnds.contains(low(end + 1)) {
+                        let sign = backwardWords.contains(low(end)) ? -1 : 1
                         emit(i, end + 1, .date, unit == "W" ? .anchored(unit: "D", offset: 7 * sign * count) : .anchored(unit: unit, offset: sign * count)); continue
                     }
                     // an age (`37 years old`) is no duration in TIMEX3, as `a 37-year-old` is not
@@ -693,12 +807,12 @@ public enum TimexRecognizer {
                 }
             }
             // years ago, months ago: a time some way back; coming months, past years, recent quarters: vague
-            if may(.unit), let u = units[t], t.hasSuffix("s"), low(i + 1) == "ago", tok(i).kind == .word, ["Y", "M", "W", "D", "DE", "Q"].contains(u) {
+            if may(.unit), let u = units[t], t.hasSuffix("s"), low(i + 1) == "ago", tok(i).kind == .word, agoUnits.contains(u) {
                 emit(i, i + 2, .date, .fixed("PAST_REF")); continue
             }
             // (`recent years` is a span of years back, as TIMEX3 writes it: PXY)
-            if may(.comingPastRecent), ["coming", "past", "recent"].contains(t), let u = units[low(i + 1)], low(i + 1).hasSuffix("s"),
-               ["Y", "M", "W", "D", "Q"].contains(u) {
+            if may(.comingPastRecent), comingPastRecent.contains(t), let u = units[low(i + 1)], low(i + 1).hasSuffix("s"),
+               vagueSpanUnits.contains(u) {
                 emit(low(i - 1) == "the" ? i - 1 : i, i + 2, .duration, .fixed(durationValue(-1, u))); continue
             }
             // the weeks ahead, the months to come
@@ -706,15 +820,15 @@ public enum TimexRecognizer {
                 emit(i, low(i + 2) == "ahead" ? i + 3 : i + 4, .duration, .fixed(durationValue(-1, u))); continue
             }
             // over the years, in the years that followed: an unknown number of them
-            if may(.the), t == "the", let u = units[low(i + 1)], low(i + 1).hasSuffix("s"), ["over", "in", "through", "during"].contains(low(i - 1)),
-               ["Y", "DE"].contains(u) {
+            if may(.the), t == "the", let u = units[low(i + 1)], low(i + 1).hasSuffix("s"), spanPrepositions.contains(low(i - 1)),
+               yearsUnits.contains(u) {
                 emit(i, i + 2, .duration, .fixed(durationValue(-1, u))); continue
             }
             // (`for the first time in years`: read at `years`, as `in` starts too many phrases to look at each)
-            if may(.unit), let u = units[t], t.hasSuffix("s"), low(i - 1) == "in", ["Y", "DE", "M"].contains(u), i + 1 >= n || tok(i + 1).kind == .punctuation {
+            if may(.unit), let u = units[t], t.hasSuffix("s"), low(i - 1) == "in", inYearsUnits.contains(u), i + 1 >= n || tok(i + 1).kind == .punctuation {
                 emit(i - 1, i + 1, .duration, .fixed(durationValue(-1, u))); continue
             }
-            if may(.withinFor), t == "within" || t == "for", let u = units[low(i + 1)], low(i + 1).hasSuffix("s"), !(i + 2 < n && lower[i + 2] == "-") {
+            if may(.withinFor), withinFor.contains(t), let u = units[low(i + 1)], low(i + 1).hasSuffix("s"), !(i + 2 < n && lower[i + 2] == "-") {
                 emit(i, i + 2, .duration, .fixed(durationValue(-1, u))); continue
             }
 
@@ -724,27 +838,27 @@ public enum TimexRecognizer {
                 let end = i + 2
                 var start = i
                 if low(start - 1) == "'" || low(start - 1) == "’", touching(start - 1, start) { start -= 1 }
-                if low(start - 1) == "-", touching(start - 1, start), ["mid", "early", "late"].contains(low(start - 2)) {
+                if low(start - 1) == "-", touching(start - 1, start), decadeModifiers.contains(low(start - 2)) {
                     start -= 2
-                } else if ["mid", "early", "late"].contains(low(start - 1)) {
+                } else if decadeModifiers.contains(low(start - 1)) {
                     start -= 1
                 }
                 if low(start - 1) == "the" { start -= 1 }
                 emit(start, end, .date, .fixed(String(decade))); continue
             }
-            if may([.number, .centuryWord]), low(i + 1) == "century", let c = centuryOrdinal(lower[i]) {
+            if may(.number, .centuryWord), low(i + 1) == "century", let c = centuryOrdinal(lower[i]) {
                 emit(low(i - 1) == "the" ? i - 1 : i, i + 2, .date, .fixed(TimexNormalizer.pad(c - 1, 2))); continue
             }
             // years said as words, as transcripts of broadcasts write them: nineteen ninety-six, nineteen seventy-nine,
             // the year two thousand
-            if may([.centurySaid, .numberWord]), let (y, end) = spokenYearAt(i) {
+            if may(.centurySaid, .numberWord), let (y, end) = spokenYearAt(i) {
                 let start = low(i - 1) == "year" && low(i - 2) == "the" ? i - 2 : i
                 emit(start, end, .date, .absolute(year: y, month: nil, day: nil)); continue
             }
             // the nineties, the eighties
             if may(.the), t == "the", let d = decadeWords[low(i + 1)] { emit(i, i + 2, .date, .fixed(String(190 + d))); continue }
             // mid-2023, early-2020
-            if may(.number), let y = isYear(i), i >= 2, lower[i - 1] == "-", ["mid", "early", "late"].contains(lower[i - 2]) {
+            if may(.number), let y = isYear(i), i >= 2, lower[i - 1] == "-", decadeModifiers.contains(lower[i - 2]) {
                 let start = i - 2
                 i = start
                 emit(start, start + 3, .date, .absolute(year: y, month: nil, day: nil)); continue
@@ -759,7 +873,7 @@ public enum TimexRecognizer {
                 let modifier = i > 0 && tok(i - 1).kind == .word && !tok(i - 1).isCapitalized && !numberedNouns.contains(lower[i - 1])
                     && i + 1 < n && tok(i + 1).kind == .word && !lexiconFunctionWord(lower[i + 1])
                 let recent = (1950...2049).contains(y)
-                    && (i == 0 || ["the", "a", "an", "its", "their", "his", "her", "this", "that"].contains(lower[i - 1]) || modifier)
+                    && (i == 0 || yearDeterminers.contains(lower[i - 1]) || modifier)
                     && !(i + 1 < n && (tok(i + 1).kind == .number || units[lower[i + 1]] != nil))
                 if cued || recent { emit(i, i + 1, .date, .absolute(year: y, month: nil, day: nil)); continue }
             }
@@ -772,15 +886,20 @@ public enum TimexRecognizer {
     /// words, seasons, holidays, quarters, `the`, `recent(ly)`, number words and `within`/`for`.
     static let startWords: WordSet = {
         var w = Set(CalendarWords.monthWords).union(CalendarWords.fullWeekdays)
-        w.formUnion(["yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past", "quarter",
-                     "q1", "q2", "q3", "q4", "the", "recent", "recently", "within", "for", "now", "currently", "nowadays", "these", "noon", "midday", "midnight", "every", "each", "once", "twice", "year", "that"])
+        w.formUnion(["yesterday", "today", "tomorrow", "tonight", "quarter", "q1", "q2", "q3", "q4", "the", "recent", "recently",
+                     "now", "currently", "nowadays", "these", "once", "twice", "year", "that"])
+        w.formUnion(clockWords.keys)
+        w.formUnion(relativeSpanStarts)
+        w.formUnion(everyEach)
+        w.formUnion(withinFor)
+        w.formUnion(comingPastRecent)
         w.formUnion(frequencyAdverbs.keys)
         w.formUnion(centuryWords.keys)
         w.formUnion(CalendarWords.fullWeekdays.map { $0 + "s" })   // every Monday: `Mondays`
         w.formUnion(TimexPhrases.firstWords)
         w.formUnion(tensWords.keys)
         w.formUnion(units.keys)
-        w.formUnion(["coming", "current", "recent"])
+        w.formUnion(["current"])
         w.formUnion(centuriesSaid.keys)
         w.formUnion(CalendarWords.seasons.keys)
         w.formUnion(holidayFirstWords)
@@ -831,7 +950,7 @@ public enum TimexRecognizer {
 
     static func centuryOrdinal(_ w: String) -> Int? {
         if let c = centuryWords[w] { return c }
-        guard ["st", "nd", "rd", "th"].contains(String(w.suffix(2))), let c = Int(w.dropLast(2)), (1...30).contains(c) else { return nil }
+        guard ordinalSuffixes.contains(String(w.suffix(2))), let c = Int(w.dropLast(2)), (1...30).contains(c) else { return nil }
         return c
     }
 
@@ -851,7 +970,7 @@ public enum TimexRecognizer {
     static func durationValue(_ n: Int, _ unit: String) -> String {
         // a decade is ten years and a century a hundred, as TIMEX3 values write them (`P10Y`, not `P1DE`); an
         // unknown number of them is an unknown number of years (`decades`: `PXY`)
-        if let years = ["DE": 10, "CE": 100][unit] { return n > 0 ? "P\(n * years)Y" : "PXY" }
+        if let years = yearsPerUnit[unit] { return n > 0 ? "P\(n * years)Y" : "PXY" }
         let amount = n < 0 ? "X" : String(n)
         if unit.hasPrefix("T") { return "PT\(amount)\(unit.dropFirst())" }
         return "P\(amount)\(unit)"
@@ -863,17 +982,17 @@ public enum TimexRecognizer {
         guard lower.count > 2 else { return false }
         for k in 0..<(lower.count - 2) {
             // as soon as Tuesday, as early as next week
-            if lower[k] == "as", ["soon", "early"].contains(lower[k + 1]), lower[k + 2] == "as" { return true }
+            if lower[k] == "as", asSoonAs.contains(lower[k + 1]), lower[k + 2] == "as" { return true }
             guard lower[k + 1] == "to" else { continue }
-            if ["going", "scheduled", "set", "is", "are"].contains(lower[k]) { return true }
+            if toComeBeforeTo.contains(lower[k]) { return true }
             // `plans to` is the verb after a subject (`it plans to`, `the company plans to`), not the noun after a
             // determiner or a verb (`its plans to`, `announced plans to`)
-            if ["plans", "plan"].contains(lower[k]) {
+            if planWords.contains(lower[k]) {
                 let before = k > 0 ? lower[k - 1] : ""
                 let noun = determiners.contains(before) || before.hasSuffix("ed") || irregularPasts.contains(before)
                 if !noun { return true }
             }
-            if ["expected", "due"].contains(lower[k]), k > 0, ["is", "are"].contains(lower[k - 1]) { return true }
+            if expectedWords.contains(lower[k]), k > 0, presentBe.contains(lower[k - 1]) { return true }
         }
         return false
     }

@@ -2,9 +2,9 @@
 /// turn. Most words that start any rule start only a few (`the` starts the rules that read the word after it, `a` the
 /// amounts), yet every rule was asked of them and compared strings of its own. Each family holds at least the words
 /// its rules' first condition accepts (built from the tables the rules read where they read one), so a rule gated on
-/// its family still sees every word it could match; the rule's own conditions then decide. Where a rule's first
-/// condition is a literal (`the`, `this`/`last`/`next`, `every`/`each`, …) the table repeats it: a word added to
-/// the rule must be added here too.
+/// its family still sees every word it could match; the rule's own conditions then decide. A rule whose first
+/// condition is a list of words reads it from a table the gate reads too (`TimexRecognizer.relativeWords`,
+/// `everyEach`, …); only single words (`the`, `year`, `quarter`, `current`) and `q1`–`q4` are repeated here.
 struct TimexRuleStarts: OptionSet, Sendable {
     let rawValue: UInt32
 
@@ -30,8 +30,8 @@ struct TimexRuleStarts: OptionSet, Sendable {
     static let year = TimexRuleStarts(rawValue: 1 << 9)
     /// `this`, `last`, `next`: quarters, weeks, months and years counted from now.
     static let thisLastNext = TimexRuleStarts(rawValue: 1 << 10)
-    /// `past` (`past week`).
-    static let past = TimexRuleStarts(rawValue: 1 << 11)
+    /// `this`, `last`, `next`, `past` before a week, a weekend, a month, a year.
+    static let relativeSpan = TimexRuleStarts(rawValue: 1 << 11)
     /// The first word of a holiday's name.
     static let holiday = TimexRuleStarts(rawValue: 1 << 12)
     /// `quarter`, after its ordinal.
@@ -63,7 +63,7 @@ struct TimexRuleStarts: OptionSet, Sendable {
         func add<S: Sequence>(_ words: S, _ family: TimexRuleStarts) where S.Element == String {
             for w in words { families[w, default: []].formUnion(family) }
         }
-        add(["noon", "midday", "midnight"], .clockWord)
+        add(TimexRecognizer.clockWords.keys, .clockWord)
         add(TimexRecognizer.dayOrdinals.keys, .dayOrdinal)
         add(CalendarWords.monthWords, .month)
         add(CalendarWords.fullWeekdays.map { $0 + "s" }, .pluralWeekday)
@@ -72,19 +72,19 @@ struct TimexRuleStarts: OptionSet, Sendable {
         add(CalendarWords.seasons.keys, .season)
         add(["the"], .the)
         add(["year"], .year)
-        add(["this", "last", "next"], .thisLastNext)
-        add(["past"], .past)
+        add(TimexRecognizer.relativeWords, .thisLastNext)
+        add(TimexRecognizer.relativeSpanStarts, .relativeSpan)
         add(TimexRecognizer.holidayFirstWords, .holiday)
         add(TimexRecognizer.holidays.keys, .holiday)
         add(["quarter"], .quarter)
         add(["q1", "q2", "q3", "q4"], .quarterName)
-        add(["every", "each"], .everyEach)
+        add(TimexRecognizer.everyEach, .everyEach)
         add(TimexRecognizer.numberWords.keys, .numberWord)
         add(["current"], .current)
         add(TimexRecognizer.units.keys, .unit)
         add(TimexRecognizer.tensWords.keys, .tens)
-        add(["coming", "past", "recent"], .comingPastRecent)
-        add(["within", "for"], .withinFor)
+        add(TimexRecognizer.comingPastRecent, .comingPastRecent)
+        add(TimexRecognizer.withinFor, .withinFor)
         add(TimexRecognizer.centuryWords.keys, .centuryWord)
         add(TimexRecognizer.centuriesSaid.keys, .centurySaid)
         // only the recogniser's start words: a word it lets go at once stays let go
