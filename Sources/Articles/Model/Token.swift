@@ -69,6 +69,23 @@ public struct Token: Sendable {
         }
     }
 
+    /// Whether the token in lower case is exactly `word` (ASCII folded as bytes; other tokens are lower-cased as
+    /// strings first, as `lower` does).
+    public func lowerEquals(_ word: StaticString) -> Bool {
+        let n = packed.length, s = packed.start
+        for i in s..<(s + n) where bytes[i] >= 0x80 {
+            return lower.utf8.elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
+        }
+        guard n == word.utf8CodeUnitCount else { return false }
+        return word.withUTF8Buffer { w in
+            for i in 0..<n {
+                let c = bytes[s + i]
+                if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != w[i] { return false }
+            }
+            return true
+        }
+    }
+
     /// Whether the first letter is upper case (`Microsoft`, `U.S.`, `iOS` counts as capitalised too).
     public var isCapitalized: Bool {
         guard kind == .word, packed.length > 0 else { return false }
@@ -158,4 +175,8 @@ public struct TokenList: RandomAccessCollection, Sendable {
 
     /// Makes room for `n` tokens in all, so the array is allocated once at its size.
     public mutating func reserveCapacity(_ n: Int) { packed.reserveCapacity(n) }
+
+    /// Drops the room beyond the tokens when it is more than an eighth of them (an article keeps its tokens while
+    /// it is shown).
+    public mutating func trimSpareCapacity() { packed = packed.withoutSpareCapacity() }
 }

@@ -14,20 +14,36 @@ public enum Tokenizer {
         scan(b, range) { s, e, k in out.append(span: ByteSpan(s, e), kind: k) }
     }
 
-    /// How many tokens `tokenize` makes of `b[range]`: an article's tokens are most of its memory, and an array
-    /// grown by doubling holds up to twice what it needs.
-    static func count(_ b: [UInt8], _ range: Range<Int>) -> Int {
-        var n = 0
-        scan(b, range) { _, _, _ in n += 1 }
-        return n
-    }
-
     /// Finds the tokens of `b[range]` in order, handing each one's start, end and kind to `emit`.
     @inline(__always)
     private static func scan(_ b: [UInt8], _ range: Range<Int>, _ emit: (Int, Int, Token.Kind) -> Void) {
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
+            // ASCII, most of any news text, read as bytes: a space, a letter, a digit or a mark of punctuation
+            let c = b[i]
+            if c < 0x80 {
+                if c == 0x20 || (c >= 0x09 && c <= 0x0D) { i += 1; continue }
+                if isASCIILetter(c) {
+                    let j = scanWord(b, i, end)
+                    emit(i, j, .word)
+                    i = j
+                    if let p = possessive(b, i, end) {
+                        emit(i, p, .word)
+                        i = p
+                    }
+                    continue
+                }
+                if c >= 0x30 && c <= 0x39 {
+                    let j = scanNumber(b, i, end)
+                    emit(i, j, .number)
+                    i = j
+                    continue
+                }
+                emit(i, i + 1, .punctuation)
+                i += 1
+                continue
+            }
             let (s0, n0) = UTF8Scanner.scalar(b, i, end: end)
             guard let s = s0 else {
                 emit(i, i + n0, .punctuation); i += n0; continue
@@ -69,6 +85,12 @@ public enum Tokenizer {
         var j = start
         var letters = 0
         while j < end {
+            // an ASCII letter or digit goes on the word, and ASCII other than an apostrophe, a period or `&` ends it
+            let c = b[j]
+            if c < 0x80 {
+                if isASCIILetter(c) || (c >= 0x30 && c <= 0x39) { j += 1; letters += 1; continue }
+                if c != 0x27 && c != 0x2E && c != 0x26 { break }
+            }
             let (s0, n) = UTF8Scanner.scalar(b, j, end: end)
             guard let s = s0 else { break }
             if UTF8Scanner.isLetter(s) || UTF8Scanner.isDigit(s) { j += n; letters += 1; continue }

@@ -220,7 +220,7 @@ public enum TimexPhrases {
 
     /// The longest phrase of the catalogue at word `i` of a sentence (`lower`: its words; `capitalized(k)` and
     /// `touching(j, k)`, `number(k)` as the recogniser sees them): where it ends, its type and its meaning.
-    static func match(_ lower: [String], at i: Int, capitalized: (Int) -> Bool, touching: (Int, Int) -> Bool, number: (Int) -> Bool)
+    static func match(_ lower: LowerWords, at i: Int, capitalized: (Int) -> Bool, touching: (Int, Int) -> Bool, number: (Int) -> Bool)
         -> (end: Int, kind: Timex.Kind, shape: TimexPattern.Shape, partOfDay: String?)? {
         guard let rows = byFirstWord[lower[i]] else { return nil }
         let n = lower.count

@@ -200,7 +200,7 @@ public enum TimexRecognizer {
     /// Time expressions in `tokens[range]` (one sentence), with unresolved values.
     public static func recognize(tokens: TokenList, range: Range<Int>, bytes: [UInt8]) -> [Timex] {
         var out: [Timex] = []
-        let lower = tokens[range].map { $0.lower }
+        let lower = LowerWords(tokens, range)
         let base = range.lowerBound
         // (what the whole sentence says of its tense and figures is asked only once a time expression is found:
         // most sentences have none)
@@ -208,7 +208,7 @@ public enum TimexRecognizer {
         var future: Bool {
             get {
                 if let f = futureCache { return f }
-                let f = lower.contains { futureCues.contains($0) } || containsGoingTo(lower)
+                let f = (0..<n).contains { lower.isIn($0, futureCues) } || containsGoingTo(lower, 0..<n)
                 futureCache = f
                 return f
             }
@@ -238,7 +238,7 @@ public enum TimexRecognizer {
         func pastVerb(_ j: Int) -> Bool {
             let w = lower[j]
             if irregularPasts.contains(w) { return !presentAuxiliaries.contains(low(j - 1)) && !presentAuxiliaries.contains(low(j - 2)) }
-            guard w.count >= 5, w.hasSuffix("ed"), !w.hasSuffix("eed"), !notPastInEd.contains(w), !futureCues.contains(w),
+            guard w.hasAtLeast(5), w.hasSuffix("ed"), !w.hasSuffix("eed"), !notPastInEd.contains(w), !futureCues.contains(w),
                   tok(j).kind == .word, !tok(j).isCapitalized else { return false }
             // before a noun it is an adjective (`preferred stock`, `a limited offer`, `sold improved models`),
             // unless a subject stands before it (`it announced plans`, `shootings that injured doctors`)
@@ -263,7 +263,7 @@ public enum TimexRecognizer {
         // Wednesday`): the day of the saying, whatever the rest of the clause speaks of
         func saidAt(_ k: Int) -> Bool {
             let v = low(k - 1) == "on" ? low(k - 2) : low(k - 1)
-            return v.count > 3 && (v.hasSuffix("ed") || sayingPasts.contains(v)) && Lexicon.bundled.reportingVerbs.contains(v)
+            return v.hasAtLeast(4) && (v.hasSuffix("ed") || sayingPasts.contains(v)) && Lexicon.bundled.reportingVerbs.contains(v)
         }
         // The tense of the clause of an expression at tokens `k..<end`, read once for it:
         // - future: a plan or a deadline (`planned`, `until`) is of the future unless the clause says it in the past
@@ -277,7 +277,7 @@ public enum TimexRecognizer {
             let c = lower[r]
             var isFuture = false, inPast = false
             if future && !said {
-                let goingTo = containsGoingTo(Array(c))
+                let goingTo = containsGoingTo(lower, r.lowerBound..<(r.upperBound + 1))
                 isFuture = c.contains(where: { strongFutureCues.contains($0) }) || goingTo
                     || (c.contains { futureCues.contains($0) } && !c.contains { pastCues.contains($0) })
                 inPast = c.contains("would") && !c.contains { futureCues.contains($0) && $0 != "would" } && !goingTo
@@ -320,7 +320,7 @@ public enum TimexRecognizer {
         var comparesFigures: Bool {
             get {
                 if let f = figuresCache { return f }
-                let f = lower.contains { figureWords.contains($0) }
+                let f = (0..<n).contains { lower.isIn($0, figureWords) }
                 figuresCache = f
                 return f
             }
@@ -437,12 +437,13 @@ public enum TimexRecognizer {
         }
 
         while i < n {
-            let t = lower[i]
             let token = tok(i)
-            // most words start no expression: skip them before the rules below each look at them
+            // most words start no expression: skip them before the rules below each look at them (or their word in
+            // lower case is made)
             // (the families of rules the word can start, read once: a rule is asked only of words it could match)
             let starts = TimexRuleStarts.of(token)
             if starts.isEmpty { i += 1; continue }
+            let t = lower[i]
             // (families given one by one: an option set written as a list literal was an array built on every word)
             func may(_ a: TimexRuleStarts, _ b: TimexRuleStarts = TimexRuleStarts(rawValue: 0),
                      _ c: TimexRuleStarts = TimexRuleStarts(rawValue: 0)) -> Bool {
@@ -978,21 +979,22 @@ public enum TimexRecognizer {
 
     /// `going to`, `plans to`, `is scheduled to`, `is set to`, `is expected to`, `are due to`: the sentence speaks of
     /// what is still to come.
-    static func containsGoingTo(_ lower: [String]) -> Bool {
-        guard lower.count > 2 else { return false }
-        for k in 0..<(lower.count - 2) {
+    static func containsGoingTo(_ lower: LowerWords, _ r: Range<Int>) -> Bool {
+        guard r.count > 2 else { return false }
+        // (asked of the tokens: the words' strings are made only where a rule reads them)
+        for k in r.lowerBound..<(r.upperBound - 2) {
             // as soon as Tuesday, as early as next week
-            if lower[k] == "as", asSoonAs.contains(lower[k + 1]), lower[k + 2] == "as" { return true }
-            guard lower[k + 1] == "to" else { continue }
-            if toComeBeforeTo.contains(lower[k]) { return true }
+            if lower.isWord(k, "as"), lower.isIn(k + 1, asSoonAs), lower.isWord(k + 2, "as") { return true }
+            guard lower.isWord(k + 1, "to") else { continue }
+            if lower.isIn(k, toComeBeforeTo) { return true }
             // `plans to` is the verb after a subject (`it plans to`, `the company plans to`), not the noun after a
             // determiner or a verb (`its plans to`, `announced plans to`)
-            if planWords.contains(lower[k]) {
-                let before = k > 0 ? lower[k - 1] : ""
+            if lower.isIn(k, planWords) {
+                let before = k > r.lowerBound ? lower[k - 1] : ""
                 let noun = determiners.contains(before) || before.hasSuffix("ed") || irregularPasts.contains(before)
                 if !noun { return true }
             }
-            if expectedWords.contains(lower[k]), k > 0, presentBe.contains(lower[k - 1]) { return true }
+            if lower.isIn(k, expectedWords), k > r.lowerBound, lower.isIn(k - 1, presentBe) { return true }
         }
         return false
     }
@@ -1000,7 +1002,7 @@ public enum TimexRecognizer {
     struct MonthMatch { var month: Int; var length: Int; var abbreviationOK: Bool }
 
     /// A capitalised month name at `k` (with the period of an abbreviation, if any).
-    static func monthAt(_ k: Int, _ lower: [String], _ tokens: TokenList, _ base: Int) -> MonthMatch? {
+    static func monthAt(_ k: Int, _ lower: LowerWords, _ tokens: TokenList, _ base: Int) -> MonthMatch? {
         guard k >= 0, k < lower.count, CalendarWords.monthWords.contains(lower[k]), let m = CalendarWords.months[lower[k]],
               tokens[base + k].isCapitalized else { return nil }
         let full = CalendarWords.fullMonthNames.contains(lower[k])
@@ -1017,7 +1019,7 @@ public enum TimexRecognizer {
 
     static let holidayFirstWords = WordSet(holidayPhrases.map { $0.0[0] })
 
-    static func holidayAt(_ k: Int, _ lower: [String]) -> (Int, String)? {
+    static func holidayAt(_ k: Int, _ lower: LowerWords) -> (Int, String)? {
         if holidayFirstWords.contains(lower[k]) {
             for (words, name) in holidayPhrases where k + words.count <= lower.count && lower[k] == words[0]
                 && zip(words, lower[k...]).allSatisfy({ $0 == $1 }) {

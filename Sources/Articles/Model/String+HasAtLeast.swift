@@ -1,0 +1,10 @@
+extension String {
+    /// Whether the string has at least `n` characters, counted by bytes when it is ASCII: `count` walks the
+    /// grapheme clusters, some two hundred instructions for a short word the time rules ask of many.
+    func hasAtLeast(_ n: Int) -> Bool {
+        let bytes = utf8.count
+        if bytes < n { return false }   // a character takes at least one byte
+        if utf8.allSatisfy({ $0 < 0x80 }) { return true }
+        return count >= n
+    }
+}
