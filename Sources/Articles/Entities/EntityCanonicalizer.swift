@@ -31,18 +31,26 @@ public struct EntityCanonicalizer: Sendable {
 
     /// The words of a person's name without initials (`J`, `J.`) and a leading `the`.
     static func nameWords(_ s: String) -> [Substring] {
-        // (read on the bytes, into one array: split, then filtered, it made three per mention)
+        // (read on the bytes in place, into one array: split, then filtered, it made three per mention; walked by
+        // the string's own indices it cost a few thousand instructions a name)
+        var bounds: [(Int, Int)] = []
+        WordTable.withBytes(of: s) { b in
+            var i = 0
+            while i < b.count {
+                while i < b.count && b[i] == 0x20 { i += 1 }
+                guard i < b.count else { break }
+                var j = i
+                while j < b.count && b[j] != 0x20 { j += 1 }
+                bounds.append((i, j))
+                i = j
+            }
+        }
         var out: [Substring] = []
+        out.reserveCapacity(bounds.count)
         let u = s.utf8
-        var i = u.startIndex
-        while i < u.endIndex {
-            while i < u.endIndex && u[i] == 0x20 { u.formIndex(after: &i) }
-            guard i < u.endIndex else { break }
-            var j = i
-            while j < u.endIndex && u[j] != 0x20 { u.formIndex(after: &j) }
-            let w = Substring(u[i..<j])
+        for (i, j) in bounds {
+            let w = Substring(u[u.index(u.startIndex, offsetBy: i)..<u.index(u.startIndex, offsetBy: j)])
             if !isInitial(w) { out.append(w) }
-            i = j
         }
         return out
     }
@@ -177,11 +185,13 @@ public struct EntityCanonicalizer: Sendable {
         var multiWordOrgs: [String: Int] = [:]
         // where each organisation's name is first written in this article
         var firstMention: [String: Int] = [:]
+        // each person mention's name words read once, for this loop and the first pass below
+        let personNames = article.entities.map { $0.type == .person ? EntityCanonicalizer.personName($0.text) : nil }
         for a in articles {
-            for e in a.entities {
+            for (ei, e) in a.entities.enumerated() {
                 switch e.type {
                 case .person:
-                    let (words, name) = EntityCanonicalizer.personName(e.text)
+                    guard let (words, name) = personNames[ei] else { break }
                     if words.count >= 2, let last = words.last {
                         surnames[String(last), default: [:]][name, default: 0] += 1
                         if !e.typedByDefault || firstNameLed(e.text) { trusted.insert(name) }
@@ -199,7 +209,16 @@ public struct EntityCanonicalizer: Sendable {
         let fullNames = surnames.compactMapValues(best)
         let here = OrganizationNames(multiWordOrgs, canonicalizer: self, spellings: bestSpellings)
         func fullName(_ surname: String) -> String? { fullNames[surname] }
+        // (each distinct name settled once: a name is written many times in an article, and settling it asked
+        // half a dozen tables keyed by strings)
+        var settledOrgNames: [String: String] = [:]
         func orgName(_ text: String) -> String {
+            if let known = settledOrgNames[text] { return known }
+            let name = settleOrgName(text)
+            settledOrgNames[text] = name
+            return name
+        }
+        func settleOrgName(_ text: String) -> String {
             if !text.utf8.contains(0x20) {
                 // a short form of a longer name: Harbor → Harbor Freight Lines
                 // (in this article only if the full name comes first, as news introduces a name: `Boeing` before
@@ -233,8 +252,6 @@ public struct EntityCanonicalizer: Sendable {
         // First pass: canonical names.
         for ai in articles.indices {
             // people named in full in this article, by their first name (`We thank Luis` after `Luis Ferreira`)
-            // (each person mention's name words read once, for both loops below)
-            let personNames = articles[ai].entities.map { $0.type == .person ? EntityCanonicalizer.personName($0.text) : nil }
             var byFirstName: [Substring: Set<String>] = [:]
             for case let (words, name)? in personNames where words.count >= 2 { byFirstName[words[0], default: []].insert(name) }
             for ei in articles[ai].entities.indices {
@@ -359,18 +376,26 @@ public struct EntityCanonicalizer: Sendable {
     /// The capitals that open each word, leaving out a legal suffix: `Apple Inc` does not spell `AI`, but
     /// `International Business Machines Corp` spells `IBM`.
     func initials(_ name: String) -> String {
-        // ASCII names, nearly all, on their bytes: a capital opens the word, and the legal suffixes are ASCII
-        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+        // ASCII names, nearly all, on their bytes in place: a capital opens the word, and the legal suffixes are
+        // ASCII (split into an array of slices, each looked up through a copy, it cost thousands of instructions a
+        // name, asked of every organisation's name in every article)
+        let ascii: String? = WordTable.withBytes(of: name) { b in
+            guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
             var out: [UInt8] = []
-            for w in name.utf8.split(separator: 0x20) {
-                guard let f = w.first, f >= 0x41 && f <= 0x5A else { continue }
-                let bare = w.last == 0x2E ? w.dropLast() : w[...]
-                let suffix = bare.withContiguousStorageIfAvailable { EntityCanonicalizer.legalSuffixes.contains(foldingASCII: $0) }
-                    ?? EntityCanonicalizer.legalSuffixes.contains(String(decoding: bare, as: UTF8.self).lowercased())
-                if !suffix { out.append(f) }
+            var i = 0
+            while i < b.count {
+                while i < b.count && b[i] == 0x20 { i += 1 }
+                let start = i
+                while i < b.count && b[i] != 0x20 { i += 1 }
+                guard i > start else { break }
+                let f = b[start]
+                guard f >= 0x41 && f <= 0x5A else { continue }
+                let end = b[i - 1] == 0x2E ? i - 1 : i
+                if !EntityCanonicalizer.legalSuffixes.contains(foldingASCII: UnsafeBufferPointer(rebasing: b[start..<end])) { out.append(f) }
             }
             return String(decoding: out, as: UTF8.self)
         }
+        if let ascii { return ascii }
         return String(name.splitASCII(0x20).compactMap { w -> Character? in
             guard let f = w.first, f.isUppercase else { return nil }
             let bare = w.hasSuffix(".") ? w.dropLast() : w
