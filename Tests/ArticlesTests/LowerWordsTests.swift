@@ -39,3 +39,23 @@ final class LowerWordsTests: XCTestCase {
         XCTAssertTrue("fêtés".hasAtLeast(5))
     }
 }
+
+/// Names, dates and values are split on an ASCII byte as the standard `split` splits them, counts and empty
+/// pieces included.
+final class SplitASCIITests: XCTestCase {
+    func testPiecesAreTheStandardSplitsPieces() {
+        let texts = ["", "-", "--", "2020-06-30", "-2020--06-", "a b  c ", " Jean-Luc  Picard", "été-à-Paris", "XXXX-WXX-1"]
+        for t in texts {
+            for maxSplits in [0, 1, 2, Int.max] {
+                for omitting in [true, false] {
+                    let want = t.split(separator: "-", maxSplits: maxSplits, omittingEmptySubsequences: omitting).map(String.init)
+                    XCTAssertEqual(t.splitASCII(0x2D, maxSplits: maxSplits, omittingEmpty: omitting).map(String.init), want,
+                                   "\(t) \(maxSplits) \(omitting)")
+                    let spaced = t.split(separator: " ", maxSplits: maxSplits, omittingEmptySubsequences: omitting).map(String.init)
+                    XCTAssertEqual(Substring(t).splitASCII(0x20, maxSplits: maxSplits, omittingEmpty: omitting).map(String.init), spaced)
+                    XCTAssertEqual(t.splitASCII(0x20, maxSplits: maxSplits, omittingEmpty: omitting).map(String.init), spaced)
+                }
+            }
+        }
+    }
+}

@@ -8,6 +8,34 @@ extension StringProtocol {
     }
 }
 
+extension String {
+    /// `splitASCII` of a string, its bytes read in place and each piece cut at its offsets: the collection's
+    /// generic `split` made an array of views and then one of substrings, some two thousand instructions for a
+    /// date's value.
+    func splitASCII(_ separator: UInt8, maxSplits: Int = .max, omittingEmpty: Bool = true) -> [Substring] {
+        let u = utf8
+        let pieces: [Substring]? = u.withContiguousStorageIfAvailable { b in
+            var out: [Substring] = []
+            func piece(_ from: Int, _ to: Int) -> Substring {
+                self[u.index(u.startIndex, offsetBy: from)..<u.index(u.startIndex, offsetBy: to)]
+            }
+            // as `split(separator:maxSplits:omittingEmptySubsequences:)` counts: a piece left out is no split
+            var start = 0
+            if maxSplits > 0 && !b.isEmpty {
+                for i in 0..<b.count where b[i] == separator {
+                    let appended = !(omittingEmpty && start == i)
+                    if appended { out.append(piece(start, i)) }
+                    start = i + 1
+                    if appended && out.count == maxSplits { break }
+                }
+            }
+            if start != b.count || !omittingEmpty { out.append(piece(start, b.count)) }
+            return out
+        }
+        return pieces ?? Substring(self).splitASCII(separator, maxSplits: maxSplits, omittingEmpty: omittingEmpty)
+    }
+}
+
 extension StringProtocol {
     /// The text on one line: every run of white space (line breaks too) as one space, none at either end.
     public var onOneLine: String { split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }

@@ -4,21 +4,15 @@
 final class LowerWords: RandomAccessCollection {
     private let tokens: TokenList
     private let base: Int
-    // a buffer of its own, not an array: an array written from a getter was checked for exclusive access and
-    // for being shared on every read, which cost more than the strings it saved
-    private let words: UnsafeMutableBufferPointer<String?>
+    // (written from a getter: unchecked for exclusive access, which a read checked at run time each time and
+    // cost more than the strings it saved; only this class's own subscript writes it)
+    @exclusivity(unchecked) private var words: [String?]
 
     /// The words of `tokens[range]`, none made yet.
     init(_ tokens: TokenList, _ range: Range<Int>) {
         self.tokens = tokens
         base = range.lowerBound
-        words = .allocate(capacity: range.count)
-        words.initialize(repeating: nil)
-    }
-
-    deinit {
-        words.deinitialize()
-        words.deallocate()
+        words = Array(repeating: nil, count: range.count)
     }
 
     var startIndex: Int { 0 }
