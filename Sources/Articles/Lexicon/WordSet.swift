@@ -40,6 +40,9 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
     private let bytes: [UInt8]
     private let slots: [UInt64]
     private let values: [Value]
+    /// For each first byte, the lengths (a bit each, 31 and longer sharing the last) its words have: most words
+    /// asked of a list are not in it, and this tells most of them so before their bytes are hashed.
+    private let firstBytes: [UInt32]
     /// The words, in the order given.
     public let keys: [String]
 
@@ -55,6 +58,9 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
             values.append(v)
             keys.append(k)
         }
+        var firstBytes = [UInt32](repeating: 0, count: 256)
+        for e in entries where e.length > 0 { firstBytes[Int(bytes[e.start])] |= WordTable.lengthBit(e.length) }
+        self.firstBytes = firstBytes
         self.bytes = bytes
         slots = bytes.withUnsafeBufferPointer { WordTable.slots(entries, in: $0) }
         self.values = values
@@ -82,6 +88,10 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
 
     /// The value of the word the bytes `key` spell (their ASCII capitals folded when `fold`).
     func value(of key: UnsafeBufferPointer<UInt8>, fold: Bool) -> Value? {
+        if let first = key.first {
+            let c = fold && first >= 0x41 && first <= 0x5A ? first | 0x20 : first
+            if firstBytes[Int(c)] & WordTable.lengthBit(key.count) == 0 { return nil }
+        }
         let number = bytes.withUnsafeBufferPointer { b in
             slots.withUnsafeBufferPointer { WordTable.find(key, in: b, slots: $0, fold: fold)?.number }
         }
@@ -96,6 +106,10 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
 enum WordTable {
     static let maxLength = (1 << 12) - 2
     static let maxCount = 1 << 20
+
+    /// The bit of a word's length in a first byte's lengths (`WordMap`): 1 to 30 a bit each, longer the last.
+    @inline(__always)
+    static func lengthBit(_ length: Int) -> UInt32 { 1 << UInt32(min(length, 31)) }
 
     /// The slots for words at `entries` of `bytes`, each numbered by its place in `entries`.
     static func slots(_ entries: [(start: Int, length: Int)], in bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
