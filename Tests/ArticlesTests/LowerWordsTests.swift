@@ -59,3 +59,45 @@ final class SplitASCIITests: XCTestCase {
         }
     }
 }
+
+/// A word table lets most misses go on a word's first byte and length: every word it holds must still be found,
+/// whatever its length or first byte, folded or not.
+final class WordTableFilterTests: XCTestCase {
+    func testEveryWordIsFoundWhateverItsLengthOrFirstByte() {
+        let long = String(repeating: "x", count: 40), longer = String(repeating: "x", count: 33)
+        let words = ["a", "ab", "é", "élan", "über-long", long, "31-\(String(repeating: "y", count: 28))", "’s"]
+        let set = WordSet(words)
+        for w in words {
+            XCTAssertTrue(set.contains(w), w)
+            let bytes = Array(w.utf8)
+            let tokens = Tokenizer.tokenize(bytes, 0..<bytes.count)
+            if tokens.count == 1 { XCTAssertTrue(set.contains(lowerOf: tokens[0]), w) }
+        }
+        XCTAssertFalse(set.contains(longer), "a longer word of the same first byte is no word of the set")
+        XCTAssertFalse(set.contains("b"))
+        XCTAssertFalse(set.contains(""))
+        let capitals = Array("A AB ÉLAN".utf8)
+        let t = Tokenizer.tokenize(capitals, 0..<capitals.count)
+        XCTAssertTrue(set.contains(lowerOf: t[0]))
+        XCTAssertTrue(set.contains(lowerOf: t[1]), "folded before the first byte is read")
+        XCTAssertTrue(set.contains(lowerOf: t[2]), "beyond ASCII, lower-cased first")
+        XCTAssertFalse(set.contains(t[1]), "as written, `AB` is not `ab`")
+    }
+
+    func testATokensEndingIsReadOnItsBytes() {
+        let bytes = Array("Added ASKED bed Ed".utf8)
+        let tokens = Tokenizer.tokenize(bytes, 0..<bytes.count)
+        let w = LowerWords(tokens, 0..<tokens.count)
+        XCTAssertTrue(w.tokenEnds(0, with: "ed"))
+        XCTAssertTrue(w.tokenEnds(1, with: "ed"), "capitals folded")
+        XCTAssertTrue(w.tokenEnds(2, with: "ed"))
+        XCTAssertTrue(w.tokenEnds(3, with: "ed"))
+        XCTAssertFalse(w.tokenEnds(2, with: "bed2"))
+    }
+
+    func testCapitalsAreTitledWordByWord() {
+        XCTAssertEqual(EntityRecognizer.titled("SAN  FRANCISCO "), "San Francisco")
+        XCTAssertEqual(EntityRecognizer.titled("U.S. STEEL"), "U.s. Steel")
+        XCTAssertEqual(EntityRecognizer.titled("SÃO PAULO"), "São Paulo")
+    }
+}

@@ -34,6 +34,31 @@ final class LowerWords: RandomAccessCollection {
         return set.contains(lowerOf: tokens[base + k])
     }
 
+    /// The value of the word at `k` in lower case in `map`, asked of the token's bytes when its string is not made.
+    func value<Value>(_ k: Int, in map: WordMap<Value>) -> Value? {
+        precondition(k >= 0 && k < words.count, "word index out of range")
+        if let w = words[k] { return map[w] }
+        return map[lowerOf: tokens[base + k]]
+    }
+
+    /// Whether the token at `k` ends in the ASCII letters `suffix`, either case, read on its bytes. Where it does not,
+    /// its word in lower case does not either (no letter outside ASCII lower-cases to an ASCII letter but the
+    /// Kelvin sign's `k`), so a rule that needs the ending can let the word go before its string is made.
+    func tokenEnds(_ k: Int, with suffix: StaticString) -> Bool {
+        precondition(k >= 0 && k < words.count, "word index out of range")
+        let n = suffix.utf8CodeUnitCount
+        return tokens[base + k].withBytes { b in
+            guard b.count >= n else { return false }
+            return suffix.withUTF8Buffer { s in
+                for i in 0..<n {
+                    let c = b[b.count - n + i]
+                    if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != s[i] { return false }
+                }
+                return true
+            }
+        }
+    }
+
     /// Whether the word at `k` in lower case is `word`, compared as bytes when its string is not made.
     func isWord(_ k: Int, _ word: StaticString) -> Bool {
         precondition(k >= 0 && k < words.count, "word index out of range")

@@ -183,7 +183,8 @@ public enum TimexPhrases {
 
     /// Every family, in one index by first word.
     static let families: [[Row]] = [relativeDays, yearOfTheReport, anchoredReferences, vagueReferences, sets, weekends]
-    static let byFirstWord: [String: [Row]] = {
+    /// (A table hashed on the word's bytes, as the word lists are: asked at every start word of every sentence.)
+    static let byFirstWord: WordMap<[Row]> = {
         var index: [String: [Row]] = [:]
         for row in families.joined() {
             switch row.elements[0] {
@@ -192,14 +193,14 @@ public enum TimexPhrases {
             case .unit, .weekday, .partOfDay, .month: break
             }
         }
-        return index
+        return WordMap(index.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
     }()
 
     /// For a first word all of whose phrases go on with given words (`the` → `fiscal`, `future`, ...), those
     /// words: most `the`s of a text are let go after one look at the word that follows.
-    static let secondWords: [String: Set<String>] = {
-        var out: [String: Set<String>] = [:]
-        for (first, rows) in byFirstWord {
+    static let secondWords: WordMap<WordSet> = {
+        var out: [(String, WordSet)] = []
+        for (first, rows) in byFirstWord.pairs {
             var words = Set<String>()
             var closed = true
             for row in rows {
@@ -210,21 +211,21 @@ public enum TimexPhrases {
                 case .unit, .weekday, .partOfDay, .month: closed = false
                 }
             }
-            if closed { out[first] = words }
+            if closed { out.append((first, WordSet(words.sorted()))) }
         }
-        return out
+        return WordMap(out)
     }()
 
     /// Every word a phrase can start with.
-    static var firstWords: Dictionary<String, [Row]>.Keys { byFirstWord.keys }
+    static var firstWords: [String] { byFirstWord.keys }
 
     /// The longest phrase of the catalogue at word `i` of a sentence (`lower`: its words; `capitalized(k)` and
     /// `touching(j, k)`, `number(k)` as the recogniser sees them): where it ends, its type and its meaning.
     static func match(_ lower: LowerWords, at i: Int, capitalized: (Int) -> Bool, touching: (Int, Int) -> Bool, number: (Int) -> Bool)
         -> (end: Int, kind: Timex.Kind, shape: TimexPattern.Shape, partOfDay: String?)? {
-        guard let rows = byFirstWord[lower[i]] else { return nil }
+        guard let rows = lower.value(i, in: byFirstWord) else { return nil }
         let n = lower.count
-        if let next = secondWords[lower[i]], !(i + 1 < n && next.contains(lower[i + 1])) { return nil }
+        if let next = lower.value(i, in: secondWords), !(i + 1 < n && lower.isIn(i + 1, next)) { return nil }
         var best: (end: Int, kind: Timex.Kind, shape: TimexPattern.Shape, partOfDay: String?)?
         for row in rows {
             var k = i

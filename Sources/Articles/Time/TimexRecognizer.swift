@@ -218,8 +218,8 @@ public enum TimexRecognizer {
         func clauseRange(_ k: Int) -> ClosedRange<Int> {
             // `and` between two capitalised words joins names (`the Food and Drug Administration`), not clauses
             func breaks(_ j: Int) -> Bool {
-                guard clauseBreaks.contains(lower[j]) else { return false }
-                return !(lower[j] == "and" && j > 0 && j + 1 < n && tok(j - 1).isCapitalized && tok(j + 1).isCapitalized
+                guard lower.isIn(j, clauseBreaks) else { return false }
+                return !(lower.isWord(j, "and") && j > 0 && j + 1 < n && tok(j - 1).isCapitalized && tok(j + 1).isCapitalized
                          && tok(j - 1).kind == .word && tok(j + 1).kind == .word)
             }
             var lo = k, hi = k
@@ -236,6 +236,8 @@ public enum TimexRecognizer {
         // a verb in the past tense at `j`: an irregular past form, or a lower-case word in `-ed` that no auxiliary of
         // the present or future stands before (`was rescued`, not `is expected`, `will be finished`)
         func pastVerb(_ j: Int) -> Bool {
+            // (most words of a clause are neither an irregular past nor a word in `-ed`: told on the token's bytes)
+            guard lower.isIn(j, irregularPasts) || lower.tokenEnds(j, with: "ed") else { return false }
             let w = lower[j]
             if irregularPasts.contains(w) { return !presentAuxiliaries.contains(low(j - 1)) && !presentAuxiliaries.contains(low(j - 2)) }
             guard w.hasAtLeast(5), w.hasSuffix("ed"), !w.hasSuffix("eed"), !notPastInEd.contains(w), !futureCues.contains(w),
@@ -274,22 +276,24 @@ public enum TimexRecognizer {
         func tense(_ k: Int, to end: Int) -> (future: Bool, past: Bool, futureInPast: Bool) {
             let said = saidAt(k)
             let r = clauseRange(k)
-            let c = lower[r]
+            // (the clause's words asked through the tokens: their strings are made only where a rule reads them)
+            func clauseHas(_ set: WordSet) -> Bool { r.contains { lower.isIn($0, set) } }
+            let pastInClause = clauseHas(pastCues)
             var isFuture = false, inPast = false
             if future && !said {
                 let goingTo = containsGoingTo(lower, r.lowerBound..<(r.upperBound + 1))
-                isFuture = c.contains(where: { strongFutureCues.contains($0) }) || goingTo
-                    || (c.contains { futureCues.contains($0) } && !c.contains { pastCues.contains($0) })
-                inPast = c.contains("would") && !c.contains { futureCues.contains($0) && $0 != "would" } && !goingTo
+                isFuture = clauseHas(strongFutureCues) || goingTo || (clauseHas(futureCues) && !pastInClause)
+                inPast = r.contains { lower.isWord($0, "would") }
+                    && !r.contains { lower.isIn($0, futureCues) && !lower.isWord($0, "would") } && !goingTo
             }
             let deadline = deadlineWords.contains(low(k - 1)) || deadlineNouns.contains(low(end))
                 || (low(k - 1) == "to" && postponingVerbs.contains(low(k - 2)))
             // a time after an infinitive belongs to it, what is to come after the past verb before it (`agreed to buy
             // it in February`, `placed orders to start trading in November`), unless an auxiliary in the past says
             // otherwise (`was shot to death on Oct. 23`)
-            let infinitive = r.lowerBound < k && (r.lowerBound..<k).contains { lower[$0] == "to" && verbOfItsOwn($0) }
-                && !said && !c.contains { pastCues.contains($0) }
-            let isPast = said || (!deadline && !infinitive && (c.contains { pastCues.contains($0) } || r.contains { pastVerb($0) }) && !isFuture)
+            let infinitive = r.lowerBound < k && (r.lowerBound..<k).contains { lower.isWord($0, "to") && verbOfItsOwn($0) }
+                && !said && !pastInClause
+            let isPast = said || (!deadline && !infinitive && (pastInClause || r.contains { pastVerb($0) }) && !isFuture)
             if !isFuture && !isPast && !deadline && !inPast && !infinitive, !r.contains(where: { verbOfItsOwn($0) }), let before = tenseBefore(r.lowerBound) {
                 return (before == .future, before == .past, false)
             }
@@ -298,9 +302,9 @@ public enum TimexRecognizer {
         // a word at `j` that gives a clause a tense other than the past: a verb in the present, a modal, an
         // infinitive (`to admit`, `to start`: what is to come after the verb before it)
         func verbOfItsOwn(_ j: Int) -> Bool {
-            let w = lower[j]
-            if presentWords.contains(w) || modalWords.contains(w) { return true }
-            return w == "to" && j + 1 < n && tok(j + 1).kind == .word && !tok(j + 1).isCapitalized && !lexiconFunctionWord(lower[j + 1])
+            if lower.isIn(j, presentWords) || lower.isIn(j, modalWords) { return true }
+            return lower.isWord(j, "to") && j + 1 < n && tok(j + 1).kind == .word && !tok(j + 1).isCapitalized
+                && !lower.isIn(j + 1, Lexicon.bundled.functionWords)
         }
         // A clause with no verb of its own (`chief executive in March`, `after the Oct. 23 slaying`) is a phrase of
         // the clause before it: the tense of the nearest verb to the left, as far back as the verb of saying
