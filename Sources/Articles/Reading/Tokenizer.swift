@@ -20,36 +20,26 @@ public enum Tokenizer {
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
-            // ASCII, most of any news text, read as bytes: a space, a letter, a digit or a mark of punctuation
+            // what starts at `i`: ASCII read as its byte (most of any news text), anything else decoded first
             let c = b[i]
+            let start: Start, n: Int
             if c < 0x80 {
-                if c == 0x20 || (c >= 0x09 && c <= 0x0D) { i += 1; continue }
-                if isASCIILetter(c) {
-                    let j = scanWord(b, i, end)
-                    emit(i, j, .word)
-                    i = j
-                    if let p = possessive(b, i, end) {
-                        emit(i, p, .word)
-                        i = p
-                    }
-                    continue
+                n = 1
+                start = c == 0x20 || (c >= 0x09 && c <= 0x0D) ? .space
+                    : isASCIILetter(c) ? .letter : c >= 0x30 && c <= 0x39 ? .digit : .mark
+            } else {
+                let (s0, n0) = UTF8Scanner.scalar(b, i, end: end)
+                n = n0
+                if let s = s0 {
+                    start = UTF8Scanner.isSpace(s) ? .space : UTF8Scanner.isLetter(s) ? .letter : UTF8Scanner.isDigit(s) ? .digit : .mark
+                } else {
+                    start = .mark   // an invalid byte: a mark of its own, so scanning always advances
                 }
-                if c >= 0x30 && c <= 0x39 {
-                    let j = scanNumber(b, i, end)
-                    emit(i, j, .number)
-                    i = j
-                    continue
-                }
-                emit(i, i + 1, .punctuation)
-                i += 1
-                continue
             }
-            let (s0, n0) = UTF8Scanner.scalar(b, i, end: end)
-            guard let s = s0 else {
-                emit(i, i + n0, .punctuation); i += n0; continue
-            }
-            if UTF8Scanner.isSpace(s) { i += n0; continue }
-            if UTF8Scanner.isLetter(s) {
+            switch start {
+            case .space:
+                i += n
+            case .letter:
                 let j = scanWord(b, i, end)
                 emit(i, j, .word)
                 i = j
@@ -58,18 +48,19 @@ public enum Tokenizer {
                     emit(i, p, .word)
                     i = p
                 }
-                continue
-            }
-            if UTF8Scanner.isDigit(s) {
+            case .digit:
                 let j = scanNumber(b, i, end)
                 emit(i, j, .number)
                 i = j
-                continue
+            case .mark:
+                emit(i, i + n, .punctuation)
+                i += n
             }
-            emit(i, i + n0, .punctuation)
-            i += n0
         }
     }
+
+    /// What a character starts: nothing (white space), a word, a number or a mark of punctuation.
+    private enum Start { case space, letter, digit, mark }
 
     /// `’s` or `'s` followed by a non-letter, at `i`: returns its end.
     private static func possessive(_ b: [UInt8], _ i: Int, _ end: Int) -> Int? {
