@@ -59,3 +59,16 @@ final class FirstScreenReadTests: XCTestCase {
         XCTAssertEqual(whole.map(\.path), files.map(\.path))
     }
 }
+
+/// A file is turned away as binary on its first 8 KiB: a NUL byte, or control characters in more than a tenth
+/// of them (tabs, line ends, form feeds and escapes are text's own).
+final class LooksBinaryTests: XCTestCase {
+    func testNULsAndControlsMakeAFileBinaryTextsOwnControlsDoNot() {
+        XCTAssertFalse(ArticleLoader.looksBinary([]))
+        XCTAssertFalse(ArticleLoader.looksBinary(Array("Title\n\n\tBody text\r\n\u{1B}[0m\u{0C}".utf8)))
+        XCTAssertTrue(ArticleLoader.looksBinary(Array("text".utf8) + [0] + Array("more".utf8)))
+        XCTAssertTrue(ArticleLoader.looksBinary([0x01, 0x02, 0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48]), "two in ten")
+        XCTAssertFalse(ArticleLoader.looksBinary([0x01] + Array(repeating: 0x41, count: 10)), "one in eleven")
+        XCTAssertFalse(ArticleLoader.looksBinary(Array(repeating: 0x41, count: 8192) + [0, 0, 0]), "only the first 8 KiB are read")
+    }
+}

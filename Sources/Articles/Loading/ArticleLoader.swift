@@ -102,9 +102,15 @@ public struct ArticleLoader: Sendable {
 
     /// NUL bytes, or many control characters, in the first 8 KiB.
     public static func looksBinary(_ b: [UInt8]) -> Bool {
-        let head = b.prefix(8192)
-        if head.contains(0) { return true }
-        let controls = head.filter { $0 < 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0x1B && $0 != 0x0C }.count
-        return head.count > 0 && controls * 10 > head.count
+        // one pass over the first 8 KiB in place (a filtered copy of them, counted, was a tenth of reading a file)
+        b.withUnsafeBufferPointer { all in
+            let head = UnsafeBufferPointer(rebasing: all.prefix(8192))
+            var controls = 0
+            for c in head where c < 0x20 {
+                if c == 0 { return true }
+                if c != 0x0A && c != 0x0D && c != 0x09 && c != 0x1B && c != 0x0C { controls += 1 }
+            }
+            return head.count > 0 && controls * 10 > head.count
+        }
     }
 }
