@@ -152,22 +152,31 @@ public struct EntityCanonicalizer: Sendable {
         let spellings: [String: String]
 
         init(_ multiWordOrgs: [String: Int], canonicalizer: EntityCanonicalizer, spellings: [String: String]) {
-            var byFirstWord: [String: [String: Int]] = [:]
-            var byLastWord: [String: [String: Int]] = [:]
-            var byInitials: [String: [String: Int]] = [:]
+            // each key's most frequent name kept as the names come (ties to the first in order, as `best` picks),
+            // not a table of every name per key reduced afterwards: built for every article, the tables of tables
+            // were most of the work
+            var longer: [String: (name: String, count: Int)] = [:]
+            var byLastWord: [String: (name: String, names: Int)] = [:]
+            var spelled: [String: (name: String, count: Int)] = [:]
+            func keep(_ table: inout [String: (name: String, count: Int)], _ key: String, _ name: String, _ count: Int) {
+                if let had = table[key], had.count > count || (had.count == count && had.name < name) { return }
+                table[key] = (name, count)
+            }
             for (name, count) in multiWordOrgs {
                 // `Harbor Freight Lines` is a longer name of `Harbor`: what comes before its first space
-                if let space = name.utf8.firstIndex(of: 0x20) { byFirstWord[String(name[..<space]), default: [:]][name] = count }
+                if let space = name.utf8.firstIndex(of: 0x20) { keep(&longer, String(name[..<space]), name, count) }
                 if let space = name.utf8.lastIndex(of: 0x20) {
                     let last = String(name[name.index(after: space)...])
-                    if !canonicalizer.lexicon.orgWords.contains(last.lowercased()) { byLastWord[last, default: [:]][name] = count }
+                    if !canonicalizer.lexicon.orgWords.contains(last.lowercased()) {
+                        if let had = byLastWord[last] { byLastWord[last] = (had.name, had.names + 1) } else { byLastWord[last] = (name, 1) }
+                    }
                 }
-                byInitials[canonicalizer.initials(name), default: [:]][name] = count
+                keep(&spelled, canonicalizer.initials(name), name, count)
             }
-            longerNames = byFirstWord.compactMapValues(EntityCanonicalizer.best)
+            longerNames = longer.mapValues(\.name)
             // only a last word that ends one name: `United` ends too many clubs to stand for one
-            namesByLastWord = byLastWord.compactMapValues { $0.count == 1 ? $0.keys.first : nil }
-            spelledNames = byInitials.compactMapValues(EntityCanonicalizer.best)
+            namesByLastWord = byLastWord.compactMapValues { $0.names == 1 ? $0.name : nil }
+            spelledNames = spelled.mapValues(\.name)
             self.spellings = spellings
         }
     }
