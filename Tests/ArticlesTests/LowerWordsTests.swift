@@ -101,3 +101,23 @@ final class WordTableFilterTests: XCTestCase {
         XCTAssertEqual(EntityRecognizer.titled("SÃO PAULO"), "São Paulo")
     }
 }
+
+/// Text that Swift's `String` holds equal though its bytes differ (a precomposed and a decomposed accent, a Greek
+/// question mark and `;`) is annotated as the literal lists and per-mention work read it before they were tables.
+final class CanonicallyEquivalentTextTests: XCTestCase {
+    func testADecomposedNameKeepsItsOwnCanonicalName() {
+        let body = "Shares of Nestle\u{301} rose on Monday, the company said. Later Nestl\u{E9} said sales had grown."
+        let c = CorpusBuilder().build([(path: "a.txt", bytes: Array("Food report\n\nDate: June 2, 2022\n\n\(body)\n".utf8))])
+        let mentions = c.articles[0].entities.filter { $0.text.unicodeScalars.first == "N" }
+        XCTAssertEqual(mentions.count, 2)
+        // each spelling settles on its own: the precomposed one is not made the decomposed one's canonical name
+        if let last = mentions.last { XCTAssertEqual(Array(last.canonical.utf8), Array("Nestl\u{E9}".utf8)) }
+    }
+
+    func testAGreekQuestionMarkEndsAClauseAsASemicolonDoes() {
+        let semicolon = FixtureCorpus.timexValues(of: "The plant opened on March 3, 2020. Two days later; the owners sold it.")
+        let greek = FixtureCorpus.timexValues(of: "The plant opened on March 3, 2020. Two days later\u{37E} the owners sold it.")
+        XCTAssertNotNil(semicolon["Two days later"])
+        XCTAssertEqual(greek["Two days later"], semicolon["Two days later"])
+    }
+}

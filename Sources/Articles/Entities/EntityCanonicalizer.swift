@@ -152,9 +152,9 @@ public struct EntityCanonicalizer: Sendable {
         let spellings: [String: String]
 
         init(_ multiWordOrgs: [String: Int], canonicalizer: EntityCanonicalizer, spellings: [String: String]) {
-            // each key's most frequent name kept as the names come (ties to the first in order, as `best` picks),
-            // not a table of every name per key reduced afterwards: built for every article, the tables of tables
-            // were most of the work
+            // each key's most frequent name kept as the names are read (ties to the name that sorts first, as `best`
+            // picks), not a table of every name per key reduced afterwards: built for every article, the tables of
+            // tables were most of the work
             var longer: [String: (name: String, count: Int)] = [:]
             var byLastWord: [String: (name: String, names: Int)] = [:]
             var spelled: [String: (name: String, count: Int)] = [:]
@@ -220,11 +220,14 @@ public struct EntityCanonicalizer: Sendable {
         func fullName(_ surname: String) -> String? { fullNames[surname] }
         // (each distinct name settled once: a name is written many times in an article, and settling it asked
         // half a dozen tables keyed by strings)
-        var settledOrgNames: [String: String] = [:]
+        // (keyed on the bytes: a `String` key holds a precomposed and a decomposed spelling as one, which the
+        // spelling key and the tables below tell apart)
+        var settledOrgNames: [[UInt8]: String] = [:]
         func orgName(_ text: String) -> String {
-            if let known = settledOrgNames[text] { return known }
+            let bytes = Array(text.utf8)
+            if let known = settledOrgNames[bytes] { return known }
             let name = settleOrgName(text)
-            settledOrgNames[text] = name
+            settledOrgNames[bytes] = name
             return name
         }
         func settleOrgName(_ text: String) -> String {

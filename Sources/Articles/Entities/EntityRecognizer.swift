@@ -745,11 +745,11 @@ public struct EntityRecognizer: Sendable {
         return [cand(piece, .organization, text, typedByDefault: !afterAt)]
     }
 
-    /// Nouns of a kind of organisation, written before its name (`airline Aer Lingus`, `magazine Der Spiegel`).
-    /// Last words that make a run with an organisation word a name of its own: the University of X, the United States.
+    /// Heads before `of` or `for` that carry a run on into a name (`University of X`, `Republic of Korea`).
     static let stateHeads: WordSet = ["university", "republic", "kingdom", "state", "states"]
-    /// Punctuation before a run that opens a clause of its own.
-    static let leadPunctuation: WordSet = ["-", "\u{2013}", "\u{2014}", ":", ";"]
+    /// Punctuation before a run that opens a clause of its own. (U+037E, the Greek question mark, is canonically
+    /// `;`: the literal list this was compared its strings as equal, a table compares bytes.)
+    static let leadPunctuation: WordSet = ["-", "\u{2013}", "\u{2014}", ":", ";", "\u{037E}"]
     /// A, an.
     static let indefiniteArticles: WordSet = ["a", "an"]
     /// In, from before a place a dateline or byline names.
@@ -770,6 +770,7 @@ public struct EntityRecognizer: Sendable {
     static let possessiveEndings: WordSet = ["’s", "'s", "’", "'"]
     /// What joins the items of a list.
     static let listJoiners: WordSet = [",", "and", "&", "or"]
+    /// Nouns of a kind of organisation, written before its name (`airline Aer Lingus`, `magazine Der Spiegel`).
     static let organisationNouns: WordSet = [
         "airline", "airlines", "carrier", "carriers", "company", "companies", "firm", "firms", "manufacturer", "manufacturers",
         "maker", "makers", "airframer", "airframers", "magazine", "newspaper", "paper", "broadcaster", "network", "group",

@@ -47,12 +47,14 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
     public let keys: [String]
 
     public init<S: Sequence>(_ pairs: S) where S.Element == (String, Value) {
-        var seen = Set<String>()
+        // (told apart by their bytes, as they are looked up: a set of strings holds `;` and the Greek question mark,
+        // or a precomposed and a decomposed accent, as one word)
+        var seen = Set<[UInt8]>()
         var bytes: [UInt8] = []
         var entries: [(start: Int, length: Int)] = []
         var values: [Value] = []
         var keys: [String] = []
-        for (k, v) in pairs where seen.insert(k).inserted {
+        for (k, v) in pairs where seen.insert(Array(k.utf8)).inserted {
             entries.append((bytes.count, k.utf8.count))
             bytes += k.utf8
             values.append(v)

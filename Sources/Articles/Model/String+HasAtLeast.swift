@@ -1,6 +1,7 @@
 extension String {
     /// Whether the string has at least `n` characters, counted by bytes when it is ASCII: `count` walks the
-    /// grapheme clusters, some two hundred instructions for a short word the time rules ask of many.
+    /// grapheme clusters, some two hundred instructions for a short word the time rules ask of many. (A CR LF
+    /// is one character of two ASCII bytes; it is asked only of words, which hold no line breaks.)
     func hasAtLeast(_ n: Int) -> Bool {
         let bytes = utf8.count
         if bytes < n { return false }   // a character takes at least one byte

@@ -48,13 +48,13 @@ public struct QuoteAttributor: Sendable {
         "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother", "grandfather",
         "uncle", "aunt", "cousin", "mom", "dad", "parent", "widow", "widower", "boyfriend", "girlfriend",
     ]
-    /// How far back (in bytes) the person a definite description stands for may have been named or have spoken.
     /// Punctuation that ends a sentence.
     static let sentenceEnds: WordSet = [".", "!", "?"]
     /// A question mark or an exclamation mark.
     static let questionOrExclamation: WordSet = ["?", "!"]
     /// The, a, an.
     static let articles: WordSet = ["the", "a", "an"]
+    /// How far back (in bytes) the person a definite description stands for may have been named or have spoken.
     static let descriptionReach = 1500
     /// Words that open a description.
     static let determiners: WordSet = [

@@ -42,8 +42,8 @@ final class LowerWords: RandomAccessCollection {
     }
 
     /// Whether the token at `k` ends in the ASCII letters `suffix`, either case, read on its bytes. Where it does not,
-    /// its word in lower case does not either (no letter outside ASCII lower-cases to an ASCII letter but the
-    /// Kelvin sign's `k`), so a rule that needs the ending can let the word go before its string is made.
+    /// its word in lower case does not either (a letter outside ASCII lower-cases to an ASCII `e` or `d` only if
+    /// none does: only the Kelvin sign (`k`) and `İ` (`i` and a dot) lower-case to ASCII letters), so a rule that needs the ending can let the word go before its string is made.
     func tokenEnds(_ k: Int, with suffix: StaticString) -> Bool {
         precondition(k >= 0 && k < words.count, "word index out of range")
         let n = suffix.utf8CodeUnitCount

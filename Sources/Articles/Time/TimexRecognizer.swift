@@ -155,7 +155,8 @@ public enum TimexRecognizer {
     /// Three times a day, twice per week.
     static let perWords: WordSet = ["a", "an", "per", "each", "every"]
     /// What ends a clause after `a year earlier`.
-    static let clauseEnds: WordSet = [",", ".", ";", "and", "when"]
+    // (U+037E, the Greek question mark, is canonically `;`, which a literal list compared as equal)
+    static let clauseEnds: WordSet = [",", ".", ";", "\u{037E}", "and", "when"]
     /// Both apostrophes, before a decade: the '70s.
     static let apostrophes: WordSet = ["'", "’"]
     /// Units whose plural before `ago` is a time some way back (years ago).
