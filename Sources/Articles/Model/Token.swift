@@ -74,7 +74,7 @@ public struct Token: Sendable {
     public func lowerEquals(_ word: StaticString) -> Bool {
         let n = packed.length, s = packed.start
         for i in s..<(s + n) where bytes[i] >= 0x80 {
-            return lower.utf8.elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
+            return lower.hasBytes(of: word)
         }
         guard n == word.utf8CodeUnitCount else { return false }
         return word.withUTF8Buffer { w in

@@ -25,16 +25,11 @@ public enum Tokenizer {
             let start: Start, n: Int
             if c < 0x80 {
                 n = 1
-                start = c == 0x20 || (c >= 0x09 && c <= 0x0D) ? .space
-                    : isASCIILetter(c) ? .letter : c >= 0x30 && c <= 0x39 ? .digit : .mark
+                start = Start(Unicode.Scalar(c))
             } else {
                 let (s0, n0) = UTF8Scanner.scalar(b, i, end: end)
                 n = n0
-                if let s = s0 {
-                    start = UTF8Scanner.isSpace(s) ? .space : UTF8Scanner.isLetter(s) ? .letter : UTF8Scanner.isDigit(s) ? .digit : .mark
-                } else {
-                    start = .mark   // an invalid byte: a mark of its own, so scanning always advances
-                }
+                start = s0.map(Start.init) ?? .mark   // an invalid byte: a mark of its own, so scanning always advances
             }
             switch start {
             case .space:
@@ -60,7 +55,14 @@ public enum Tokenizer {
     }
 
     /// What a character starts: nothing (white space), a word, a number or a mark of punctuation.
-    private enum Start { case space, letter, digit, mark }
+    private enum Start {
+        case space, letter, digit, mark
+
+        @inline(__always)
+        init(_ s: Unicode.Scalar) {
+            self = UTF8Scanner.isSpace(s) ? .space : UTF8Scanner.isLetter(s) ? .letter : UTF8Scanner.isDigit(s) ? .digit : .mark
+        }
+    }
 
     /// `’s` or `'s` followed by a non-letter, at `i`: returns its end.
     private static func possessive(_ b: [UInt8], _ i: Int, _ end: Int) -> Int? {

@@ -41,9 +41,10 @@ final class LowerWords: RandomAccessCollection {
         return map[lowerOf: tokens[base + k]]
     }
 
-    /// Whether the token at `k` ends in the ASCII letters `suffix`, either case, read on its bytes. Where it does not,
-    /// its word in lower case does not either (a letter outside ASCII lower-cases to an ASCII `e` or `d` only if
-    /// none does: only the Kelvin sign (`k`) and `İ` (`i` and a dot) lower-case to ASCII letters), so a rule that needs the ending can let the word go before its string is made.
+    /// Whether the token at `k` ends in the ASCII letters `suffix`, either case, read on its bytes. Where it does
+    /// not, its word in lower case does not either, for an ending of letters other than `i` and `k` (only the
+    /// Kelvin sign, `k`, and `İ`, `i` and a dot, lower-case to ASCII letters): a rule that needs the ending can let
+    /// the word go before its string is made.
     func tokenEnds(_ k: Int, with suffix: StaticString) -> Bool {
         precondition(k >= 0 && k < words.count, "word index out of range")
         let n = suffix.utf8CodeUnitCount
@@ -62,7 +63,7 @@ final class LowerWords: RandomAccessCollection {
     /// Whether the word at `k` in lower case is `word`, compared as bytes when its string is not made.
     func isWord(_ k: Int, _ word: StaticString) -> Bool {
         precondition(k >= 0 && k < words.count, "word index out of range")
-        if let w = words[k] { return w.utf8.elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)) }
+        if let w = words[k] { return w.hasBytes(of: word) }
         return tokens[base + k].lowerEquals(word)
     }
 }

@@ -8,4 +8,10 @@ extension String {
         if utf8.allSatisfy({ $0 < 0x80 }) { return true }
         return count >= n
     }
+
+    /// Whether the string's bytes are `word`'s (no canonical equivalence: `==` holds a precomposed and a
+    /// decomposed accent, or `;` and the Greek question mark, as equal, where the word tables tell them apart).
+    func hasBytes(of word: StaticString) -> Bool {
+        utf8.elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
+    }
 }
