@@ -44,7 +44,7 @@ public struct TimelineBuilder: Sendable {
         var out: [(String, TimelineEvent, [String])] = []
         // One event per date and sentence. The time expressions come in text order, so an event this one would
         // repeat is the last one of its date: looked at, not searched for among all of the date's.
-        let ordered = !zip(a.timexes, a.timexes.dropFirst()).contains { $1.span.start < $0.span.start }
+        let ordered = !a.timexes.indices.dropFirst().contains { a.timexes[$0].span.start < a.timexes[$0 - 1].span.start }
         var lastOfDate: [String: ByteSpan] = [:]
         var allOfDate: [String: [ByteSpan]] = [:]
         for t in a.timexes {

@@ -14,10 +14,11 @@ public struct CapitalsReader: Sendable {
 
     /// Whether a sentence is a line in capitals: four or more words, every one of them in capitals. (A word or
     /// three in capitals is an abbreviation or a dateline, which the recogniser reads itself.)
-    static func isCapitalsLine(_ a: Article, _ range: Range<Int>) -> Bool {
+    /// (Asked of the tokens, not the article: passed an article it was handed a copy of, at every sentence.)
+    static func isCapitalsLine(_ tokens: TokenList, _ range: Range<Int>) -> Bool {
         var capitals = 0
-        for k in range where a.tokens[k].kind == .word {
-            guard a.tokens[k].isAllCaps else { return false }
+        for k in range where tokens[k].kind == .word {
+            guard tokens[k].isAllCaps else { return false }
             capitals += 1
         }
         return capitals >= 4
@@ -26,9 +27,10 @@ public struct CapitalsReader: Sendable {
     /// Adds to the article's entities the names found in its lines in capitals, keeping them in text order.
     public func read(_ article: inout Article) {
         var lines: [Range<Int>] = []
+        let tokens = article.tokens, sentences = article.sentences
         for p in article.paragraphs where p.role != .header {
-            for s in p.sentences where CapitalsReader.isCapitalsLine(article, article.sentences[s].tokens) {
-                lines.append(article.sentences[s].tokens)
+            for s in p.sentences where CapitalsReader.isCapitalsLine(tokens, sentences[s].tokens) {
+                lines.append(sentences[s].tokens)
             }
         }
         guard !lines.isEmpty else { return }

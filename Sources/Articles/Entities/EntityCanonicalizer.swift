@@ -165,8 +165,11 @@ public struct EntityCanonicalizer: Sendable {
     /// does not spell out takes the corpus's full name (`corpus`).
     func canonicalize(_ article: inout Article, corpus: OrganizationNames) {
         let bestSpellings = corpus.spellings
-        var articles = [article]
-        defer { article = articles[0] }
+        // the entities taken out of the article and worked on in place, read and written by index: a loop over
+        // them as values copied each mention (its strings retained and released) at every pass
+        var entities: [Entity] = []
+        swap(&entities, &article.entities)
+        defer { swap(&entities, &article.entities) }
         // Full person names by surname, in this article.
         var surnames: [String: [String: Int]] = [:]
         // full names typed by evidence or opening with a first name: they may retype a mention typed by evidence
@@ -175,21 +178,20 @@ public struct EntityCanonicalizer: Sendable {
         // where each organisation's name is first written in this article
         var firstMention: [String: Int] = [:]
         // each person mention's name words read once, for this loop and the first pass below
-        let personNames = article.entities.map { $0.type == .person ? EntityCanonicalizer.personName($0.text) : nil }
-        for a in articles {
-            for (ei, e) in a.entities.enumerated() {
-                switch e.type {
-                case .person:
-                    guard let (words, name) = personNames[ei] else { break }
-                    if words.count >= 2, let last = words.last {
-                        surnames[String(last), default: [:]][name, default: 0] += 1
-                        if !e.typedByDefault || firstNameLed(e.text) { trusted.insert(name) }
-                    }
-                case .organization:
-                    if e.text.utf8.contains(0x20) { multiWordOrgs[e.text, default: 0] += 1 }
-                    if firstMention[e.text] == nil { firstMention[e.text] = e.span.start }
-                default: break
+        let personNames = entities.map { $0.type == .person ? EntityCanonicalizer.personName($0.text) : nil }
+        for ei in entities.indices {
+            switch entities[ei].type {
+            case .person:
+                guard let (words, name) = personNames[ei] else { break }
+                if words.count >= 2, let last = words.last {
+                    surnames[String(last), default: [:]][name, default: 0] += 1
+                    if !entities[ei].typedByDefault || firstNameLed(entities[ei].text) { trusted.insert(name) }
                 }
+            case .organization:
+                let text = entities[ei].text
+                if text.utf8.contains(0x20) { multiWordOrgs[text, default: 0] += 1 }
+                if firstMention[text] == nil { firstMention[text] = entities[ei].span.start }
+            default: break
             }
         }
         let best = EntityCanonicalizer.best
@@ -230,61 +232,57 @@ public struct EntityCanonicalizer: Sendable {
         // word prefixes (`China Eastern` → `China Eastern Airlines`; the first in byte order when several share one):
         // looked up per mention, not searched.
         var longerOrgs: [String: String] = [:]
-        for a in articles {
-            for e in a.entities where e.type == .organization && !e.typedByDefault {
-                var prefix = Substring(e.text)
-                while let space = prefix.utf8.lastIndex(of: 0x20) {
-                    prefix = prefix[..<space]
-                    let key = String(prefix)
-                    if let had = longerOrgs[key], had <= e.text { continue }
-                    longerOrgs[key] = e.text
-                }
+        for ei in entities.indices where entities[ei].type == .organization && !entities[ei].typedByDefault {
+            let text = entities[ei].text
+            var prefix = Substring(text)
+            while let space = prefix.utf8.lastIndex(of: 0x20) {
+                prefix = prefix[..<space]
+                let key = String(prefix)
+                if let had = longerOrgs[key], had <= text { continue }
+                longerOrgs[key] = text
             }
         }
         // First pass: canonical names.
-        for ai in articles.indices {
-            // people named in full in this article, by their first name (`We thank Luis` after `Luis Ferreira`)
-            var byFirstName: [Substring: Set<String>] = [:]
-            for case let (words, name)? in personNames where words.count >= 2 { byFirstName[words[0], default: []].insert(name) }
-            for ei in articles[ai].entities.indices {
-                var e = articles[ai].entities[ei]
-                switch e.type {
-                case .person:
-                    let (words, name) = personNames[ei] ?? EntityCanonicalizer.personName(e.text)
-                    if e.typedByDefault, words.count >= 2, let org = longerOrgs[e.text] {
-                        // China Eastern where the article names China Eastern Airlines: the airline's short name
-                        e.type = .organization
-                        e.typedByDefault = false
-                        e.canonical = orgName(org)
-                    } else if words.count >= 2 {
-                        e.canonical = name
-                    } else if let full = fullName(e.text) {
-                        e.canonical = full
-                    }
-                case .organization:
-                    if !e.text.utf8.contains(0x20), let full = fullName(e.text), e.typedByDefault || trusted.contains(full) {
-                        // a surname standing alone where the person was named in full
-                        e.type = .person
-                        e.canonical = full
-                    } else if !e.text.utf8.contains(0x20), let named = byFirstName[Substring(e.text)], named.count == 1, let full = named.first,
-                              e.typedByDefault || trusted.contains(full) {
-                        // a first name alone, where one person of that first name was named in full here
-                        e.type = .person
-                        e.canonical = full
-                    } else {
-                        e.canonical = orgName(e.text)
-                    }
-                case .place:
-                    // Warren said …: a place name that is the surname of someone named in full is that person
-                    if !e.text.utf8.contains(0x20), e.text == e.canonical, let full = fullName(e.text), trusted.contains(full) {
-                        e.type = .person
-                        e.canonical = full
-                    }
-                case .ticker:
-                    e.canonical = orgName(e.canonical)
-                default: break
+        // people named in full in this article, by their first name (`We thank Luis` after `Luis Ferreira`)
+        var byFirstName: [Substring: Set<String>] = [:]
+        for case let (words, name)? in personNames where words.count >= 2 { byFirstName[words[0], default: []].insert(name) }
+        for ei in entities.indices {
+            let text = entities[ei].text, typedByDefault = entities[ei].typedByDefault
+            switch entities[ei].type {
+            case .person:
+                let (words, name) = personNames[ei] ?? EntityCanonicalizer.personName(text)
+                if typedByDefault, words.count >= 2, let org = longerOrgs[text] {
+                    // China Eastern where the article names China Eastern Airlines: the airline's short name
+                    entities[ei].type = .organization
+                    entities[ei].typedByDefault = false
+                    entities[ei].canonical = orgName(org)
+                } else if words.count >= 2 {
+                    entities[ei].canonical = name
+                } else if let full = fullName(text) {
+                    entities[ei].canonical = full
                 }
-                articles[ai].entities[ei] = e
+            case .organization:
+                if !text.utf8.contains(0x20), let full = fullName(text), typedByDefault || trusted.contains(full) {
+                    // a surname standing alone where the person was named in full
+                    entities[ei].type = .person
+                    entities[ei].canonical = full
+                } else if !text.utf8.contains(0x20), let named = byFirstName[Substring(text)], named.count == 1, let full = named.first,
+                          typedByDefault || trusted.contains(full) {
+                    // a first name alone, where one person of that first name was named in full here
+                    entities[ei].type = .person
+                    entities[ei].canonical = full
+                } else {
+                    entities[ei].canonical = orgName(text)
+                }
+            case .place:
+                // Warren said …: a place name that is the surname of someone named in full is that person
+                if !text.utf8.contains(0x20), text == entities[ei].canonical, let full = fullName(text), trusted.contains(full) {
+                    entities[ei].type = .person
+                    entities[ei].canonical = full
+                }
+            case .ticker:
+                entities[ei].canonical = orgName(entities[ei].canonical)
+            default: break
             }
         }
 
@@ -294,27 +292,23 @@ public struct EntityCanonicalizer: Sendable {
         // allocation and three hashings for each)
         var votes: [String: TypeVotes] = [:]
         var keys: [String?] = []
-        for a in articles {
-            keys.reserveCapacity(a.entities.count)
-            for e in a.entities {
-                guard TypeVotes.votes(e.type) else { keys.append(nil); continue }
-                let key = EntityCanonicalizer.key(e.canonical)
-                keys.append(key)
-                votes[key, default: TypeVotes()][e.type] += e.typedByDefault ? 1 : 1000
-            }
+        keys.reserveCapacity(entities.count)
+        for ei in entities.indices {
+            guard TypeVotes.votes(entities[ei].type) else { keys.append(nil); continue }
+            let key = EntityCanonicalizer.key(entities[ei].canonical)
+            keys.append(key)
+            votes[key, default: TypeVotes()][entities[ei].type] += entities[ei].typedByDefault ? 1 : 1000
         }
-        for ai in articles.indices {
-            for ei in articles[ai].entities.indices {
-                let e = articles[ai].entities[ei]
-                guard let key = keys[ei], let v = votes[key] else { continue }
-                // on a tie, a type some context gave (person, place) wins over organisation, the type of last resort
-                func rank(_ t: EntityType) -> Int { t == .organization ? 0 : 1 }
-                if let top = v.top(by: { $0.value != $1.value ? $0.value < $1.value
-                                         : rank($0.key) != rank($1.key) ? rank($0.key) < rank($1.key) : $0.key.rawValue > $1.key.rawValue }),
-                   top.value > v[e.type] || (top.value == v[e.type] && rank(top.key) > rank(e.type)) {
-                    articles[ai].entities[ei].type = top.key
-                    if top.key == .organization { articles[ai].entities[ei].canonical = orgName(e.canonical) }
-                }
+        for ei in entities.indices {
+            guard let key = keys[ei], let v = votes[key] else { continue }
+            let type = entities[ei].type
+            // on a tie, a type some context gave (person, place) wins over organisation, the type of last resort
+            func rank(_ t: EntityType) -> Int { t == .organization ? 0 : 1 }
+            if let top = v.top(by: { $0.value != $1.value ? $0.value < $1.value
+                                     : rank($0.key) != rank($1.key) ? rank($0.key) < rank($1.key) : $0.key.rawValue > $1.key.rawValue }),
+               top.value > v[type] || (top.value == v[type] && rank(top.key) > rank(type)) {
+                entities[ei].type = top.key
+                if top.key == .organization { entities[ei].canonical = orgName(entities[ei].canonical) }
             }
         }
     }
@@ -326,6 +320,8 @@ public struct EntityCanonicalizer: Sendable {
 
         /// Whether mentions of type `t` vote.
         static func votes(_ t: EntityType) -> Bool { t == .person || t == .organization || t == .place }
+        /// The types voted on, in the order ties are read (a table, not a literal built at every mention).
+        static let voted: [EntityType] = [.person, .organization, .place]
 
         /// The votes for `t` (none for a type that is not voted on).
         subscript(_ t: EntityType) -> Int {
@@ -350,7 +346,7 @@ public struct EntityCanonicalizer: Sendable {
         /// The type with the most votes, as `max(by:)` orders types that have any.
         func top(by less: ((key: EntityType, value: Int), (key: EntityType, value: Int)) -> Bool) -> (key: EntityType, value: Int)? {
             var best: (key: EntityType, value: Int)?
-            for t in [EntityType.person, .organization, .place] where self[t] > 0 {
+            for t in TypeVotes.voted where self[t] > 0 {
                 let c = (key: t, value: self[t])
                 if let b = best, !less(b, c) { continue }
                 best = c

@@ -99,14 +99,14 @@ public struct EntityRecognizer: Sendable {
                 sentence.sort { $0.span < $1.span }
                 // a capitalised word inside an amount (`5 per Cent`, `$5 Billion`) is part of the amount: one
                 // mention, not two overlapping ones
+                // (moved by swapping, not copied: the ones left over past `kept` are dropped)
                 var kept = 0
                 for i in sentence.indices {
-                    let e = sentence[i]
-                    if kept > 0, sentence[kept - 1].span.overlaps(e.span) {
-                        if EntityRecognizer.isAmount(e) && !EntityRecognizer.isAmount(sentence[kept - 1]) { sentence[kept - 1] = e }
+                    if kept > 0, sentence[kept - 1].span.overlaps(sentence[i].span) {
+                        if EntityRecognizer.isAmount(sentence[i]) && !EntityRecognizer.isAmount(sentence[kept - 1]) { sentence.swapAt(kept - 1, i) }
                         continue
                     }
-                    sentence[kept] = e
+                    if kept != i { sentence.swapAt(kept, i) }
                     kept += 1
                 }
                 sentence.removeLast(sentence.count - kept)
@@ -120,12 +120,18 @@ public struct EntityRecognizer: Sendable {
         }
         chunks.append(chunk)
         var out: [Entity] = []
-        out.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
-        for i in chunks.indices {
-            out += chunks[i]
-            chunks[i] = []
+        if chunks.count == 1 {
+            // one chunk, as most articles are: the chunk itself, not a copy of it
+            out = chunks.removeLast()
+        } else {
+            out.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
+            for i in chunks.indices {
+                out += chunks[i]
+                chunks[i] = []
+            }
         }
-        if zip(out, out.dropFirst()).contains(where: { $1.span < $0.span }) { out.sort { $0.span < $1.span } }
+        // (compared in place: pairs zipped from the array were copies of both entities)
+        if out.indices.dropFirst().contains(where: { out[$0].span < out[$0 - 1].span }) { out.sort { $0.span < $1.span } }
         return out
     }
 
@@ -227,7 +233,7 @@ public struct EntityRecognizer: Sendable {
         let tokens = a.tokens
         // a headline in capitals (`EU AGREES NEW RULES ON AI SAFETY`): its capitals say nothing of names
         // (`CapitalsReader` looks its words up among the article's names instead)
-        if CapitalsReader.isCapitalsLine(a, range) { return [] }
+        if CapitalsReader.isCapitalsLine(a.tokens, range) { return [] }
         // which tokens open a sentence or a quotation: their capital letter says nothing
         // (a few a sentence, found in order: an array, not a set hashed for each)
         var initial: [Int] = []

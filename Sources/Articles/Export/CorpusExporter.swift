@@ -76,8 +76,9 @@ public enum CorpusExporter {
             out.raw(", "); out.key("url"); out.string(a.url)
             out.raw(", "); out.key("warnings"); array(a.warnings, into: &out) { w, out in out.string(w) }
             out.raw(", "); out.key("subheadings")
+            let bytes = a.bytes
             array(a.subheadings, into: &out) { s, out in
-                out.raw("{"); out.key("text"); out.string(a.text(s)); span(s, into: &out); out.raw("}")
+                out.raw("{"); out.key("text"); out.string(Article.text(s, in: bytes)); span(s, into: &out); out.raw("}")
             }
             out.raw(", "); out.key("captions")
             array(a.captions, into: &out) { c, out in

@@ -49,7 +49,11 @@ public struct Article: Sendable {
     }
 
     /// The text of a span, with invalid bytes shown as U+FFFD.
-    public func text(_ span: ByteSpan) -> String {
+    public func text(_ span: ByteSpan) -> String { Article.text(span, in: bytes) }
+
+    /// The text of a span of `bytes` (clamped to them), with invalid bytes shown as U+FFFD: for a closure that
+    /// needs an article's text and would otherwise capture (and copy) the whole article.
+    public static func text(_ span: ByteSpan, in bytes: [UInt8]) -> String {
         let lo = max(0, min(span.start, bytes.count)), hi = max(lo, min(span.end, bytes.count))
         return String(decoding: bytes[lo..<hi], as: UTF8.self)
     }

@@ -3,16 +3,31 @@
 /// for Y said`, `…,” she said`), what stands before the opening one (`X said: “…”`, `said X, “…”`), and a colon
 /// that ends the paragraph above. Pronouns are read against the `Discourse`.
 struct Sieve {
-    let attributor: QuoteAttributor
-    let article: Article
-    let people: SpeakerCandidates
+    /// What every sieve of one article reads: the attributor, the article and its speaker candidates, shared by
+    /// reference. A sieve is made for each quotation and each clause of reported speech, and holding them as
+    /// values copied the article's and the candidates' two dozen arrays (a retain and a release each) every time.
+    final class Scope {
+        let attributor: QuoteAttributor
+        let article: Article
+        let people: SpeakerCandidates
+
+        init(attributor: QuoteAttributor, article: Article, people: SpeakerCandidates) {
+            self.attributor = attributor
+            self.article = article
+            self.people = people
+        }
+    }
+
+    let scope: Scope
     let discourse: Discourse
     /// The quotation being credited.
     let quote: ByteSpan
 
     typealias Credit = QuoteAttributor.Credit
 
-    private var a: Article { article }
+    private var attributor: QuoteAttributor { scope.attributor }
+    private var people: SpeakerCandidates { scope.people }
+    private var a: Article { scope.article }
     private var lexicon: Lexicon { attributor.lexicon }
 
     func words(_ ks: [Int]) -> [String] { attributor.words(a, ks) }

@@ -125,7 +125,8 @@ public struct QuoteAttributor: Sendable {
         }
         let marks = QuoteMarks(a, found)
         var discourse = Discourse(a, lexicon: lexicon) { quoteSpans.anyEncloses($0) || notSpeaking.anyEncloses($0) }
-        let reportedSpeech = reported(a, quoteSpans: quoteSpans, people: people, discourse: discourse)
+        let scope = Sieve.Scope(attributor: self, article: a, people: people)
+        let reportedSpeech = reported(a, quoteSpans: quoteSpans, people: people, discourse: discourse, scope: scope)
         var out: [Quote] = []
         var nextReported = 0
         var previousClosed = true
@@ -144,7 +145,7 @@ public struct QuoteAttributor: Sendable {
                 nextReported += 1
             }
             let context = contexts(a, f, marks)
-            let sieve = Sieve(attributor: self, article: a, people: people, discourse: discourse, quote: f.span)
+            let sieve = Sieve(scope: scope, discourse: discourse, quote: f.span)
             var credit = sieve.fromAfter(context.after) ?? sieve.fromBefore(context.before)
             if credit == nil, let tail = afterQuestion(a, f, marks) { credit = sieve.fromAfter(tail) }
             if credit == nil && context.before.isEmpty { credit = sieve.introducedAbove(f) }
@@ -271,7 +272,8 @@ public struct QuoteAttributor: Sendable {
     /// The verbs that report speech without quotation marks (`X said the plan would fail`).
     static let reportedSpeechVerbs: WordSet = ["said", "says", "told", "tells", "announced", "warned", "added"]
 
-    func reported(_ a: Article, quoteSpans: SpanIndex, people: SpeakerCandidates, discourse: Discourse) -> [Quote] {
+    func reported(_ a: Article, quoteSpans: SpanIndex, people: SpeakerCandidates, discourse: Discourse,
+                  scope: Sieve.Scope) -> [Quote] {
         var out: [Quote] = []
         for p in a.paragraphs where p.role == .body {
             for si in p.sentences {
@@ -336,7 +338,7 @@ public struct QuoteAttributor: Sendable {
                     // the subject as for a quotation (an appositive, a description, a pronoun by the people who
                     // open sentences), without who spoke before: reported speech is read first. Asked only once the
                     // clause is one, as it costs the most of these checks.
-                    let sieve = Sieve(attributor: self, article: a, people: people, discourse: discourse, quote: a.tokens[ks[v]].span)
+                    let sieve = Sieve(scope: scope, discourse: discourse, quote: a.tokens[ks[v]].span)
                     // the few words before the verb first; the whole clause when it finds a person they do not
                     // (`Navdeep Bains, Minister of Innovation, Science and Economic Development, said`)
                     let near = subj.isEmpty ? nil : sieve.subject(subj)

@@ -33,27 +33,31 @@ struct SpeakerCandidates {
         var firstWordStart: [Int: Int] = [:]
         // the gender of each canonical name's first name, read at its first mention (a name is mentioned many times)
         var genders: [String: Character?] = [:]
+        // (the entities read in place, by index: a copy of each retained and released its strings)
         for (i, k) in sorted.enumerated() {
-            let e = all[k]
-            switch e.type {
+            switch all[k].type {
             case .person:
                 everyone.append(i)
                 let known: Character?
-                if let g = genders[e.canonical] {
+                let canonical = all[k].canonical
+                if let g = genders[canonical] {
                     known = g
                 } else {
-                    let parts = e.canonical.splitASCII(0x20)
+                    let parts = canonical.splitASCII(0x20)
                     if parts.count > 1, let f = parts.first, let l = parts.last {
-                        for part in [f, l] where fullNames[part.lowercased()] == nil { fullNames[part.lowercased()] = e.canonical }
+                        let first = f.lowercased(), last = l.lowercased()
+                        if fullNames[first] == nil { fullNames[first] = canonical }
+                        if fullNames[last] == nil { fullNames[last] = canonical }
                     }
                     known = lexicon.gender(ofFirstName: parts.first.map(String.init) ?? "")
-                    genders[e.canonical] = known
+                    genders[canonical] = known
                 }
                 if known == nil || known == "u" || known == "m" { he.append(i) }
                 if known == nil || known == "u" || known == "f" { she.append(i) }
             case .organization:
                 orgs.append(i)
-                guard let si = a.sentenceIndex(containing: e.span.start) else { continue }
+                let mentionStart = all[k].span.start
+                guard let si = a.sentenceIndex(containing: mentionStart) else { continue }
                 let s = a.sentences[si]
                 guard a.paragraphs[s.paragraph].role != .title else { continue }
                 let start: Int
@@ -63,7 +67,7 @@ struct SpeakerCandidates {
                     start = a.tokens[s.tokens].first { $0.kind == .word }?.span.start ?? -1
                     firstWordStart[si] = start
                 }
-                if start == e.span.start { subjects.append(i) }
+                if start == mentionStart { subjects.append(i) }
             default:
                 break
             }
