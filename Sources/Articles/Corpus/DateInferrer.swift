@@ -13,7 +13,13 @@ public struct DateInferrer: Sendable {
         var steps = 0
         defer { work?.add(steps) }
         // lazily: a filtered copy of every entity of a long article was the largest thing held at this point
-        let names = articles.map { Set($0.entities.lazy.filter { [.person, .organization, .place].contains($0.type) }.map { $0.canonical }) }
+        // (the names gathered in an array and the set made at its size: a set grown a name at a time rehashed them
+        // all at each doubling, and the types asked of a literal list built one for every entity)
+        let names = articles.map { a -> Set<String> in
+            var named: [String] = []
+            for e in a.entities.indices where a.entities[e].type.isName { named.append(a.entities[e].canonical) }
+            return Set(named)
+        }
         // the dated articles that name each name, in order: an undated article counts what it shares with those
         // that share anything, instead of intersecting its names with every dated article's
         var datedNaming: [String: [Int]] = [:]

@@ -79,13 +79,14 @@ public struct TimelineBuilder: Sendable {
             while group[x] != x { group[x] = group[group[x]]; x = group[x] }
             return x
         }
-        var byArticle: [Int: [Int]] = [:], byName: [String: [Int]] = [:]
+        // (tables made at the size they may reach, not grown and rehashed a doubling at a time)
+        var byArticle = [Int: [Int]](minimumCapacity: events.count), byName = [String: [Int]](minimumCapacity: events.count)
         for i in events.indices {
             steps += 1 + events[i].1.count
             byArticle[events[i].0.article, default: []].append(i)
             for name in events[i].1 { byName[name, default: []].append(i) }
         }
-        var doneArticles = Set<Int>(), doneNames = Set<String>()
+        var doneArticles = Set<Int>(minimumCapacity: byArticle.count), doneNames = Set<String>(minimumCapacity: byName.count)
         func join(_ i: Int, _ others: [Int]?) {
             steps += others?.count ?? 0
             for j in others ?? [] where j > i {
@@ -97,7 +98,7 @@ public struct TimelineBuilder: Sendable {
             if doneArticles.insert(events[i].0.article).inserted { join(i, byArticle[events[i].0.article]) }
             for name in events[i].1 where doneNames.insert(name).inserted { join(i, byName[name]) }
         }
-        var clusters: [Int: [TimelineEvent]] = [:]
+        var clusters = [Int: [TimelineEvent]](minimumCapacity: events.count)
         for i in events.indices { clusters[find(i), default: []].append(events[i].0) }
         var rows: [TimelineRow] = []
         for (_, evs) in clusters.sorted(by: { $0.key < $1.key }) {
@@ -146,7 +147,7 @@ private struct NamedSpans {
 
     init(_ a: Article) {
         entities = a.entities
-        var named = a.entities.indices.filter { [.person, .organization, .place].contains(a.entities[$0].type) }
+        var named = a.entities.indices.filter { a.entities[$0].type.isName }
         if zip(named, named.dropFirst()).contains(where: { a.entities[$1].span.start < a.entities[$0].span.start }) {
             named.sort { a.entities[$0].span.start < a.entities[$1].span.start }
         }

@@ -47,7 +47,7 @@ public struct CapitalsReader: Sendable {
     func names(_ a: Article) -> [String: (type: EntityType, canonical: String)] {
         var out: [String: (type: EntityType, canonical: String)] = [:]
         var partial: [String: (type: EntityType, canonical: String)] = [:]
-        for e in a.entities where [.person, .organization, .place].contains(e.type) {
+        for e in a.entities where e.type.isName {
             let key = EntityCanonicalizer.key(e.text)
             if out[key] == nil { out[key] = (e.type, e.canonical) }   // the first mention's
             let words = e.text.splitASCII(0x20)

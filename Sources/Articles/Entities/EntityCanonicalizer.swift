@@ -170,13 +170,16 @@ public struct EntityCanonicalizer: Sendable {
         var entities: [Entity] = []
         swap(&entities, &article.entities)
         defer { swap(&entities, &article.entities) }
+        // (the tables made at the most they can hold, a name per mention: grown from empty, each rehashed its
+        // names at every doubling)
+        let n = entities.count
         // Full person names by surname, in this article.
-        var surnames: [String: [String: Int]] = [:]
+        var surnames = [String: [String: Int]](minimumCapacity: n)
         // full names typed by evidence or opening with a first name: they may retype a mention typed by evidence
-        var trusted = Set<String>()
-        var multiWordOrgs: [String: Int] = [:]
+        var trusted = Set<String>(minimumCapacity: n)
+        var multiWordOrgs = [String: Int](minimumCapacity: n)
         // where each organisation's name is first written in this article
-        var firstMention: [String: Int] = [:]
+        var firstMention = [String: Int](minimumCapacity: n)
         // each person mention's name words read once, for this loop and the first pass below
         let personNames = entities.map { $0.type == .person ? EntityCanonicalizer.personName($0.text) : nil }
         for ei in entities.indices {
@@ -204,7 +207,7 @@ public struct EntityCanonicalizer: Sendable {
         // half a dozen tables keyed by strings)
         // (keyed on the bytes: a `String` key holds a precomposed and a decomposed spelling as one, which the
         // spelling key and the tables below tell apart)
-        var settledOrgNames: [[UInt8]: String] = [:]
+        var settledOrgNames = [[UInt8]: String](minimumCapacity: n)
         func orgName(_ text: String) -> String {
             let bytes = Array(text.utf8)
             if let known = settledOrgNames[bytes] { return known }
@@ -244,7 +247,7 @@ public struct EntityCanonicalizer: Sendable {
         }
         // First pass: canonical names.
         // people named in full in this article, by their first name (`We thank Luis` after `Luis Ferreira`)
-        var byFirstName: [Substring: Set<String>] = [:]
+        var byFirstName = [Substring: Set<String>](minimumCapacity: n)
         for case let (words, name)? in personNames where words.count >= 2 { byFirstName[words[0], default: []].insert(name) }
         for ei in entities.indices {
             let text = entities[ei].text, typedByDefault = entities[ei].typedByDefault
@@ -290,7 +293,7 @@ public struct EntityCanonicalizer: Sendable {
         // a mention typed by evidence outweighs those typed by default (a thousand to one: any article's count)
         // (each mention's key made once, and a name's votes counted in place: a dictionary of types per name was an
         // allocation and three hashings for each)
-        var votes: [String: TypeVotes] = [:]
+        var votes = [String: TypeVotes](minimumCapacity: n)
         var keys: [String?] = []
         keys.reserveCapacity(entities.count)
         for ei in entities.indices {

@@ -152,7 +152,9 @@ public struct EntityRecognizer: Sendable {
     /// the known name words) as they are found.
     private func confidentNameWords(_ article: Article, paragraphs: Range<Int>,
                                     seen: (Int, [Candidate], [String]) -> Void) -> Set<String> {
-        var words = Set<String>()
+        // (gathered in an array, the set made once at its size: grown a word at a time, it rehashed every word at
+        // each doubling)
+        var words: [String] = []
         for p in article.paragraphs[paragraphs] where p.role == .body || p.role == .caption || p.role == .bio {
             for s in p.sentences {
                 let r = article.sentences[s].tokens
@@ -162,11 +164,11 @@ public struct EntityRecognizer: Sendable {
                 seen(s, found, consulted)
                 for c in found
                 where c.tokens.lowerBound != first || (c.tokens.count > 2 && spelledByAcronym(article, Array(c.tokens), range: r)) {
-                    for k in c.tokens where article.tokens[k].kind == .word { words.insert(article.tokens[k].text) }
+                    for k in c.tokens where article.tokens[k].kind == .word { words.append(article.tokens[k].text) }
                 }
             }
         }
-        return words
+        return Set(words)
     }
 
     private func firstWord(_ a: Article, _ r: Range<Int>) -> Int {

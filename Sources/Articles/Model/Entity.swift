@@ -1,6 +1,10 @@
 /// The kinds of named entity the annotator recognises.
 public enum EntityType: String, Sendable, CaseIterable {
     case person, organization, place, ticker, money, percent, nationality, misc
+
+    /// A person, an organisation or a place: what the corpus steps share across articles and sentences (asked
+    /// of every mention, so not a list literal, which is built each time it is read).
+    public var isName: Bool { self == .person || self == .organization || self == .place }
 }
 
 /// One mention of a named entity in an article.

@@ -87,18 +87,20 @@ struct Discourse {
         var pe = 0
         for s in a.sentences where a.paragraphs[s.paragraph].role == .body {
             while pe < people.count && people[pe].span.start < s.span.start { pe += 1 }
-            var names = Set<String>(), last: (Int, String)?
+            // whether the sentence names one person only (however many times): compared with the first name,
+            // not gathered in a set
+            var first: String?, several = false, last: (Int, String)?
             var q = pe
             while q < people.count && people[q].span.start < s.span.end {
-                names.insert(people[q].canonical)
+                if let f = first { if !several && people[q].canonical != f { several = true } } else { first = people[q].canonical }
                 last = (people[q].span.start, people[q].canonical)
                 q += 1
             }
-            if !names.isEmpty { naming.append((s.span.end, names.count == 1 ? last : nil)) }
+            if first != nil { naming.append((s.span.end, several ? nil : last)) }
         }
         namingSentences = naming
         namingEnds = naming.map(\.0)
-        var seen = Set<String>(), introductions: [(Int, String)] = []
+        var seen = Set<String>(minimumCapacity: people.count), introductions: [(Int, String)] = []
         // the first mention in the body (a photo caption above may have named them first); not one brought in by
         // another person who is the sentence's subject (`Myers cited an idea from Frank Clayton` is about Myers)
         for p in people where !seen.contains(p.canonical) {

@@ -28,11 +28,13 @@ struct SpeakerCandidates {
         people = sorted
         starts = sorted.map { all[$0].span.start }
         var he: [Int] = [], she: [Int] = [], orgs: [Int] = [], subjects: [Int] = [], everyone: [Int] = []
-        var fullNames: [String: String] = [:]
+        // (the tables made at the most they can hold, a name or a sentence per candidate: grown from empty, each
+        // rehashed its names at every doubling)
+        var fullNames = [String: String](minimumCapacity: 2 * sorted.count)
         // the first word of each sentence, looked up once per sentence however many names it holds
-        var firstWordStart: [Int: Int] = [:]
+        var firstWordStart = [Int: Int](minimumCapacity: sorted.count)
         // the gender of each canonical name's first name, read at its first mention (a name is mentioned many times)
-        var genders: [String: Character?] = [:]
+        var genders = [String: Character?](minimumCapacity: sorted.count)
         // (the entities read in place, by index: a copy of each retained and released its strings)
         for (i, k) in sorted.enumerated() {
             switch all[k].type {
