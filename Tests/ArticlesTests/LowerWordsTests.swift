@@ -32,6 +32,23 @@ final class LowerWordsTests: XCTestCase {
         XCTAssertFalse(t[2].lowerEquals("a"))
     }
 
+    /// A token's lower case, and a word list asked for it, read as the Unicode lower-casing of its text does,
+    /// whether it is ASCII, has typographic punctuation in it or letters beyond ASCII, short or long.
+    func testLowerCaseAsUnicodeHasIt() {
+        let text = "COMPANY’S Don’t “QUOTED” Wait—WHAT… INTERNATIONALIZATIONS’ CAFÉ’S Σίσυφος İstanbul ΟΔΟΣ’ \u{2030}PER"
+        let bytes = Array(text.utf8)
+        let t = Tokenizer.tokenize(bytes, 0..<bytes.count)
+        for k in t.indices {
+            XCTAssertEqual(t[k].lower, t[k].text.lowercased(), t[k].text)
+            XCTAssertEqual(TimexRecognizer.clauseBreaks.contains(lowerOf: t[k]), TimexRecognizer.clauseBreaks.contains(t[k].text.lowercased()))
+        }
+        XCTAssertEqual(t[0].lower, "company")
+        let set: WordSet = ["company", "’s", "don’t", "café", "σίσυφος", "wait—what…"]
+        for k in t.indices { XCTAssertEqual(set.contains(lowerOf: t[k]), set.contains(t[k].text.lowercased()), t[k].text) }
+        XCTAssertTrue(t.contains { $0.text == "CAFÉ" && $0.lower == "café" })
+        XCTAssertTrue(t.contains { $0.text == "Don’t" && $0.lowerEquals("don’t") })
+    }
+
     func testACountOfCharactersNotBytes() {
         XCTAssertTrue("added".hasAtLeast(5))
         XCTAssertFalse("used".hasAtLeast(5))

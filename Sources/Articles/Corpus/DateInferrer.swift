@@ -13,12 +13,17 @@ public struct DateInferrer: Sendable {
         var steps = 0
         defer { work?.add(steps) }
         // lazily: a filtered copy of every entity of a long article was the largest thing held at this point
-        // (the names gathered in an array and the set made at its size: a set grown a name at a time rehashed them
-        // all at each doubling, and the types asked of a literal list built one for every entity)
-        let names = articles.map { a -> Set<String> in
-            var named: [String] = []
-            for e in a.entities.indices where a.entities[e].type.isName { named.append(a.entities[e].canonical) }
-            return Set(named)
+        // each article's distinct names, in the order first named: told apart in one set kept for every article
+        // (a set per article, grown a name at a time, rehashed its names at each doubling; made at the size of
+        // the mentions, it held several times the names for as long as the corpus is read)
+        var seen = Set<String>()
+        let names = articles.map { a -> [String] in
+            seen.removeAll(keepingCapacity: true)
+            var distinct: [String] = []
+            for e in a.entities.indices where a.entities[e].type.isName && seen.insert(a.entities[e].canonical).inserted {
+                distinct.append(a.entities[e].canonical)
+            }
+            return distinct
         }
         // the dated articles that name each name, in order: an undated article counts what it shares with those
         // that share anything, instead of intersecting its names with every dated article's

@@ -121,8 +121,9 @@ public struct EntityRecognizer: Sendable {
         chunks.append(chunk)
         var out: [Entity] = []
         if chunks.count == 1 {
-            // one chunk, as most articles are: the chunk itself, not a copy of it
-            out = chunks.removeLast()
+            // one chunk, as most articles are: the chunk itself, copied only to drop much spare room (an article
+            // keeps its names while it is shown)
+            out = chunks.removeLast().withoutSpareCapacity()
         } else {
             out.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
             for i in chunks.indices {

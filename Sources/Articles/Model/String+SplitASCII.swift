@@ -15,7 +15,12 @@ extension String {
     func splitASCII(_ separator: UInt8, maxSplits: Int = .max, omittingEmpty: Bool = true) -> [Substring] {
         let u = utf8
         let pieces: [Substring]? = u.withContiguousStorageIfAvailable { b in
+            // the pieces counted first and the array made at its size: grown from empty it was allocated again at
+            // each doubling, most of a short split's cost
+            var separators = 0
+            for c in b where c == separator { separators += 1 }
             var out: [Substring] = []
+            out.reserveCapacity(Swift.min(separators, maxSplits) + 1)
             func piece(_ from: Int, _ to: Int) -> Substring {
                 self[u.index(u.startIndex, offsetBy: from)..<u.index(u.startIndex, offsetBy: to)]
             }
