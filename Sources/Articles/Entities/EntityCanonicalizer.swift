@@ -135,9 +135,10 @@ public struct EntityCanonicalizer: Sendable {
             // each key's most frequent name kept as the names are read (ties to the name that sorts first, as `best`
             // picks), not a table of every name per key reduced afterwards: built for every article, the tables of
             // tables were most of the work
-            var longer: [String: (name: String, count: Int)] = [:]
-            var byLastWord: [String: (name: String, names: Int)] = [:]
-            var spelled: [String: (name: String, count: Int)] = [:]
+            // (made at the most they can hold, a key per name: grown from empty, each rehashed at every doubling)
+            var longer = [String: (name: String, count: Int)](minimumCapacity: multiWordOrgs.count)
+            var byLastWord = [String: (name: String, names: Int)](minimumCapacity: multiWordOrgs.count)
+            var spelled = [String: (name: String, count: Int)](minimumCapacity: multiWordOrgs.count)
             func keep(_ table: inout [String: (name: String, count: Int)], _ key: String, _ name: String, _ count: Int) {
                 if let had = table[key], had.count > count || (had.count == count && had.name < name) { return }
                 table[key] = (name, count)

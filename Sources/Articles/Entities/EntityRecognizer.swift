@@ -388,15 +388,18 @@ public struct EntityRecognizer: Sendable {
             let t = tokens[words[i]]
             if !isCommon(t) && !isCompoundOfCommon(t) { return true }
             if isKnownNameWord(t, &consulted) { return true }
-            if lexicon.isPlaceName(t.text) || lexicon.demonyms[t.text] != nil { return true }
+            // (the token's text made once for the lists that take a string, the next token's once for its tests)
+            let text = t.text
+            if lexicon.isPlaceName(text) || lexicon.demonyms[text] != nil { return true }
             // an institution whose head word opens the sentence: Bank of America, Centers for Disease Control
-            if i == 0, words.count > 1, EntityRecognizer.connectors.contains(a.tokens[words[0] + 1].text),
+            if i == 0, words.count > 1, EntityRecognizer.connectors.contains(a.tokens[words[0] + 1]),
                lexicon.orgWords.contains(lowerOf: t) { return true }
             // a possessive before a name: Apple’s Tim Cook
-            if i == words.count - 1, words[i] + 2 < a.tokens.count, a.tokens[words[i] + 1].text.hasSuffix("s"),
-               a.tokens[words[i] + 1].text.count == 2 || a.tokens[words[i] + 1].text.utf8.count == 4,
-               UTF8Scanner.isApostrophe(a.tokens[words[i] + 1].text.unicodeScalars.first ?? " "),
-               isNameToken(a.tokens[words[i] + 2]) { return true }
+            if i == words.count - 1, words[i] + 2 < a.tokens.count {
+                let next = a.tokens[words[i] + 1].text
+                if next.hasSuffix("s"), next.count == 2 || next.utf8.count == 4, UTF8Scanner.isApostrophe(next.unicodeScalars.first ?? " "),
+                   isNameToken(a.tokens[words[i] + 2]) { return true }
+            }
             // a first name followed by an uncommon capitalised word: Will Hurd
             // (`An`, `Do` open sentences as words far more often than as first names)
             if i + 1 < words.count, lexicon.firstNames[t.lower] != nil, !lexicon.functionWords.contains(lowerOf: t),
