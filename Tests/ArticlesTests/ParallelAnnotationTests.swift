@@ -22,6 +22,56 @@ final class ParallelAnnotationTests: XCTestCase {
         XCTAssertEqual(out, Array(0..<50))
     }
 
+    func testAlongsideGivesBothResultsOnAnyNumberOfWorkers() {
+        for workers in [1, 2, 4] {
+            let (side, main) = Parallel.alongside({ (0..<1000).reduce(0, +) }, workers: workers) {
+                Parallel.map(100, workers: workers) { $0 * 2 }
+            }
+            XCTAssertEqual(side, 499_500, "workers \(workers)")
+            XCTAssertEqual(main, (0..<100).map { $0 * 2 }, "workers \(workers)")
+        }
+    }
+
+    func testInternedNamesAreOneCopyAndKeepTheirBytes() {
+        let interner = NameInterner()
+        let long = "International Kessington Harbour Board"
+        // (a string made apart from the literal: its own storage)
+        let first = interner.intern(String(decoding: Array(long.utf8), as: UTF8.self))
+        let again = interner.intern(long)
+        XCTAssertEqual(again, long)
+        // the shared copy: the same storage as the first one asked for
+        XCTAssertEqual(first.utf8.withContiguousStorageIfAvailable { $0.baseAddress },
+                       again.utf8.withContiguousStorageIfAvailable { $0.baseAddress })
+        // a precomposed and a decomposed accent are equal strings but two spellings: each keeps its own bytes
+        let precomposed = "Universit\u{E9} de Kessington Harbour", decomposed = "Universite\u{301} de Kessington Harbour"
+        XCTAssertEqual(precomposed, decomposed)
+        XCTAssertEqual(Array(interner.intern(precomposed).utf8), Array(precomposed.utf8))
+        XCTAssertEqual(Array(interner.intern(decomposed).utf8), Array(decomposed.utf8))
+        // from many threads at once, every name comes back as it was
+        let names = (0..<500).map { "Northwind Aviation Division \($0 % 50)" }
+        let back = Parallel.map(names.count, workers: 4) { interner.intern(names[$0]) }
+        XCTAssertEqual(back, names)
+    }
+
+    func testInferredDatesAreThoseInferDatesGives() {
+        let files = [
+            (path: "a.txt", bytes: Array("Ferry Plan\n\nDate: May 2, 2023\n\nMaria Okafor of Tidewater Logistics met Tomas Lindqvist.\n".utf8)),
+            (path: "b.txt", bytes: Array("Ferry Plan Again\n\nMaria Okafor and Tomas Lindqvist spoke again.\n".utf8)),
+            (path: "c.txt", bytes: Array("Nothing Shared\n\nA quiet day at the harbour.\n".utf8)),
+        ]
+        let corpus = CorpusBuilder().build(files)
+        XCTAssertEqual(corpus.articles[1].date, CalendarDate(year: 2023, month: 5, day: 2))
+        XCTAssertEqual(corpus.articles[1].dateSource, .inferred)
+        XCTAssertNil(corpus.articles[2].date)
+        var undated = corpus.articles
+        undated[1].date = nil
+        undated[1].dateSource = .none
+        let given = DateInferrer().inferredDates(undated)
+        XCTAssertEqual(given.map(\.article), [1])
+        DateInferrer().inferDates(&undated)
+        XCTAssertEqual(undated[1].date, given.first?.date)
+    }
+
     /// An article of many paragraphs with names, quotations and dates in all of them.
     func longArticle() -> Article {
         var text = "Harbour Board Weighs Ferry Plan\n\nDate: March 3, 2024\n\n"

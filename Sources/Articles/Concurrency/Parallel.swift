@@ -42,6 +42,20 @@ package enum Parallel {
         }
     }
 
+    /// `side()` on a thread of its own while `main()` runs on the caller's (and the threads it starts), the two
+    /// results once both are done: a corpus step, which runs on one core, beside a step spread over every core,
+    /// so that no core waits while the one-core step runs. With one worker, or no thread to be had, one after
+    /// the other.
+    package static func alongside<S: Sendable, M>(_ side: @escaping @Sendable () -> S, workers: Int = Parallel.workers,
+                                                  _ main: () -> M) -> (side: S, main: M) {
+        guard workers > 1 else { return (side(), main()) }
+        let result = Results<S>(1)
+        guard let thread = Thread.start({ result.store(side(), at: 0) }) else { return (side(), main()) }
+        let m = main()
+        thread.join()
+        return (result.values()[0], m)
+    }
+
     /// `body(i)` for every `i` in `0..<count` on up to `workers` threads, the caller's among them, each index taken
     /// by the one thread that takes it next; returns when every thread has finished.
     private static func spread(_ count: Int, workers: Int, _ body: @Sendable (Int) -> Void) {

@@ -6,8 +6,10 @@ public struct CorpusBuilder: Sendable {
     public init(lexicon: Lexicon = .bundled) { self.lexicon = lexicon }
 
     /// Reads and annotates articles given as (path, bytes), in the order given.
-    public func build(_ files: [(path: String, bytes: [UInt8])]) -> Corpus {
-        annotate(CorpusBuilder.read(files))
+    public func build(_ files: [(path: String, bytes: [UInt8])], stages: StageTimes? = nil) -> Corpus {
+        let read = CorpusBuilder.read(files)
+        stages?.lap("read")
+        return annotate(read, stages: stages)
     }
 
     /// Reads articles given as (path, bytes) without annotating them: structure and metadata only, which is
@@ -61,8 +63,10 @@ public struct CorpusBuilder: Sendable {
 
     /// Annotates articles from `read`: tokens and sentences, entities, canonical names, quotes, dates, time
     /// values, timeline; `progress`, when given, says how far it has come while it runs, and `work` counts its
-    /// steps (the tokens each article's steps read, the entries the corpus steps visit).
-    public func annotate(_ read: [Article], progress: AnnotationProgress? = nil, work: WorkCount? = nil) -> Corpus {
+    /// steps (the tokens each article's steps read, the entries the corpus steps visit), and `stages` the time each
+    /// step took.
+    public func annotate(_ read: [Article], progress: AnnotationProgress? = nil, work: WorkCount? = nil,
+                         stages: StageTimes? = nil) -> Corpus {
         // Every step that looks at one article (or one run of its paragraphs) at a time runs on all cores;
         // the steps that relate articles (names, dates, timeline) run once, between them.
         // (the weights of the steps, for `progress`: what each costs per article or piece, roughly)
@@ -76,6 +80,7 @@ public struct CorpusBuilder: Sendable {
             return a
         }
         var articles = tokenized
+        stages?.lap("tokens")
         let pieces = CorpusBuilder.pieces(of: articles)
         // (each step that reads a piece's tokens once: learning names, finding them, quotes, time expressions)
         work?.add(4 * articles.reduce(0) { $0 + $1.tokens.count })
@@ -108,33 +113,50 @@ public struct CorpusBuilder: Sendable {
             return r.recognize(tokenized[piece.article], paragraphs: piece.paragraphs)
         }
         CorpusBuilder.join(found, of: pieces, into: &articles) { $0.entities = $1 }
+        stages?.lap("names")
         let capitals = CapitalsReader(lexicon: lexicon)
         Parallel.update(&articles) { capitals.read(&$0) }
+        stages?.lap("capitals")
         EntityCanonicalizer(lexicon: lexicon).canonicalize(&articles, work: work)
+        stages?.lap("canonical names")
         progress?.advance(w.canonical)
         // Quotes and speakers.
+        // (the dates of undated articles, a corpus step on one core, are inferred from the names beside them)
         let attributor = QuoteAttributor(lexicon: lexicon)
         let named = articles
-        let quotes = Parallel.map(named.count) { i in
-            defer { progress?.advance(w.quotes) }
-            return PhraseClassifier.classify(attributor.attribute(named[i], found: QuoteFinder.find(named[i])), in: named[i])
+        let (inferred, quotes) = Parallel.alongside({ DateInferrer().inferredDates(named, work: work) }) {
+            Parallel.map(named.count) { i in
+                defer { progress?.advance(w.quotes) }
+                return PhraseClassifier.classify(attributor.attribute(named[i], found: QuoteFinder.find(named[i])), in: named[i])
+            }
         }
         for i in articles.indices { articles[i].quotes = quotes[i] }
-        // Time: recognise, infer missing dates from the corpus, then resolve.
+        stages?.lap("quotes and article dates")
+        // Time: recognise, then resolve against the dates (the speakers, a corpus step, are gathered beside the
+        // recognition)
         let quoted = articles
-        let timexes = Parallel.map(pieces.count) { j in
-            defer { progress?.advance(w.time) }
-            return recognizeTimexes(quoted[pieces[j].article], paragraphs: pieces[j].paragraphs)
+        let (speaking, timexes) = Parallel.alongside({ speakers(quoted, work: work) }) {
+            Parallel.map(pieces.count) { j in
+                defer { progress?.advance(w.time) }
+                return recognizeTimexes(quoted[pieces[j].article], paragraphs: pieces[j].paragraphs)
+            }
         }
         CorpusBuilder.join(timexes, of: pieces, into: &articles) { $0.timexes = $1 }
-        DateInferrer().inferDates(&articles, work: work)
+        for (i, date) in inferred {
+            articles[i].date = date
+            articles[i].dateSource = .inferred
+        }
+        stages?.lap("time expressions and speakers")
         let resolver = TimexResolver()
         Parallel.update(&articles) { a in
             let values = resolver.values(of: a.timexes, anchor: a.date) { [a] in a.sentenceIndex(containing: $0.span.start) ?? -1 }
             for t in a.timexes.indices { a.timexes[t].value = values[t] }
             work?.add(a.timexes.count)
         }
-        return Corpus(articles: articles, timeline: TimelineBuilder().build(articles, work: work), speakers: speakers(articles, work: work))
+        stages?.lap("time values")
+        let timeline = TimelineBuilder().build(articles, work: work)
+        stages?.lap("timeline")
+        return Corpus(articles: articles, timeline: timeline, speakers: speaking)
     }
 
     /// A run of an article's paragraphs annotated as one piece of work.

@@ -10,6 +10,16 @@ public struct DateInferrer: Sendable {
 
     /// `work`, when given, counts the names and index entries visited.
     public func inferDates(_ articles: inout [Article], work: WorkCount? = nil) {
+        for (i, date) in inferredDates(articles, work: work) {
+            articles[i].date = date
+            articles[i].dateSource = .inferred
+        }
+    }
+
+    /// The dates `inferDates` gives, by article, in order, read without changing the articles: the annotation
+    /// works this out on one thread while the others attribute quotations, which need none of it.
+    public func inferredDates(_ articles: [Article], work: WorkCount? = nil) -> [(article: Int, date: CalendarDate?)] {
+        var out: [(article: Int, date: CalendarDate?)] = []
         var steps = 0
         defer { work?.add(steps) }
         // lazily: a filtered copy of every entity of a long article was the largest thing held at this point
@@ -58,10 +68,8 @@ public struct DateInferrer: Sendable {
                 shared[j] = 0
             }
             touched.removeAll(keepingCapacity: true)
-            if let k = best?.index ?? fallback?.index {
-                articles[i].date = articles[k].date
-                articles[i].dateSource = .inferred
-            }
+            if let k = best?.index ?? fallback?.index { out.append((i, articles[k].date)) }
         }
+        return out
     }
 }

@@ -75,15 +75,18 @@ public struct EntityCanonicalizer: Sendable {
         var multiWordOrgs: [String: Int] = [:]
         // in how many articles each organisation's name is written (once per article)
         var articlesNaming: [String: Int] = [:]
-        for a in articles {
-            var here = Set<String>()
-            steps += a.entities.count
-            for e in a.entities where e.type == .organization {
-                orgSpellings[EntityCanonicalizer.key(e.text), default: [:]][e.text, default: 0] += 1
-                if e.text.utf8.contains(0x20) { multiWordOrgs[e.text, default: 0] += 1 }
-                here.insert(e.text)
+        // each article's organisations read on every core (their names, how often each is written, their spelling
+        // keys), then added up in article order on this one: the same sums, and the same first spelling of each
+        // (the copy of the articles that the threads read is let go before they are changed in place below:
+        // held, changing them would copy them all)
+        let named = EntityCanonicalizer.organizations(of: articles)
+        for ai in articles.indices {
+            steps += articles[ai].entities.count
+            for o in named[ai] {
+                orgSpellings[o.key, default: [:]][o.name, default: 0] += o.count
+                if o.name.utf8.contains(0x20) { multiWordOrgs[o.name, default: 0] += o.count }
+                if o.first { articlesNaming[o.name, default: 0] += 1 }
             }
-            for name in here { articlesNaming[name, default: 0] += 1 }
         }
         var corpus = OrganizationNames(multiWordOrgs, canonicalizer: self, spellings: orgSpellings.compactMapValues(EntityCanonicalizer.best))
         steps += multiWordOrgs.count + orgSpellings.count
@@ -94,27 +97,36 @@ public struct EntityCanonicalizer: Sendable {
             let added = long.splitASCII(0x20).dropFirst()
             return added.allSatisfy { lexicon.orgWords.contains($0.lowercased()) } || (articlesNaming[short] ?? 0) <= (articlesNaming[long] ?? 0)
         }
-        // each article's own names, on every core (what is shared across articles is settled above)
+        // each article's own names, on every core (what is shared across articles is settled above), and each
+        // distinct name kept once across the corpus
         let names = corpus
-        Parallel.update(&articles) { canonicalize(&$0, corpus: names) }
-        // (`canonicalize(_:corpus:)` passes over each article's entities five times)
-        steps += articles.reduce(0) { $0 + 5 * $1.entities.count }
-        // Each distinct name kept once: a name longer than 15 bytes is a heap string, made anew for every one of
-        // the thousands of mentions of it in a long article.
-        var interned: [String: String] = [:]
-        func intern(_ s: String) -> String {
-            guard s.utf8.count > 15 else { return s }
-            if let known = interned[s] { return known }
-            interned[s] = s
-            return s
-        }
-        for ai in articles.indices {
-            steps += articles[ai].entities.count
-            for ei in articles[ai].entities.indices {
-                articles[ai].entities[ei].text = intern(articles[ai].entities[ei].text)
-                articles[ai].entities[ei].canonical = intern(articles[ai].entities[ei].canonical)
+        let interner = NameInterner(expected: multiWordOrgs.count)
+        Parallel.update(&articles) { canonicalize(&$0, corpus: names, interner: interner) }
+        // (`canonicalize(_:corpus:interner:)` passes over each article's entities six times)
+        steps += articles.reduce(0) { $0 + 6 * $1.entities.count }
+    }
+
+    /// Each article's organisations (`organizations(of:)`), on every core.
+    static func organizations(of articles: [Article]) -> [[(name: String, key: String, count: Int, first: Bool)]] {
+        Parallel.map(articles.count) { ai in organizations(of: articles[ai]) }
+    }
+
+    /// An article's organisations: each name as first written, its spelling key and how many times it is written.
+    /// (Names are told apart by their bytes, as the key is made of them; `first` marks the first of those a
+    /// `String` holds equal, a precomposed and a decomposed accent, which the article counts as one name.)
+    static func organizations(of a: Article) -> [(name: String, key: String, count: Int, first: Bool)] {
+        var out: [(name: String, key: String, count: Int, first: Bool)] = []
+        var at: [String: Int] = [:]
+        for e in a.entities.indices where a.entities[e].type == .organization {
+            let name = a.entities[e].text
+            guard let k = at[name] else {
+                at[name] = out.count
+                out.append((name, key(name), 1, true))
+                continue
             }
+            if out[k].name.utf8.elementsEqual(name.utf8) { out[k].count += 1 } else { out.append((name, key(name), 1, false)) }
         }
+        return out
     }
 
     /// The most frequent key, ties to the first in order.
@@ -164,7 +176,7 @@ public struct EntityCanonicalizer: Sendable {
 
     /// One article's canonical names and types, from its own full names; an organisation's short form the article
     /// does not spell out takes the corpus's full name (`corpus`).
-    func canonicalize(_ article: inout Article, corpus: OrganizationNames) {
+    func canonicalize(_ article: inout Article, corpus: OrganizationNames, interner: NameInterner = NameInterner()) {
         let bestSpellings = corpus.spellings
         // the entities taken out of the article and worked on in place, read and written by index: a loop over
         // them as values copied each mention (its strings retained and released) at every pass
@@ -314,6 +326,10 @@ public struct EntityCanonicalizer: Sendable {
                 entities[ei].type = top.key
                 if top.key == .organization { entities[ei].canonical = orgName(entities[ei].canonical) }
             }
+        }
+        for ei in entities.indices {
+            entities[ei].text = interner.intern(entities[ei].text)
+            entities[ei].canonical = interner.intern(entities[ei].canonical)
         }
     }
 

@@ -74,10 +74,12 @@ extension CommandLine {
     /// The export, the timeline or the quotations, to standard output or the file `--output` names.
     private static func report(_ inv: Invocation, _ files: [(path: String, bytes: [UInt8])], started t0: MonotonicInstant) -> Int32 {
         let t1 = MonotonicInstant.now
-        let corpus = CorpusBuilder().build(files)
+        let stages = getenv("TIKTOK_READER_TIMINGS") != nil ? StageTimes() : nil
+        let corpus = CorpusBuilder().build(files, stages: stages)
         let t2 = MonotonicInstant.now
-        if getenv("TIKTOK_READER_TIMINGS") != nil {
-            StandardStreams.error("timings (ms): load \(t1.milliseconds(since: t0)), annotate \(t2.milliseconds(since: t1))\n")
+        if let stages {
+            let steps = stages.steps.map { "\($0.name) \(Int($0.milliseconds.rounded()))" }.joined(separator: ", ")
+            StandardStreams.error("timings (ms): load \(t1.milliseconds(since: t0)), annotate \(t2.milliseconds(since: t1)) (\(steps))\n")
         }
         var out: OutputTarget
         switch OutputTarget.open(inv.options["output"]) {
