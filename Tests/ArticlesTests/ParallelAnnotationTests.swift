@@ -72,6 +72,22 @@ final class ParallelAnnotationTests: XCTestCase {
         XCTAssertEqual(undated[1].date, given.first?.date)
     }
 
+    func testTimelineOfManyDatesIsInOrderWithEveryEventOnce() {
+        // forty dates dealt into the shards the rows are made in: the rows still come out in time order, each
+        // dated sentence once, whatever shard its date fell in
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October"]
+        let files = (0..<40).map { i in
+            (path: "t\(i).txt", bytes: Array(("Harbour Story \(i)\n\nDate: May 1, 2023\n\n"
+                + "The ferry board met on \(months[i % 10]) \(i / 10 + 3), 2021, in Kessington.\n").utf8))
+        }
+        let rows = CorpusBuilder().build(files).timeline
+        XCTAssertEqual(rows.count, 40)
+        XCTAssertEqual(rows.map(\.date), rows.map(\.date).sorted())
+        XCTAssertEqual(Set(rows.flatMap { $0.events.map(\.article) }), Set(0..<40))
+        XCTAssertEqual(rows.first?.date, "2021-01-03")
+        XCTAssertEqual(rows.last?.date, "2021-10-06")
+    }
+
     /// An article of many paragraphs with names, quotations and dates in all of them.
     func longArticle() -> Article {
         var text = "Harbour Board Weighs Ferry Plan\n\nDate: March 3, 2024\n\n"

@@ -10,38 +10,58 @@ public struct TimelineBuilder: Sendable {
         defer { work?.add(steps) }
         // Each article's events, on every core: one event per date and sentence, with the names inside it.
         let found = Parallel.map(articles.count) { ai in TimelineBuilder.events(of: articles[ai], at: ai) }
-        var byDate: [String: [(TimelineEvent, [String])]] = [:]
-        var dates: [String] = []   // in the order first met, so the rows are made in the same order every run
-        for (ai, a) in articles.enumerated() {
-            steps += a.timexes.count
-            for (date, event, names) in found[ai] {
-                if byDate[date] == nil { dates.append(date) }
-                byDate[date, default: []].append((event, names))
+        for a in articles { steps += a.timexes.count }
+        // Each date's rows, on every core: the dates are dealt into shards by their hash, and each shard gathers
+        // its dates' events from every article, in article order, and makes their rows (dates are independent of
+        // each other; a shard's dates in the order first met, so the rows are made in the same order every run).
+        let shards = TimelineBuilder.shards
+        let perShard = Parallel.map(shards) { shard -> (rows: [TimelineRow], steps: Int) in
+            var byDate: [String: [(TimelineEvent, [String])]] = [:]
+            var dates: [String] = []
+            // (read in place, each event's shard asked first: every shard passes over every event, and taking each
+            // out as a value retained its strings)
+            for ai in found.indices {
+                for e in found[ai].indices where found[ai][e].3 % shards == shard {
+                    let date = found[ai][e].0
+                    if byDate[date] == nil { dates.append(date) }
+                    byDate[date, default: []].append((found[ai][e].1, found[ai][e].2))
+                }
             }
-        }
-        // Each date's rows, on every core (dates are independent of each other).
-        let grouped = dates.map { byDate[$0] ?? [] }, dated = dates
-        let perDate = Parallel.map(dated.count) { d -> (rows: [TimelineRow], steps: Int) in
-            TimelineBuilder.rows(of: grouped[d], on: dated[d])
+            var rows: [TimelineRow] = []
+            var steps = 0
+            for date in dates {
+                let r = TimelineBuilder.rows(of: byDate[date] ?? [], on: date)
+                rows += r.rows
+                steps += r.steps
+            }
+            return (rows, steps)
         }
         var rows: [TimelineRow] = []
-        for r in perDate {
+        rows.reserveCapacity(perShard.reduce(0) { $0 + $1.rows.count })
+        for r in perShard {
             rows += r.rows
             steps += r.steps
         }
-        // each row's place in time read once, not at every comparison of the sort
+        // each row's place in time read once, not at every comparison of the sort (and a date's rows are told
+        // apart only by the date itself: the order the shards made them in does not show)
         steps += rows.count
-        let keyed = rows.map { (key: TimelineBuilder.chrono($0.date), row: $0) }
-        return keyed.sorted { l, r in
-            l.key != r.key ? l.key.lexicographicallyPrecedes(r.key) : l.row.date < r.row.date
-        }.map(\.row)
+        let keyed = rows.map { row -> (key: (Int, Int, Int), row: TimelineRow) in
+            let c = TimelineBuilder.chrono(row.date)
+            return ((c[0], c[1], c[2]), row)
+        }
+        return keyed.sorted { l, r in l.key != r.key ? l.key < r.key : l.row.date < r.row.date }.map(\.row)
     }
+
+    /// How many shards the dates are dealt into: several per core, so that one shard of busy dates does not hold
+    /// the others back.
+    static let shards = 16
 
     /// The events of article `ai`: for each dated sentence, once per date, its date key, the event and the
     /// canonical names inside the sentence.
-    static func events(of a: Article, at ai: Int) -> [(String, TimelineEvent, [String])] {
+    /// (The last of each is the date's hash, which deals it into a shard.)
+    static func events(of a: Article, at ai: Int) -> [(String, TimelineEvent, [String], Int)] {
         let named = NamedSpans(a)
-        var out: [(String, TimelineEvent, [String])] = []
+        var out: [(String, TimelineEvent, [String], Int)] = []
         // One event per date and sentence. The time expressions come in text order, so an event this one would
         // repeat is the last one of its date: looked at, not searched for among all of the date's.
         let ordered = !a.timexes.indices.dropFirst().contains { a.timexes[$0].span.start < a.timexes[$0 - 1].span.start }
@@ -58,8 +78,9 @@ public struct TimelineBuilder: Sendable {
                 allOfDate[date, default: []].append(s.span)
             }
             let caption = a.paragraphs[s.paragraph].role == .caption
+            let hash = WordTable.withBytes(of: date) { Int(truncatingIfNeeded: WordTable.hash($0, fold: false) >> 1) }
             out.append((date, TimelineEvent(article: ai, path: a.path, span: s.span, timex: t.span, caption: caption),
-                        named.canonicalNames(inside: s.span)))
+                        named.canonicalNames(inside: s.span), hash))
         }
         return out
     }

@@ -77,9 +77,15 @@ extension CommandLine {
         let stages = getenv("TIKTOK_READER_TIMINGS") != nil ? StageTimes() : nil
         let corpus = CorpusBuilder().build(files, stages: stages)
         let t2 = MonotonicInstant.now
-        if let stages {
-            let steps = stages.steps.map { "\($0.name) \(Int($0.milliseconds.rounded()))" }.joined(separator: ", ")
-            StandardStreams.error("timings (ms): load \(t1.milliseconds(since: t0)), annotate \(t2.milliseconds(since: t1)) (\(steps))\n")
+        // printed once the report is written, the writing a step of its own: each step's wall time, and the cores
+        // it kept busy on average (processor time over wall time)
+        defer {
+            if let stages {
+                let steps = stages.steps.map { s in
+                    "\(s.name) \(Int(s.milliseconds.rounded())) ×\(Double(Int(s.processorMilliseconds / max(s.milliseconds, 0.001) * 10)) / 10)"
+                }.joined(separator: ", ")
+                StandardStreams.error("timings (ms): load \(t1.milliseconds(since: t0)), annotate \(t2.milliseconds(since: t1)) (\(steps))\n")
+            }
         }
         var out: OutputTarget
         switch OutputTarget.open(inv.options["output"]) {
@@ -98,6 +104,7 @@ extension CommandLine {
             // streamed in pieces: the whole export held as one string was as large again as the annotations
             _ = CorpusExporter.write(corpus) { piece in out.write(piece) }
         }
+        stages?.lap("write")
         if let failure = out.close() {
             StandardStreams.errorLine("tiktok-reader: the \(inv.command == "export" ? "export" : inv.command) could not be written: \(failure)")
             return ExitStatus.outputFailed
