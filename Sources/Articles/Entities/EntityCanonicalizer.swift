@@ -220,12 +220,16 @@ public struct EntityCanonicalizer: Sendable {
         // half a dozen tables keyed by strings)
         // (keyed on the bytes: a `String` key holds a precomposed and a decomposed spelling as one, which the
         // spelling key and the tables below tell apart)
-        var settledOrgNames = [[UInt8]: String](minimumCapacity: n)
+        // (a `String` key with the text it was settled for, whose bytes a hit must match: an array of the bytes as
+        // the key was an allocation at every mention)
+        var settledOrgNames = [String: (text: String, name: String)](minimumCapacity: n)
         func orgName(_ text: String) -> String {
-            let bytes = Array(text.utf8)
-            if let known = settledOrgNames[bytes] { return known }
+            if let known = settledOrgNames[text] {
+                if known.text.utf8.elementsEqual(text.utf8) { return known.name }
+                return settleOrgName(text)
+            }
             let name = settleOrgName(text)
-            settledOrgNames[bytes] = name
+            settledOrgNames[text] = (text, name)
             return name
         }
         func settleOrgName(_ text: String) -> String {

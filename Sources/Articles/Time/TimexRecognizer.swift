@@ -441,12 +441,13 @@ public enum TimexRecognizer {
             return nil
         }
 
+        let ruleStarts = TimexRuleStarts.table
         while i < n {
             let token = tok(i)
             // most words start no expression: skip them before the rules below each look at them (or their word in
             // lower case is made)
             // (the families of rules the word can start, read once: a rule is asked only of words it could match)
-            let starts = TimexRuleStarts.of(token)
+            let starts = TimexRuleStarts.of(token, in: ruleStarts)
             if starts.isEmpty { i += 1; continue }
             let t = lower[i]
             // (families given one by one: an option set written as a list literal was an array built on every word)
