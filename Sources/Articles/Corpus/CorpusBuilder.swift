@@ -121,7 +121,8 @@ public struct CorpusBuilder: Sendable {
         stages?.lap("canonical names")
         progress?.advance(w.canonical)
         // Quotes and speakers.
-        // (the dates of undated articles, a corpus step on one core, are inferred from the names beside them)
+        // (beside them, on a thread of its own: the dates of undated articles, a corpus step on one core, given
+        // once the time expressions are found)
         let attributor = QuoteAttributor(lexicon: lexicon)
         let named = articles
         let (inferred, quotes) = Parallel.alongside({ DateInferrer().inferredDates(named, work: work) }) {
@@ -142,10 +143,7 @@ public struct CorpusBuilder: Sendable {
             }
         }
         CorpusBuilder.join(timexes, of: pieces, into: &articles) { $0.timexes = $1 }
-        for (i, date) in inferred {
-            articles[i].date = date
-            articles[i].dateSource = .inferred
-        }
+        DateInferrer.give(inferred, to: &articles)
         stages?.lap("time expressions and speakers")
         let resolver = TimexResolver()
         Parallel.update(&articles) { a in

@@ -10,7 +10,12 @@ public struct DateInferrer: Sendable {
 
     /// `work`, when given, counts the names and index entries visited.
     public func inferDates(_ articles: inout [Article], work: WorkCount? = nil) {
-        for (i, date) in inferredDates(articles, work: work) {
+        DateInferrer.give(inferredDates(articles, work: work), to: &articles)
+    }
+
+    /// Gives each article of `inferred` its date, marked as inferred.
+    public static func give(_ inferred: [(article: Int, date: CalendarDate?)], to articles: inout [Article]) {
+        for (i, date) in inferred {
             articles[i].date = date
             articles[i].dateSource = .inferred
         }

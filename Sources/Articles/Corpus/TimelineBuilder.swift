@@ -21,10 +21,10 @@ public struct TimelineBuilder: Sendable {
             // (read in place, each event's shard asked first: every shard passes over every event, and taking each
             // out as a value retained its strings)
             for ai in found.indices {
-                for e in found[ai].indices where found[ai][e].3 % shards == shard {
-                    let date = found[ai][e].0
+                for e in found[ai].indices where found[ai][e].hash % shards == shard {
+                    let date = found[ai][e].date
                     if byDate[date] == nil { dates.append(date) }
-                    byDate[date, default: []].append((found[ai][e].1, found[ai][e].2))
+                    byDate[date, default: []].append((found[ai][e].event, found[ai][e].names))
                 }
             }
             var rows: [TimelineRow] = []
@@ -58,10 +58,10 @@ public struct TimelineBuilder: Sendable {
 
     /// The events of article `ai`: for each dated sentence, once per date, its date key, the event and the
     /// canonical names inside the sentence.
-    /// (The last of each is the date's hash, which deals it into a shard.)
-    static func events(of a: Article, at ai: Int) -> [(String, TimelineEvent, [String], Int)] {
+    /// (`hash`, the date's, deals the event into a shard.)
+    static func events(of a: Article, at ai: Int) -> [(date: String, event: TimelineEvent, names: [String], hash: Int)] {
         let named = NamedSpans(a)
-        var out: [(String, TimelineEvent, [String], Int)] = []
+        var out: [(date: String, event: TimelineEvent, names: [String], hash: Int)] = []
         // One event per date and sentence. The time expressions come in text order, so an event this one would
         // repeat is the last one of its date: looked at, not searched for among all of the date's.
         let ordered = !a.timexes.indices.dropFirst().contains { a.timexes[$0].span.start < a.timexes[$0 - 1].span.start }
