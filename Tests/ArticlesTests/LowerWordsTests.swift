@@ -32,6 +32,19 @@ final class LowerWordsTests: XCTestCase {
         XCTAssertFalse(t[2].lowerEquals("a"))
     }
 
+    /// A token outside ASCII is no ASCII word in lower case, but for the Kelvin sign, which lower-cases to `k`.
+    func testATokenBeyondASCIIEqualsAnASCIIWordOnlyThroughTheKelvinSign() {
+        let bytes = Array("\u{212A}ilo OK\u{212A} Ünter Don’t".utf8)
+        let t = Tokenizer.tokenize(bytes, 0..<bytes.count)
+        XCTAssertTrue(t[0].lowerEquals("kilo"), "the Kelvin sign lower-cases to k")
+        XCTAssertTrue(t[1].lowerEquals("okk"))
+        XCTAssertFalse(t[1].lowerEquals("ok"))
+        XCTAssertFalse(t[2].lowerEquals("unter"))
+        XCTAssertTrue(t[2].lowerEquals("ünter"))
+        XCTAssertTrue(t.contains { $0.lowerEquals("don’t") })
+        XCTAssertFalse(t.contains { $0.lowerEquals("dont") || $0.lowerEquals("don't") })
+    }
+
     /// A token's lower case, and a word list asked for it, read as the Unicode lower-casing of its text does,
     /// whether it is ASCII, has typographic punctuation in it or letters beyond ASCII, short or long.
     func testLowerCaseAsUnicodeHasIt() {

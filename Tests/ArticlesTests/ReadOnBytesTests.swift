@@ -58,3 +58,25 @@ final class SentenceEndTests: XCTestCase {
         XCTAssertEqual(sentences("Prices rose. They fell again."), ["Prices rose.", "They fell again."])
     }
 }
+
+/// The lists asked of a token's bytes answer as they do for its lower case made as a string.
+final class ListsOnTokenBytesTests: XCTestCase {
+    func testFirstNamesAndTitlesAnswerOnBytesAsOnTheLowerCase() {
+        let text = "Headline\n\nMARY and José met Gov. Zyxqor, SEN. Pat, KELVIN and \u{212A}evin in Élodie’s office.\n"
+        let a = CorpusBuilder().build([(path: "t.txt", bytes: Array(text.utf8))]).articles[0]
+        let lexicon = Lexicon.bundled
+        let recognizer = EntityRecognizer(lexicon: lexicon)
+        var firstNames = 0, titles = 0
+        for k in a.tokens.indices where a.tokens[k].kind == .word {
+            let t = a.tokens[k], l = t.lower
+            XCTAssertEqual(lexicon.firstNames.contains(lowerOf: t), lexicon.firstNames[l] != nil, t.text)
+            let title = lexicon.titles.contains(l) || (l.hasSuffix(".") && lexicon.titles.contains(String(l.dropLast())))
+            XCTAssertEqual(recognizer.isTitleWord(a, k), title, t.text)
+            if lexicon.firstNames[l] != nil { firstNames += 1 }
+            if title { titles += 1 }
+        }
+        // the test reads names and titles, in capitals and with accents, not only words that are neither
+        XCTAssertGreaterThanOrEqual(firstNames, 3)
+        XCTAssertGreaterThanOrEqual(titles, 2)
+    }
+}

@@ -288,7 +288,7 @@ public struct EntityRecognizer: Sendable {
                 if CalendarWords.monthWords.contains(lowerOf: t) {
                     // a month is part of a name only beside another name word (Theresa May)
                     let nextName = k + 1 < range.upperBound && isNameToken(tokens[k + 1]) && adjacent(tokens[k], tokens[k + 1])
-                    if !(current.count > 0 && lexicon.firstNames[tokens[current.last!].lower] != nil) && !nextName {
+                    if !(current.count > 0 && lexicon.firstNames.contains(lowerOf: tokens[current.last!])) && !nextName {
                         flush(); k += 1; continue
                     }
                 }
@@ -402,7 +402,7 @@ public struct EntityRecognizer: Sendable {
             }
             // a first name followed by an uncommon capitalised word: Will Hurd
             // (`An`, `Do` open sentences as words far more often than as first names)
-            if i + 1 < words.count, lexicon.firstNames[t.lower] != nil, !lexicon.functionWords.contains(lowerOf: t),
+            if i + 1 < words.count, lexicon.firstNames.contains(lowerOf: t), !lexicon.functionWords.contains(lowerOf: t),
                !isCommon(tokens[words[i + 1]]) { return true }
             return false
         }
@@ -451,37 +451,46 @@ public struct EntityRecognizer: Sendable {
         return r
     }
 
-    func lowerText(_ a: Article, _ k: Int) -> String { a.tokens[k].lower }
 
     func isTitleWord(_ a: Article, _ k: Int) -> Bool {
-        let l = lowerText(a, k)
-        return lexicon.titles.contains(l) || (l.hasSuffix(".") && lexicon.titles.contains(String(l.dropLast())))
+        let t = a.tokens[k]
+        if lexicon.titles.contains(lowerOf: t) { return true }
+        // `Gov.`, `Sen.`: a title and its period (an ASCII word on its bytes, without making its lower case)
+        return t.withBytes { b in
+            guard b.last == 0x2E else { return false }
+            if b.contains(where: { $0 >= 0x80 }) {
+                let l = t.lower
+                return l.hasSuffix(".") && lexicon.titles.contains(String(l.dropLast()))
+            }
+            return lexicon.titles.contains(foldingASCII: UnsafeBufferPointer(rebasing: b.dropLast()))
+        }
     }
 
     /// Splits a run at titles, strips a leading `The`, separates tickers and place prefixes, and types each piece.
     func classifySegment(_ a: Article, _ run: [Int], range: Range<Int>, byline: Bool, consulted: inout [String]) -> [Candidate] {
         guard !run.isEmpty else { return [] }
         let tokens = a.tokens
-        let lastLower = lowerText(a, run[run.count - 1])
+        // (the last word's lower case asked of the lists on its bytes: no string made for it)
+        let lastToken = tokens[run[run.count - 1]]
         let words = run.filter { tokens[$0].kind == .word }
         // `In`, `It`, `He`, `Two` alone: a function or number word is never a name by itself, whatever the
         // article learned of it (`Liu He` makes `He` a name word, not every `He`)
         // (`US`, `IT` in capitals are abbreviations, not the words)
-        if words.count == 1, lexicon.functionWords.contains(lastLower), !(tokens[words[0]].isAllCaps && tokens[words[0]].utf8.count > 1) { return [] }
+        if words.count == 1, lexicon.functionWords.contains(lowerOf: lastToken), !(tokens[words[0]].isAllCaps && tokens[words[0]].utf8.count > 1) { return [] }
         // `April`, `Friday` alone (a headline's capitals, or what is left after an opening word): a date, no name
-        if words.count == 1, CalendarWords.isCalendarWord(lastLower) { return [] }
+        if words.count == 1, CalendarWords.isCalendarWord(lastToken.lower) { return [] }
         // `Group A`, `Plan B`, `Pool C`: a common word and a letter name a part of something, not anyone
         if words.count == 2, tokens[words[1]].utf8.count == 1, tokens[words[1]].isCapitalized, isCommon(tokens[words[0]]) { return [] }
         // a whole run that ends in an organisation word stays whole (General Motors, The New York Times)
-        if run.count > 1 && lexicon.orgWords.contains(lastLower) && lexicon.placeAliases[joined(a, run)] == nil {
+        if run.count > 1 && lexicon.orgWords.contains(lowerOf: lastToken) && lexicon.placeAliases[joined(a, run)] == nil {
             var r = run
-            if lowerText(a, r[0]) == "the" && r.count > 2 { /* keep The in The New York Times */ } else if lowerText(a, r[0]) == "the" { r.removeFirst() }
+            if tokens[r[0]].lowerEquals("the") && r.count > 2 { /* keep The in The New York Times */ } else if tokens[r[0]].lowerEquals("the") { r.removeFirst() }
             return [Candidate(tokens: r[0]..<(r[r.count - 1] + 1), type: .organization, canonical: joined(a, r), personHint: false)]
         }
         // `X of Y` where X ends in an organisation word is one organisation (Marine Exchange of Southern California)
-        if let of = run.firstIndex(where: { lowerText(a, $0) == "of" }), of > 0, lexicon.orgWords.contains(lowerText(a, run[of - 1])) {
+        if let of = run.firstIndex(where: { tokens[$0].lowerEquals("of") }), of > 0, lexicon.orgWords.contains(lowerOf: tokens[run[of - 1]]) {
             var r = run
-            if lowerText(a, r[0]) == "the" && r.count > 2 { r.removeFirst() }
+            if tokens[r[0]].lowerEquals("the") && r.count > 2 { r.removeFirst() }
             return [Candidate(tokens: r[0]..<(r[r.count - 1] + 1), type: .organization, canonical: joined(a, r), personHint: false)]
         }
         // split at titles; the piece after a title is a person
@@ -490,7 +499,7 @@ public struct EntityRecognizer: Sendable {
         // a job description: common words ending in a role (Cyber Security Enthusiast)
         let runWords = run.filter { tokens[$0].kind == .word }
         let afterArticle = run[0] > range.lowerBound && EntityRecognizer.indefiniteArticles.contains(lowerOf: a.tokens[run[0] - 1])
-        if lexicon.roleWords.contains(lastLower) || lexicon.titles.contains(lastLower),
+        if lexicon.roleWords.contains(lowerOf: lastToken) || lexicon.titles.contains(lowerOf: lastToken),
            afterArticle || runWords.allSatisfy({ isCommon(tokens[$0]) }) {
             return []
         }
@@ -544,8 +553,9 @@ public struct EntityRecognizer: Sendable {
         while j < range.upperBound && skipped < 3 {
             let t = a.tokens[j]
             guard t.kind == .word, !t.isCapitalized else { return false }
-            let l = t.lower
-            if lexicon.roleWords.contains(l) || (lexicon.titles.contains(l) && !EntityRecognizer.modifiers.contains(l)) { return true }
+            if lexicon.roleWords.contains(lowerOf: t) || (lexicon.titles.contains(lowerOf: t) && !EntityRecognizer.modifiers.contains(lowerOf: t)) {
+                return true
+            }
             j += 1
             skipped += 1
         }
@@ -572,14 +582,14 @@ public struct EntityRecognizer: Sendable {
         let tokens = a.tokens
         // a name that takes `The` is a newspaper, a band or a body, not a person (The Valley Courier)
         var takesThe = false
-        if lowerText(a, piece[0]) == "the" {
+        if tokens[piece[0]].lowerEquals("the") {
             takesThe = true
             piece.removeFirst()
             piece = trimConnectors(a, piece)
             guard !piece.isEmpty else { return [] }
         }
         // Adam Air Flight 574: the flight's number names a flight; the name before it is the airline's
-        if piece.count >= 2, let l = piece.last, lowerText(a, l) == "flight", l + 1 < a.tokens.count, a.tokens[l + 1].kind == .number {
+        if piece.count >= 2, let l = piece.last, tokens[l].lowerEquals("flight"), l + 1 < a.tokens.count, a.tokens[l + 1].kind == .number {
             piece.removeLast()
             piece = trimConnectors(a, piece)
             guard !piece.isEmpty else { return [] }
@@ -587,21 +597,24 @@ public struct EntityRecognizer: Sendable {
         let words = piece.filter { tokens[$0].kind == .word }
         guard !words.isEmpty else { return [] }
         let text = joined(a, piece)
-        let lowers = words.map { tokens[$0].lower }
+        // a word of the piece in lower case, asked of a list on its bytes: no string is made for it (`first`, `last`
+        // the piece's first and last words)
+        func lowerIn(_ k: Int, _ list: WordSet) -> Bool { list.contains(lowerOf: tokens[k]) }
+        let first = words[0], last = words[words.count - 1]
+        let firstIsFirstName = lexicon.firstNames.contains(lowerOf: tokens[first])
         func cand(_ ks: [Int], _ type: EntityType, _ canonical: String, hint: Bool = false, typedByDefault: Bool = false) -> Candidate {
             Candidate(tokens: ks[0]..<(ks[ks.count - 1] + 1), type: type, canonical: canonical, personHint: hint, typedByDefault: typedByDefault)
         }
         // a job description: common words ending in a role (Cyber Security Enthusiast)
-        if let last = lowers.last, lexicon.roleWords.contains(last) || lexicon.titles.contains(last),
-           words.allSatisfy({ isCommon(tokens[$0]) }) {
+        if lowerIn(last, lexicon.roleWords) || lowerIn(last, lexicon.titles), words.allSatisfy({ isCommon(tokens[$0]) }) {
             return []
         }
         // a ticker after a company name: Microsoft MSFT, Disney DIS
         // (not after a function word alone: `An EGA spokesman` names no company)
-        if words.count >= 2, let last = words.last, tokens[last].isAllCaps, (1...5).contains(tokens[last].text.count),
+        if words.count >= 2, tokens[last].isAllCaps, (1...5).contains(tokens[last].text.count),
            !tokens[words[words.count - 2]].isAllCaps, lexicon.placeAliases[tokens[last].text] == nil,
-           !(words.count == 2 && lexicon.functionWords.contains(lowers[0])),
-           !lexicon.titles.contains(lowers[lowers.count - 1]) {
+           !(words.count == 2 && lowerIn(first, lexicon.functionWords)),
+           !lowerIn(last, lexicon.titles) {
             let company = Array(piece.prefix { $0 < last })
             var out = typePiece(a, company, personHint: false)
             let name = out.last.map { $0.canonical } ?? joined(a, company)
@@ -613,15 +626,15 @@ public struct EntityRecognizer: Sendable {
             return out
         }
         // Beijing Olympic Games, Paris Air Show: an event's name, place and all; `Joint Strike Fighter program`: a programme's
-        if words.count >= 2, let last = lowers.last, lexicon.miscHeads.contains(last) { return [cand(piece, .misc, text)] }
+        if words.count >= 2, lowerIn(last, lexicon.miscHeads) { return [cand(piece, .misc, text)] }
         // (after `the` only, and not an acronym: `a Microsoft program`, `the UN mission` are the organisation's)
-        if let f = piece.first, f > 0, a.tokens[f - 1].lower == "the", !tokens[words[0]].isAllCaps,
+        if let f = piece.first, f > 0, a.tokens[f - 1].lowerEquals("the"), !tokens[words[0]].isAllCaps,
            let l = piece.last, l + 1 < a.tokens.count, a.tokens[l + 1].kind == .word, !a.tokens[l + 1].isCapitalized,
            EntityRecognizer.programNouns.contains(a.tokens[l + 1]) {
             return [cand(piece, .misc, text)]
         }
         // a place or nationality before another name: US TikTok, Chinese ByteDance
-        let firstNameLed = words.count == 2 && lexicon.firstNames[lowers[0]] != nil
+        let firstNameLed = words.count == 2 && firstIsFirstName
         if words.count >= 2 && !firstNameLed {
             for cut in stride(from: min(3, words.count - 1), through: 1, by: -1) {
                 let head = Array(words.prefix(cut))
@@ -632,19 +645,19 @@ public struct EntityRecognizer: Sendable {
                 // a nationality leads a name of its own (Chinese ByteDance), not a name of common words that
                 // it begins (American Electric Power)
                 let restWords = rest.filter { tokens[$0].kind == .word }.count
-                let isNation = cut == 1 && lexicon.demonyms[headText] != nil && !lexicon.orgWords.contains(lowers[lowers.count - 1])
+                let isNation = cut == 1 && lexicon.demonyms[headText] != nil && !lowerIn(last, lexicon.orgWords)
                     && (restWords == 1 || !isCommon(tokens[restFirst]))
                 if (isPlace && !isCommon(tokens[restFirst])) || isNation {
                     return typePiece(a, head, personHint: false) + typePiece(a, rest, personHint: personHint)
                 }
             }
         }
-        if words.count == 1, tokens[words[0]].isAllCaps, EntityRecognizer.genericAbbreviations.contains(lowers[0]) {
+        if words.count == 1, tokens[words[0]].isAllCaps, lowerIn(first, EntityRecognizer.genericAbbreviations) {
             return []
         }
         // 18:00 UTC, 6:40 p.m. (GMT +8): a time zone is part of a time, never a name
-        if words.count == 1, tokens[words[0]].isAllCaps, EntityRecognizer.timeZones.contains(lowers[0]) { return [] }
-        if words.count == 1, EntityRecognizer.miscNames.contains(lowers[0]) {
+        if words.count == 1, tokens[words[0]].isAllCaps, lowerIn(first, EntityRecognizer.timeZones) { return [] }
+        if words.count == 1, lowerIn(first, EntityRecognizer.miscNames) {
             return [cand(piece, .misc, text)]
         }
         if words.count == 1, let country = lexicon.demonyms[text] {
@@ -652,7 +665,7 @@ public struct EntityRecognizer: Sendable {
         }
         // West Africa, Northern Ontario, East African: a compass word before a place is a place, before a
         // nationality a nationality
-        if words.count == 2, EntityRecognizer.compassWords.contains(lowers[0]) {
+        if words.count == 2, lowerIn(first, EntityRecognizer.compassWords) {
             let rest = a.text(tokens[words[1]].span)
             if lexicon.isPlaceName(rest) { return [cand(piece, .place, text)] }
             if lexicon.demonyms[rest] != nil { return [cand(piece, .nationality, text)] }
@@ -673,27 +686,27 @@ public struct EntityRecognizer: Sendable {
             return [cand(piece, .place, text, typedByDefault: true)]
         }
         // from Frankfurt to Chicago: a name paired with a known place by from … to is a place too
-        if piece[0] >= 1, lowerText(a, piece[0] - 1) == "from", let l = piece.last, l + 2 < a.tokens.count, lowerText(a, l + 1) == "to",
+        if piece[0] >= 1, tokens[piece[0] - 1].lowerEquals("from"), let l = piece.last, l + 2 < a.tokens.count, tokens[l + 1].lowerEquals("to"),
            a.tokens[l + 2].isCapitalized, lexicon.isPlaceName(a.tokens[l + 2].text) {
             // (weak: `from Vodafone to Orange` moves between companies)
             return [cand(piece, .place, text, typedByDefault: true)]
         }
         // `County`, `River` alone: the head of a place's name, not a name
-        if words.count == 1, lexicon.placeHeads.contains(lowers[0]) { return [] }
+        if words.count == 1, lowerIn(first, lexicon.placeHeads) { return [] }
         // Riverton Mayor …, the mayors of Riverton, the town of Riverton: a place by what it has or is
-        if words.count <= 3, !takesThe, lexicon.firstNames[lowers[0]] == nil || words.count == 1, jurisdiction(a, piece) {
+        if words.count <= 3, !takesThe, !firstIsFirstName || words.count == 1, jurisdiction(a, piece) {
             return [cand(piece, .place, text)]
         }
         // Carson City, Kansas City: never a person; a place where the text is about where (`in Carson City`)
-        if words.count >= 2, let last = lowers.last, EntityRecognizer.settlementHeads.contains(last) {
-            let at = piece[0] > 0 ? lowerText(a, piece[0] - 1) : ""
-            return [cand(piece, EntityRecognizer.placePrepositions.contains(at) ? .place : .organization, text)]
+        if words.count >= 2, lowerIn(last, EntityRecognizer.settlementHeads) {
+            let afterPlacePreposition = piece[0] > 0 && lowerIn(piece[0] - 1, EntityRecognizer.placePrepositions)
+            return [cand(piece, afterPlacePreposition ? .place : .organization, text)]
         }
         // Franklin County, Hudson River: a place, even after a first name
-        if words.count >= 2, let last = lowers.last, lexicon.placeHeads.contains(last), !isTitleWord(a, words[0]) {
+        if words.count >= 2, lowerIn(last, lexicon.placeHeads), !isTitleWord(a, words[0]) {
             return [cand(piece, .place, text)]
         }
-        if personHint && !takesThe && !lexicon.orgWords.contains(lowers[lowers.count - 1]) && lexicon.demonyms[text] == nil {
+        if personHint && !takesThe && !lowerIn(last, lexicon.orgWords) && lexicon.demonyms[text] == nil {
             return [cand(piece, .person, text, hint: true)]
         }
         if lexicon.places.contains(text) {
@@ -707,10 +720,10 @@ public struct EntityRecognizer: Sendable {
             let titled = EntityRecognizer.titled(text)
             if lexicon.places.contains(titled) { return [cand(piece, .place, titled)] }
         }
-        if let last = lowers.last, lexicon.orgWords.contains(last) && (words.count > 1 || EntityRecognizer.companySuffixes.contains(last)) {
+        if lowerIn(last, lexicon.orgWords) && (words.count > 1 || lowerIn(last, EntityRecognizer.companySuffixes)) {
             return [cand(piece, .organization, text)]
         }
-        if let last = lowers.last, lexicon.miscHeads.contains(last), words.count > 1 {
+        if lowerIn(last, lexicon.miscHeads), words.count > 1 {
             return [cand(piece, .misc, text)]
         }
         // Hollis & Grant, Procter & Gamble: two names joined by an ampersand are a firm
@@ -719,12 +732,12 @@ public struct EntityRecognizer: Sendable {
         }
         // "at Morgan Stanley", "from Goldman Sachs", "Goldman Sachs analysts": a place of work, not a person
         let lastIndex = piece[piece.count - 1]
-        let beforeStaff = lastIndex + 1 < a.tokens.count && EntityRecognizer.staffNouns.contains(lowerText(a, lastIndex + 1))
+        let beforeStaff = lastIndex + 1 < a.tokens.count && lowerIn(lastIndex + 1, EntityRecognizer.staffNouns)
         let afterAt = beforeStaff || (piece[0] > 0 && EntityRecognizer.atFromWords.contains(lowerOf: a.tokens[piece[0] - 1]))
         // `a car in Les Pennes-Mirabeau`, `flooding in Grant Park`: after `in`, a name that is not an owner is a place
         let afterIn = piece[0] > 0 && EntityRecognizer.wherePrepositions.contains(lowerOf: a.tokens[piece[0] - 1])
             && !ownsNext(a, lastIndex)
-        if words.count >= 2, afterIn, !personHint, lexicon.firstNames[lowers[0]] != nil || words.allSatisfy({ !isCommon(tokens[$0]) }) {
+        if words.count >= 2, afterIn, !personHint, firstIsFirstName || words.allSatisfy({ !isCommon(tokens[$0]) }) {
             return [cand(piece, .place, text)]
         }
         // evidence of an organisation from the words around: `the Northrop Grumman plan`, `airline Aer Lingus`,
@@ -732,7 +745,7 @@ public struct EntityRecognizer: Sendable {
         if !personHint, let evidence = organisationContext(a, piece) {
             return [cand(piece, .organization, text, typedByDefault: evidence == .weak)]
         }
-        if words.count >= 2, lexicon.firstNames[lowers[0]] != nil, !tokens[words[0]].isAllCaps, !afterAt, !takesThe {
+        if words.count >= 2, firstIsFirstName, !tokens[words[0]].isAllCaps, !afterAt, !takesThe {
             // a first name that is also a place or a word (China, Delta, Sandy) is weak evidence: other mentions may outvote it
             let ambiguous = lexicon.places.contains(tokens[words[0]].text) || isCommon(tokens[words[0]])
             return [cand(piece, .person, text, typedByDefault: ambiguous)]
@@ -895,8 +908,8 @@ public struct EntityRecognizer: Sendable {
         guard let first = piece.first, let last = piece.last else { return false }
         if last + 1 < a.tokens.count, a.tokens[last + 1].isCapitalized,
            EntityRecognizer.placeOffices.contains(lowerOf: a.tokens[last + 1]) { return true }
-        guard first >= 2, lowerText(a, first - 1) == "of" else { return false }
-        return EntityRecognizer.placeNouns.contains(lowerText(a, first - 2))
+        guard first >= 2, a.tokens[first - 1].lowerEquals("of") else { return false }
+        return EntityRecognizer.placeNouns.contains(lowerOf: a.tokens[first - 2])
     }
 
     /// The index of a period right after the piece, touching its last word (`Pa.`), if there is one.

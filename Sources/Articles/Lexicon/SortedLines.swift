@@ -134,6 +134,13 @@ public struct FirstNameTable: Sendable {
         let folded = LatinFolding.fold(name)
         return folded == name ? nil : lines.value(folded)?.first
     }
+
+    /// Whether the token in lower case is a first name (`self[token.lower] != nil`: every name has its gender), on
+    /// the token's bytes when they are ASCII, as nearly all are, without making its string or its gender's.
+    public func contains(lowerOf token: Token) -> Bool {
+        let ascii = token.withBytes { !$0.contains { $0 >= 0x80 } }
+        return ascii ? lines.contains(lowerOf: token) : self[token.lower] != nil
+    }
 }
 
 /// Latin letters with diacritics mapped to their base letters (`é` → `e`, `ø` → `o`, `ß` → `ss`), the others kept.

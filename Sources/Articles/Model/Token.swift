@@ -74,6 +74,13 @@ public struct Token: Sendable {
     public func lowerEquals(_ word: StaticString) -> Bool {
         let n = packed.length, s = packed.start
         for i in s..<(s + n) where bytes[i] >= 0x80 {
+            // Of the letters outside ASCII only the Kelvin sign (E2 84 AA) lower-cases into ASCII (`k`): a token with
+            // none of it is never an ASCII word in lower case, whatever else it holds (curly apostrophes, accents),
+            // and its lower case need not be made to say so.
+            let ascii = word.withUTF8Buffer { !$0.contains { $0 >= 0x80 } }
+            if ascii && !(i..<(s + n)).contains(where: { bytes[$0] == 0xE2 && $0 + 2 < s + n && bytes[$0 + 1] == 0x84 && bytes[$0 + 2] == 0xAA }) {
+                return false
+            }
             return lower.hasBytes(of: word)
         }
         guard n == word.utf8CodeUnitCount else { return false }
