@@ -49,7 +49,8 @@ final class LowerWordsTests: XCTestCase {
     /// whether it is ASCII, has typographic punctuation in it or letters beyond ASCII, short or long.
     func testLowerCaseAsUnicodeHasIt() {
         let text = "COMPANY’S Don’t “QUOTED” Wait—WHAT… INTERNATIONALIZATIONS’ CAFÉ’S Σίσυφος İstanbul ΟΔΟΣ’ \u{2030}PER"
-        let bytes = Array(text.utf8)
+            + " ‘Ⓐ’ ⅠⅡ €UR ₂O ‰ \u{212B}NGSTRÖM \u{2126}HM ⁿTH"
+        let bytes = Array(text.utf8) + [0x20, 0xE2, 0x80, 0x41, 0x20, 0xE2, 0x80, 0x9C, 0x42]
         let t = Tokenizer.tokenize(bytes, 0..<bytes.count)
         for k in t.indices {
             XCTAssertEqual(t[k].lower, t[k].text.lowercased(), t[k].text)

@@ -37,8 +37,8 @@ public struct Token: Sendable {
         guard n <= 15 else { return text.lowercased() }
         var ascii = true
         for i in s..<(s + n) where bytes[i] >= 0x80 { ascii = false; break }
-        guard ascii else { return text.lowercased() }
-        // at most 15 ASCII bytes: a small string, made without an allocation
+        guard ascii || Token.caselessBeyondASCII(bytes, s..<(s + n)) else { return text.lowercased() }
+        // at most 15 bytes, ASCII but for marks that have no case: a small string, made without an allocation
         return String(unsafeUninitializedCapacity: n) { out in
             for i in 0..<n {
                 let c = bytes[s + i]
@@ -46,6 +46,22 @@ public struct Token: Sendable {
             }
             return n
         }
+    }
+
+    /// Whether every character of `bytes[range]` beyond ASCII lies in U+2000–U+20BF (typographic quotes and
+    /// apostrophes, dashes, ellipses, super- and subscripts, currency signs), none of which has a lower case of its
+    /// own: `Don’t`, `—`, `“` in lower case are their ASCII letters folded, the rest as written, and the Unicode
+    /// lower-casing, ten times the work, need not be asked.
+    static func caselessBeyondASCII(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let c = bytes[i]
+            if c < 0x80 { i += 1; continue }
+            guard c == 0xE2, i + 2 < range.upperBound, bytes[i + 1] >= 0x80 && bytes[i + 1] <= 0x82,
+                  bytes[i + 2] & 0xC0 == 0x80 else { return false }
+            i += 3
+        }
+        return true
     }
 
     /// The token's bytes as written.
