@@ -7,10 +7,19 @@ import Synchronization
 /// each kept as written), so what a mention holds never depends on which thread asked first.
 final class NameInterner: Sendable {
     private static let shardCount = 64
+    /// A name as a key: its bytes, hashed once (the hash that picks the shard), and equal only to the same bytes.
+    /// (A `String` key was hashed again, by SipHash, and equal to canonically equivalent spellings, which had to be
+    /// told apart after each hit.)
+    private struct Key: Hashable {
+        let name: String
+        let hash: UInt64
+        static func == (l: Key, r: Key) -> Bool { l.hash == r.hash && l.name.hasSameBytes(as: r.name) }
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+    }
     /// One shard of the table and its lock.
     private final class Shard: Sendable {
-        let names: Mutex<[String: String]>
-        init(capacity: Int) { names = Mutex([String: String](minimumCapacity: capacity)) }
+        let names: Mutex<Set<Key>>
+        init(capacity: Int) { names = Mutex(Set<Key>(minimumCapacity: capacity)) }
     }
     private let shards: [Shard]
 
@@ -25,10 +34,9 @@ final class NameInterner: Sendable {
     func intern(_ name: String) -> String {
         guard name.utf8.count > 15 else { return name }
         let hash = WordTable.withBytes(of: name) { WordTable.hash($0, fold: false) }
+        let key = Key(name: name, hash: hash)
         return shards[Int(truncatingIfNeeded: hash) & (NameInterner.shardCount - 1)].names.withLock { table in
-            if let known = table[name] { return known.utf8.elementsEqual(name.utf8) ? known : name }
-            table[name] = name
-            return name
+            table.insert(key).memberAfterInsert.name
         }
     }
 }
