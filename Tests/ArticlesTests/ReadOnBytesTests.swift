@@ -80,3 +80,16 @@ final class ListsOnTokenBytesTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(titles, 2)
     }
 }
+
+/// The date a timeline row is filed under, read off a time expression's value on its bytes.
+final class TimelineDateKeyTests: XCTestCase {
+    func testTheDateBeforeATimeOrAPartOfTheDay() {
+        let cases: [(String, String?)] = [
+            ("2020-07-31TEV", "2020-07-31"), ("2020-07-31T10:30", "2020-07-31"), ("2020", "2020"), ("2020T", "2020"),
+            ("199", "199"), ("19", "19"), ("1", nil), ("2020-W05", "2020-W05"), ("2021-Q3", "2021-Q3"),
+            ("PRESENT_REF", nil), ("P3D", nil), ("XXXX-07-31", nil), ("T10:00", nil), ("TTT", nil), ("", nil),
+            ("20x0", nil), ("1a", nil), ("\u{0661}\u{0662}\u{0663}\u{0664}", nil), ("2020-05-0\u{0661}", "2020-05-0\u{0661}"),
+        ]
+        for (value, key) in cases { XCTAssertEqual(TimelineBuilder.dateKey(value), key, value) }
+    }
+}

@@ -15,17 +15,20 @@ public struct TimelineBuilder: Sendable {
         // its dates' events from every article, in article order, and makes their rows (dates are independent of
         // each other; a shard's dates in the order first met, so the rows are made in the same order every run).
         let shards = TimelineBuilder.shards
+        // each event's place dealt into its shard in one pass, in article order: a shard that passed over every
+        // event to find its own copied each of them (its strings and names retained and released) sixteen times
+        var dealt = [[(article: Int, event: Int)]](repeating: [], count: shards)
+        for ai in found.indices {
+            for e in found[ai].indices { dealt[found[ai][e].hash % shards].append((ai, e)) }
+        }
+        let inShard = dealt
         let perShard = Parallel.map(shards) { shard -> (rows: [TimelineRow], steps: Int) in
             var byDate: [String: [(TimelineEvent, [String])]] = [:]
             var dates: [String] = []
-            // (read in place, each event's shard asked first: every shard passes over every event, and taking each
-            // out as a value retained its strings)
-            for ai in found.indices {
-                for e in found[ai].indices where found[ai][e].hash % shards == shard {
-                    let date = found[ai][e].date
-                    if byDate[date] == nil { dates.append(date) }
-                    byDate[date, default: []].append((found[ai][e].event, found[ai][e].names))
-                }
+            for (ai, e) in inShard[shard] {
+                let date = found[ai][e].date
+                if byDate[date] == nil { dates.append(date) }
+                byDate[date, default: []].append((found[ai][e].event, found[ai][e].names))
             }
             var rows: [TimelineRow] = []
             var steps = 0
@@ -130,12 +133,31 @@ public struct TimelineBuilder: Sendable {
 
     /// The date part of a TIMEX3 value that can anchor an event (`2020-07-31TEV` → `2020-07-31`), or nil.
     public static func dateKey(_ value: String) -> String? {
+        // ASCII values, as the normaliser writes them, read on their bytes (split into strings and parsed as
+        // integers, each time expression's value made three or four strings)
+        if let read = value.utf8.withContiguousStorageIfAvailable({ asciiDateKey($0, of: value) }), read.ascii { return read.key }
         let v = value.splitASCII(0x54).first.map(String.init) ?? value
         guard let f = v.first, f.isNumber else { return nil }
         // a decade (`199`) or a century (`19`) is all digits; anything else starts with its year
         if v.count < 4 { return v.count >= 2 && Int(v) != nil ? v : nil }
         guard Int(v.prefix(4)) != nil else { return nil }
         return v
+    }
+
+    /// `dateKey` of an ASCII value on its bytes `b`: the part before a `T`, its first character a digit, all
+    /// digits when shorter than a year, else opening with four (`ascii` false: the value is not ASCII).
+    private static func asciiDateKey(_ b: UnsafeBufferPointer<UInt8>, of value: String) -> (ascii: Bool, key: String?) {
+        guard !b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return (false, nil) }
+        var start = 0
+        while start < b.count && b[start] == 0x54 { start += 1 }
+        var end = start
+        while end < b.count && b[end] != 0x54 { end += 1 }
+        func digit(_ i: Int) -> Bool { b[i] &- 0x30 < 10 }
+        guard end > start, digit(start) else { return (true, nil) }
+        let digits = end - start < 4 ? start..<end : start..<(start + 4)
+        guard end - start >= 2, digits.allSatisfy(digit) else { return (true, nil) }
+        let key = start == 0 && end == b.count ? value : String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+        return (true, key)
     }
 
     /// Where a date value's period starts, as (year, month, day); a week starts on its Monday, a weekend on its Saturday,
