@@ -93,3 +93,18 @@ final class TimelineDateKeyTests: XCTestCase {
         for (value, key) in cases { XCTAssertEqual(TimelineBuilder.dateKey(value), key, value) }
     }
 }
+
+/// Text on one line: every run of white space one space, none at either end, ASCII read on its bytes.
+final class OnOneLineTests: XCTestCase {
+    func testRunsOfWhiteSpaceBecomeOneSpace() {
+        let texts = [
+            "  a spokesperson\nfor the\t\tministry  ", "one", "", "   ", "line\r\nbreak", "x\u{0B}y\u{0C}z", "a\u{1C}b",
+            "caf\u{E9}  au\u{A0}lait", "Zo\u{EB}\n\nMoss", "\u{2003}em space\u{2003}", " \u{301}combining",
+        ]
+        for t in texts {
+            XCTAssertEqual(t.onOneLine, t.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "), t.debugDescription)
+            XCTAssertEqual(t[...].onOneLine, t.onOneLine)
+        }
+        XCTAssertEqual("  a spokesperson\nfor the\t\tministry  ".onOneLine, "a spokesperson for the ministry")
+    }
+}

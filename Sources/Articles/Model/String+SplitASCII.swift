@@ -43,5 +43,24 @@ extension String {
 
 extension StringProtocol {
     /// The text on one line: every run of white space (line breaks too) as one space, none at either end.
-    public var onOneLine: String { split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+    public var onOneLine: String {
+        // ASCII text, most of it, on its bytes: split into grapheme clusters and joined, a description of a few
+        // words cost tens of thousands of instructions
+        let ascii: String?? = utf8.withContiguousStorageIfAvailable { b -> String? in
+            guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                var n = 0, space = false
+                for c in b {
+                    // tab, line feed, vertical tab, form feed, carriage return, space: ASCII's white space
+                    if c == 0x20 || (c >= 0x09 && c <= 0x0D) { space = n > 0; continue }
+                    if space { out[n] = 0x20; n += 1; space = false }
+                    out[n] = c
+                    n += 1
+                }
+                return n
+            }
+        }
+        if let ascii = ascii ?? nil { return ascii }
+        return split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
 }

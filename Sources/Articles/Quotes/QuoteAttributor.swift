@@ -161,10 +161,13 @@ public struct QuoteAttributor: Sendable {
                                 organization: c.organization)
             }
             if let c = credit {
-                // `she said`, `her statement read`: what the article says of their gender
-                let word = a.text(c.mention).lowercased().splitASCII(0x20).first.map(String.init) ?? ""
-                if c.kind == .pronoun, let g = QuoteAttributor.pronouns[word] ?? QuoteAttributor.possessives[word], g == "m" || g == "f" {
-                    discourse.learn(c.name, gender: g)
+                // `she said`, `her statement read`: what the article says of their gender (the mention's first word
+                // made only for a pronoun's credit)
+                if c.kind == .pronoun {
+                    let word = a.text(c.mention).lowercased().splitASCII(0x20).first.map(String.init) ?? ""
+                    if let g = QuoteAttributor.pronouns[word] ?? QuoteAttributor.possessives[word], g == "m" || g == "f" {
+                        discourse.learn(c.name, gender: g)
+                    }
                 }
                 discourse.spoke(.init(name: c.name, kind: c.kind, organization: c.organization, mention: c.mention,
                                       at: f.span.end, paragraph: f.paragraph))
