@@ -13,7 +13,9 @@ public struct Corpus: Sendable {
     /// An event's sentence, read from its article's bytes (an event keeps only where the sentence is: ten
     /// thousand articles have tens of thousands of events).
     public func text(of e: TimelineEvent) -> String {
-        articles.indices.contains(e.article) ? articles[e.article].text(e.span) : ""
+        // (the article's bytes read in place: a method of the article, asked of an element, copied it, every array
+        // of it retained and released, for each event)
+        articles.indices.contains(e.article) ? Article.text(e.span, in: articles[e.article].bytes) : ""
     }
 }
 

@@ -147,7 +147,12 @@ public struct CorpusBuilder: Sendable {
         stages?.lap("time expressions and speakers")
         let resolver = TimexResolver()
         Parallel.update(&articles) { a in
-            let values = resolver.values(of: a.timexes, anchor: a.date) { [a] in a.sentenceIndex(containing: $0.span.start) ?? -1 }
+            // (the sentences captured, not the whole article: a copy of it retained every array it holds)
+            let sentences = a.sentences
+            let values = resolver.values(of: a.timexes, anchor: a.date) { t in
+                let lo = sentences.countBelow(t.span.start + 1) { $0.span.end }
+                return lo < sentences.count && sentences[lo].span.start <= t.span.start ? lo : -1
+            }
             for t in a.timexes.indices { a.timexes[t].value = values[t] }
             work?.add(a.timexes.count)
         }
@@ -170,17 +175,19 @@ public struct CorpusBuilder: Sendable {
     /// Each article as one piece, or, when long, as runs of whole paragraphs of about `tokensPerPiece` tokens.
     static func pieces(of articles: [Article], tokensPerPiece: Int = CorpusBuilder.tokensPerPiece) -> [Piece] {
         var out: [Piece] = []
-        for (i, a) in articles.enumerated() {
+        // (each article read in place: taken out as a value, every array of it was retained and released)
+        for i in articles.indices {
             var start = 0, tokens = 0
-            for (p, para) in a.paragraphs.enumerated() {
-                tokens += a.tokenRange(of: para).count
+            for p in articles[i].paragraphs.indices {
+                tokens += articles[i].tokenRange(of: articles[i].paragraphs[p]).count
                 if tokens >= tokensPerPiece {
                     out.append(Piece(article: i, paragraphs: start..<(p + 1)))
                     start = p + 1
                     tokens = 0
                 }
             }
-            if start < a.paragraphs.count || out.last?.article != i { out.append(Piece(article: i, paragraphs: start..<a.paragraphs.count)) }
+            let count = articles[i].paragraphs.count
+            if start < count || out.last?.article != i { out.append(Piece(article: i, paragraphs: start..<count)) }
         }
         return out
     }
@@ -206,11 +213,19 @@ public struct CorpusBuilder: Sendable {
         // took the square of its length.
         guard !paragraphs.isEmpty else { return [] }
         let lo = a.paragraphs[paragraphs.lowerBound].span.start, hi = a.paragraphs[paragraphs.upperBound - 1].span.end
-        let names = a.entities[a.entities.countBelow(lo) { $0.span.start }..<a.entities.countBelow(hi) { $0.span.start }]
+        let names = a.entities.countBelow(lo) { $0.span.start }..<a.entities.countBelow(hi) { $0.span.start }
         // a name claims a time expression's words (`Theresa May`, `August Wilson`, the programme `60 Minutes`),
         // except a holiday an organisation's name was taken to be (`Election Day`)
-        let personSpans = SpanIndex(names.lazy.filter { $0.type == .person }.map { $0.span })
-        let orgSpans = SpanIndex(names.lazy.filter { $0.type == .organization }.map { $0.span })
+        // (the spans read by index: a lazy filter over the entities copied each, its strings retained and released)
+        var people: [ByteSpan] = [], organizations: [ByteSpan] = []
+        for e in names {
+            switch a.entities[e].type {
+            case .person: people.append(a.entities[e].span)
+            case .organization: organizations.append(a.entities[e].span)
+            default: break
+            }
+        }
+        let personSpans = SpanIndex(people), orgSpans = SpanIndex(organizations)
         func claimed(_ t: Timex) -> Bool {
             if personSpans.anyOverlaps(t.span) { return true }
             if case .holiday = t.pattern.shape { return false }

@@ -7,10 +7,20 @@ struct SpanIndex {
     private let maxEnd: [Int]
 
     init<S: Sequence>(_ spans: S) where S.Element == ByteSpan {
-        let sorted = spans.sorted { $0.start < $1.start }
-        starts = sorted.map { $0.start }
+        var sorted = Array(spans)
+        // (most come in text order already: sorted only when they do not)
+        if sorted.indices.dropFirst().contains(where: { sorted[$0].start < sorted[$0 - 1].start }) { sorted.sort { $0.start < $1.start } }
+        var starts: [Int] = [], maxEnd: [Int] = []
+        starts.reserveCapacity(sorted.count)
+        maxEnd.reserveCapacity(sorted.count)
         var m = Int.min
-        maxEnd = sorted.map { s in m = max(m, s.end); return m }
+        for s in sorted {
+            starts.append(s.start)
+            m = max(m, s.end)
+            maxEnd.append(m)
+        }
+        self.starts = starts
+        self.maxEnd = maxEnd
     }
 
     /// How many spans start before `offset` (the index of the first that starts at or after it).

@@ -47,14 +47,17 @@ struct Discourse {
         var subjects: [(Int, String)] = []
         var genders: [String: Character] = [:]
         // people, and people taken for organisations because a title came with them (`Liberal MP Ann Cole`)
-        let people: [Entity] = a.entities.compactMap { e in
-            guard !isQuoted(e.span) else { return nil }
-            if e.type == .person { return e }
-            guard let name = Sieve.personName(in: e, lexicon: lexicon) else { return nil }
-            var p = e
-            p.type = .person
-            p.canonical = name
-            return p
+        // (read by index, only those kept copied: a closure handed each entity as a value, its strings retained)
+        var people: [Entity] = []
+        for i in a.entities.indices where !isQuoted(a.entities[i].span) {
+            if a.entities[i].type == .person {
+                people.append(a.entities[i])
+            } else if let name = Sieve.personName(in: a.entities[i], lexicon: lexicon) {
+                var p = a.entities[i]
+                p.type = .person
+                p.canonical = name
+                people.append(p)
+            }
         }
         var e = 0
         // the subject of each sentence that has a person as its subject, by sentence

@@ -112,11 +112,13 @@ public struct QuoteAttributor: Sendable {
         }
         // a photo credit in the text (`(Jane Roe / Daily Planet)`) names who took the picture, not anyone speaking
         var credits: [ByteSpan] = []
-        for e in a.entities where e.type == .person {
-            guard let k = a.token(startingAt: e.span.start), k > 0, a.tokens[k - 1].equals("(") else { continue }
+        // (read by index: a loop over the entities as values copied each, its strings retained and released)
+        for ei in a.entities.indices where a.entities[ei].type == .person {
+            let e = a.entities[ei].span
+            guard let k = a.token(startingAt: e.start), k > 0, a.tokens[k - 1].equals("(") else { continue }
             var j = k
-            while j < a.tokens.count && a.tokens[j].span.start < e.span.end { j += 1 }
-            if j < a.tokens.count && a.tokens[j].equals("/") { credits.append(e.span) }
+            while j < a.tokens.count && a.tokens[j].span.start < e.end { j += 1 }
+            if j < a.tokens.count && a.tokens[j].equals("/") { credits.append(e) }
         }
         let notSpeaking = SpanIndex(teasers + credits)
         let people = SpeakerCandidates(in: a, lexicon: lexicon) {
