@@ -198,6 +198,13 @@ public struct CorpusBuilder: Sendable {
         for i in articles.indices {
             var count = 0, k = j
             while k < pieces.count && pieces[k].article == i { count += results[k].count; k += 1 }
+            // an article of one piece, as most are, takes its piece's results as they are (copied into a new array,
+            // every element was retained)
+            if k == j + 1 {
+                set(&articles[i], results[j])
+                j = k
+                continue
+            }
             var all: [T] = []
             all.reserveCapacity(count)
             for r in j..<k { all += results[r] }

@@ -209,7 +209,10 @@ public struct EntityCanonicalizer: Sendable {
         // where each organisation's name is first written in this article
         var firstMention = [String: Int](minimumCapacity: n)
         // each person mention's name words read once, for this loop and the first pass below
-        let personNames = entities.map { $0.type == .person ? EntityCanonicalizer.personName($0.text) : nil }
+        // (by index: `map` handed each entity over as a copy)
+        var personNames: [(words: [Substring], joined: String)?] = []
+        personNames.reserveCapacity(n)
+        for ei in entities.indices { personNames.append(entities[ei].type == .person ? EntityCanonicalizer.personName(entities[ei].text) : nil) }
         for ei in entities.indices {
             switch entities[ei].type {
             case .person:

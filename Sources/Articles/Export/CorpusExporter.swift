@@ -24,10 +24,11 @@ public enum CorpusExporter {
         guard !items.isEmpty else { out.raw("[]"); return }
         out.raw(multiline ? "[\n  " : "[")
         var first = true
-        for x in items {
+        // (by index: a loop over the items as values copied each, its strings retained and released)
+        for i in items.indices {
             if !first { out.raw(multiline ? ",\n  " : ", ") }
             first = false
-            item(x, &out)
+            item(items[i], &out)
             out.flushIfFull()
         }
         out.raw(multiline ? "\n]" : "]")

@@ -22,7 +22,8 @@ struct SpeakerCandidates {
     /// The entities of `a` that `isCandidate` accepts.
     init(in a: Article, lexicon: Lexicon, where isCandidate: (Entity) -> Bool) {
         let all = a.entities
-        var sorted = all.indices.filter { isCandidate(all[$0]) }
+        // (each entity handed over in place: read through the array's subscript it was copied for the call)
+        var sorted = all.withUnsafeBufferPointer { entities in entities.indices.filter { isCandidate(entities[$0]) } }
         if zip(sorted, sorted.dropFirst()).contains(where: { all[$1].span < all[$0].span }) { sorted.sort { all[$0].span < all[$1].span } }
         self.all = all
         people = sorted
