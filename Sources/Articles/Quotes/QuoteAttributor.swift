@@ -287,15 +287,17 @@ public struct QuoteAttributor: Sendable {
                 // them is lower-cased
                 guard s.tokens.contains(where: { QuoteAttributor.reportedSpeechVerbs.contains(lowerOf: a.tokens[$0]) }) else { continue }
                 let ks = Array(s.tokens)
-                let w = words(a, ks)
+                // the sentence's words in lower case, each made only where it is read as a string: most are asked
+                // of word lists and marks on their bytes (made for the whole sentence, they were most of this step)
+                let w = LowerWords(a.tokens, s.tokens)
                 // marks[i]: how many of the first i tokens are opening or straight quote marks, so that whether a
                 // clause holds one is a subtraction, not a new reading of the clause for each verb
                 var marks: [Int] = []
-                for v in w.indices where QuoteAttributor.reportedSpeechVerbs.contains(w[v]) {
+                for v in w.indices where w.isIn(v, QuoteAttributor.reportedSpeechVerbs) {
                     // subject right before the verb
                     var subj: [Int] = []
                     var k = v - 1
-                    while k >= 0 && w[k] != "," && subj.count < 6 { subj.insert(ks[k], at: 0); k -= 1 }
+                    while k >= 0 && !w.isWord(k, ",") && subj.count < 6 { subj.insert(ks[k], at: 0); k -= 1 }
                     var clause: Range<Int>?   // indices into ks
                     // `X said: “…”` gives its words in the quotation, and `Speaking to the BBC, X said` or
                     // `Asked about …, X said` only set the scene: neither clause is what was said
@@ -303,30 +305,31 @@ public struct QuoteAttributor: Sendable {
                     // compared the slow way)
                     let introducesQuotation = v + 1 < w.count
                         && (a.tokens[ks[v + 1]].equals(":") || QuoteFinder.Mark(a.tokens[ks[v + 1]]).opensDouble)
-                    let setsTheScene = k > 0 && QuoteAttributor.sceneSetters.contains(w[0])
+                    let setsTheScene = k > 0 && w.isIn(0, QuoteAttributor.sceneSetters)
                     if introducesQuotation || setsTheScene {
                         continue
-                    } else if k > 0 && w[k] == "," && k >= 5 {
+                    } else if k > 0 && w.isWord(k, ",") && k >= 5 {
                         // CLAUSE, X said (a clause of a few words at least: not "In a statement, X said");
                         // a dateline (SAN FRANCISCO —) is not part of what was said
                         var c0 = 0
-                        if let dash = w.prefix(5).firstIndex(where: { $0 == "\u{2014}" || $0 == "-" || $0 == "\u{2013}" }),
+                        if let dash = w.indices.prefix(5).first(where: { w.isWord($0, "\u{2014}") || w.isWord($0, "-") || w.isWord($0, "\u{2013}") }),
                            (0..<dash).allSatisfy({ a.tokens[ks[$0]].isAllCaps || a.tokens[ks[$0]].kind == .punctuation }) { c0 = dash + 1 }
                         if c0 < k { clause = c0..<k }
                     } else if k < 5 {
                         // X said (Friday) (that) CLAUSE, also after a short opening (`In question period, X said …`)
                         var c = v + 1
-                        if w[v] == "told" || w[v] == "tells" {
+                        if w.isWord(v, "told") || w.isWord(v, "tells") {
                             // the one told: a name (the Evening Ledger), or one word (reporters, analysts)
-                            if c + 1 < w.count, QuoteAttributor.articles.contains(w[c]), a.tokens[ks[c + 1]].isCapitalized { c += 1 }
+                            if c + 1 < w.count, w.isIn(c, QuoteAttributor.articles), a.tokens[ks[c + 1]].isCapitalized { c += 1 }
                             if c < w.count, a.tokens[ks[c]].isCapitalized {
                                 while c < w.count, a.tokens[ks[c]].isCapitalized { c += 1 }
                             } else { c += 1 }
                         }
-                        while c < w.count, CalendarWords.isCalendarWord(w[c]) || w[c] == "on" { c += 1 }
+                        while c < w.count, w.isWord(c, "on") || CalendarWords.isCalendarWord(w[c]) { c += 1 }
                         // `told CNN in an interview that …`: what was said starts after `that`
-                        if c < w.count, let that = w[c...].prefix(7).firstIndex(of: "that"), !w[c..<that].contains(",") { c = that }
-                        if c < w.count && w[c] == "that" { c += 1 }
+                        if c < w.count, let that = (c..<w.count).prefix(7).first(where: { w.isWord($0, "that") }),
+                           !(c..<that).contains(where: { w.isWord($0, ",") }) { c = that }
+                        if c < w.count && w.isWord(c, "that") { c += 1 }
                         var e = w.count
                         while e > c && a.tokens[ks[e - 1]].kind == .punctuation { e -= 1 }
                         if e - c >= 3 { clause = c..<e }
