@@ -91,6 +91,9 @@ public struct TimelineBuilder: Sendable {
     /// The rows of one date: its events (with their names) in groups that share an entity or an article, and the
     /// steps taken.
     static func rows(of events: [(TimelineEvent, [String])], on date: String) -> (rows: [TimelineRow], steps: Int) {
+        // a date with one event, as most have: its row, without the tables that group several (the same steps
+        // counted: the event, its names, and its article's and names' groups joined)
+        if events.count == 1 { return ([TimelineRow(date: date, events: [events[0].0])], 2 + 2 * events[0].1.count) }
         var steps = 0
         // Union events that share an entity (or come from the same article), as if every pair (i, j), i < j,
         // were taken in order and j's group joined to i's: the groups, and the event that names each (its

@@ -496,11 +496,12 @@ public struct EntityRecognizer: Sendable {
         // split at titles; the piece after a title is a person
         var pieces: [([Int], Bool)] = []
         var current: [Int] = []
+        // (at the most it can hold: grown from empty it was allocated again at each doubling)
+        current.reserveCapacity(run.count)
         // a job description: common words ending in a role (Cyber Security Enthusiast)
-        let runWords = run.filter { tokens[$0].kind == .word }
         let afterArticle = run[0] > range.lowerBound && EntityRecognizer.indefiniteArticles.contains(lowerOf: a.tokens[run[0] - 1])
         if lexicon.roleWords.contains(lowerOf: lastToken) || lexicon.titles.contains(lowerOf: lastToken),
-           afterArticle || runWords.allSatisfy({ isCommon(tokens[$0]) }) {
+           afterArticle || words.allSatisfy({ isCommon(tokens[$0]) }) {
             return []
         }
         var hint = precededByRole(a, run[0], range: range, runEnd: run[run.count - 1] + 1)
