@@ -359,10 +359,13 @@ public struct EntityRecognizer: Sendable {
 
         var out: [Candidate] = []
         for run in runs {
-            out += classify(a, run, range: range, initial: initial, titleCase: titleCase, byline: byline, consulted: &consulted)
+            let found = classify(a, run, range: range, initial: initial, titleCase: titleCase, byline: byline, consulted: &consulted)
+            // (the first run's candidates taken as they are: appended to an empty array they were copied)
+            if out.isEmpty { out = found } else { out += found }
         }
         out = withoutSpelledTerms(a, range, out)
         let tickers = parenthesizedTickers(a, range, after: out)
+        guard !tickers.isEmpty else { return out }
         out.removeAll { c in tickers.contains { $0.tokens == c.tokens } }
         return out + tickers
     }
@@ -414,7 +417,8 @@ public struct EntityRecognizer: Sendable {
             }
             var out: [Candidate] = []
             for piece in pieces where !piece.isEmpty {
-                out += classifySegment(a, trimConnectors(a, piece), range: range, byline: byline, consulted: &consulted)
+                let found = classifySegment(a, trimConnectors(a, piece), range: range, byline: byline, consulted: &consulted)
+                if out.isEmpty { out = found } else { out += found }
             }
             return out
         }
@@ -533,7 +537,9 @@ public struct EntityRecognizer: Sendable {
         }
         var out: [Candidate] = []
         for (piece, personHint) in pieces {
-            out += typePiece(a, trimConnectors(a, piece), personHint: personHint)
+            // (the first piece's candidates taken as they are: appended to an empty array they were copied)
+            let found = typePiece(a, trimConnectors(a, piece), personHint: personHint)
+            if out.isEmpty { out = found } else { out += found }
         }
         return out
     }
@@ -1020,9 +1026,9 @@ public struct EntityRecognizer: Sendable {
     func withoutSpelledTerms(_ a: Article, _ range: Range<Int>, _ found: [Candidate]) -> [Candidate] {
         let tokens = a.tokens
         var drop = Set<Int>()   // indices into found
-        for (i, c) in found.enumerated() {
+        for i in found.indices {
             // the candidate just before a bracketed acronym
-            let k = c.tokens.upperBound
+            let k = found[i].tokens.upperBound
             guard k + 2 < range.upperBound, tokens[k].equals("("), tokens[k + 1].isAllCaps, tokens[k + 2].equals(")") else { continue }
             let acronym = tokens[k + 1].text
             // walk back over `X, Y and` single-word candidates of common words
@@ -1047,6 +1053,8 @@ public struct EntityRecognizer: Sendable {
                 if let t = found.firstIndex(where: { $0.tokens.lowerBound == k + 1 }) { drop.insert(t) }
             }
         }
+        // (a sentence with no such list, nearly every one, keeps its candidates as they are, not copied)
+        guard !drop.isEmpty else { return found }
         return found.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
     }
 
