@@ -138,14 +138,16 @@ public enum PhraseClassifier {
 
     /// Whether a name's words are a teaser's label (`Read More`, `Watch Live`).
     static func isTeaserOpener(_ name: String) -> Bool {
-        // (a name of more letters than every label is none, found without splitting it)
-        var letters = 0
-        for c in name.utf8 where c != 0x20 {
-            letters += 1
-            if letters > teaserOpenerBytes { return false }
-        }
-        // an ASCII name (the labels are ASCII) looked up by its bytes: its words joined by one space, folding case
+        // (read on the name's bytes in place: asked of every candidate speaker of every article)
+        let longest = teaserOpenerBytes
         let ascii: Bool? = WordTable.withBytes(of: name) { bytes in
+            // a name of more letters than every label is none, found without splitting it
+            var letters = 0
+            for c in bytes where c != 0x20 {
+                letters += 1
+                if letters > longest { return false }
+            }
+            // an ASCII name (the labels are ASCII) looked up by its bytes: its words joined by one space, folding case
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { key in
                 var n = 0
