@@ -34,3 +34,22 @@ final class TypeVotesTests: XCTestCase {
         XCTAssertEqual(types, [.person])
     }
 }
+
+/// A surname stands for the full name its article writes most, ties to the one that sorts first.
+final class NameTallyTests: XCTestCase {
+    func testTheMostWrittenNameAndTiesToTheFirstInOrder() {
+        var t = EntityCanonicalizer.NameTally("Tom Lee")
+        XCTAssertEqual(t.best, "Tom Lee")
+        t.add("Ann Lee")
+        XCTAssertEqual(t.best, "Ann Lee", "one each: the name that sorts first")
+        t.add("Tom Lee")
+        XCTAssertEqual(t.best, "Tom Lee")
+        t.add("Bo Lee"); t.add("Bo Lee"); t.add("Bo Lee")
+        XCTAssertEqual(t.best, "Bo Lee")
+        // the same name in a precomposed and a decomposed spelling counts as one, as a `String` key does
+        var u = EntityCanonicalizer.NameTally("Zo\u{EB} Lee")
+        u.add("Ann Lee"); u.add("Ann Lee")
+        u.add("Zoe\u{308} Lee"); u.add("Zo\u{EB} Lee")
+        XCTAssertEqual(u.best, "Zo\u{EB} Lee")
+    }
+}

@@ -201,24 +201,35 @@ public struct EntityCanonicalizer: Sendable {
         // (the tables made at the most they can hold, a name per mention: grown from empty, each rehashed its
         // names at every doubling)
         let n = entities.count
-        // Full person names by surname, in this article.
-        var surnames = [String: [String: Int]](minimumCapacity: n)
-        // full names typed by evidence or opening with a first name: they may retype a mention typed by evidence
-        var trusted = Set<String>(minimumCapacity: n)
-        var multiWordOrgs = [String: Int](minimumCapacity: n)
-        // where each organisation's name is first written in this article
-        var firstMention = [String: Int](minimumCapacity: n)
         // each person mention's name words read once, for this loop and the first pass below
         // (by index: `map` handed each entity over as a copy)
         var personNames: [(words: [Substring], joined: String)?] = []
         personNames.reserveCapacity(n)
-        for ei in entities.indices { personNames.append(entities[ei].type == .person ? EntityCanonicalizer.personName(entities[ei].text) : nil) }
+        var persons = 0, organizations = 0
+        for ei in entities.indices {
+            switch entities[ei].type {
+            case .person: persons += 1
+            case .organization: organizations += 1
+            default: break
+            }
+            personNames.append(entities[ei].type == .person ? EntityCanonicalizer.personName(entities[ei].text) : nil)
+        }
+        // (each table made at the most its type of mention can fill)
+        // Full person names by surname, in this article (how often each is written, kept beside the surname: a
+        // table of names per surname was an allocation for each).
+        var surnames = [String: NameTally](minimumCapacity: persons)
+        // full names typed by evidence or opening with a first name: they may retype a mention typed by evidence
+        var trusted = Set<String>(minimumCapacity: persons)
+        var multiWordOrgs = [String: Int](minimumCapacity: organizations)
+        // where each organisation's name is first written in this article
+        var firstMention = [String: Int](minimumCapacity: organizations)
         for ei in entities.indices {
             switch entities[ei].type {
             case .person:
                 guard let (words, name) = personNames[ei] else { break }
                 if words.count >= 2, let last = words.last {
-                    surnames[String(last), default: [:]][name, default: 0] += 1
+                    let surname = String(last)
+                    if surnames[surname]?.add(name) == nil { surnames[surname] = NameTally(name) }
                     if !entities[ei].typedByDefault || firstNameLed(entities[ei].text) { trusted.insert(name) }
                 }
             case .organization:
@@ -228,19 +239,17 @@ public struct EntityCanonicalizer: Sendable {
             default: break
             }
         }
-        let best = EntityCanonicalizer.best
         // Each choice made once per surname, first word, initials and spelling key, not once per mention: a
         // search of every multi-word name per mention was quadratic in a long article.
-        let fullNames = surnames.compactMapValues(best)
         let here = OrganizationNames(multiWordOrgs, canonicalizer: self, spellings: bestSpellings)
-        func fullName(_ surname: String) -> String? { fullNames[surname] }
+        func fullName(_ surname: String) -> String? { surnames[surname]?.best }
         // (each distinct name settled once: a name is written many times in an article, and settling it asked
         // half a dozen tables keyed by strings)
         // (keyed on the bytes: a `String` key holds a precomposed and a decomposed spelling as one, which the
         // spelling key and the tables below tell apart)
         // (a `String` key with the text it was settled for, whose bytes a hit must match: an array of the bytes as
         // the key was an allocation at every mention)
-        var settledOrgNames = [String: (text: String, name: String)](minimumCapacity: n)
+        var settledOrgNames = [String: (text: String, name: String)](minimumCapacity: organizations + 1)
         func orgName(_ text: String) -> String {
             if let known = settledOrgNames[text] {
                 if known.text.hasSameBytes(as: text) { return known.name }
@@ -282,8 +291,16 @@ public struct EntityCanonicalizer: Sendable {
         }
         // First pass: canonical names.
         // people named in full in this article, by their first name (`We thank Luis` after `Luis Ferreira`)
-        var byFirstName = [Substring: Set<String>](minimumCapacity: n)
-        for case let (words, name)? in personNames where words.count >= 2 { byFirstName[words[0], default: []].insert(name) }
+        // (the one full name of each first name, or that there are several: a set of them per first name was an
+        // allocation for each)
+        var byFirstName = [Substring: (name: String, several: Bool)](minimumCapacity: persons)
+        for case let (words, name)? in personNames where words.count >= 2 {
+            if let had = byFirstName[words[0]] {
+                if !had.several && had.name != name { byFirstName[words[0]] = (had.name, true) }
+            } else {
+                byFirstName[words[0]] = (name, false)
+            }
+        }
         for ei in entities.indices {
             let text = entities[ei].text, typedByDefault = entities[ei].typedByDefault
             switch entities[ei].type {
@@ -304,7 +321,7 @@ public struct EntityCanonicalizer: Sendable {
                     // a surname standing alone where the person was named in full
                     entities[ei].type = .person
                     entities[ei].canonical = full
-                } else if !text.utf8.contains(0x20), let named = byFirstName[Substring(text)], named.count == 1, let full = named.first,
+                } else if !text.utf8.contains(0x20), let named = byFirstName[Substring(text)], !named.several, case let full = named.name,
                           typedByDefault || trusted.contains(full) {
                     // a first name alone, where one person of that first name was named in full here
                     entities[ei].type = .person
@@ -354,6 +371,29 @@ public struct EntityCanonicalizer: Sendable {
             // (most names are their own canonical name: the copy just shared, not asked for again)
             entities[ei].canonical = entities[ei].canonical.hasSameBytes(as: entities[ei].text)
                 ? entities[ei].text : interner.intern(entities[ei].canonical)
+        }
+    }
+
+    /// The full names one surname stands for in an article and how often each is written: most surnames stand for
+    /// one, kept inline (names told apart as a `String` key tells them).
+    struct NameTally {
+        private var first: String
+        private var firstCount = 1
+        private var others: [(name: String, count: Int)] = []
+
+        init(_ name: String) { first = name }
+
+        /// Counts one more mention of `name`.
+        mutating func add(_ name: String) {
+            if name == first { firstCount += 1; return }
+            if let i = others.firstIndex(where: { $0.name == name }) { others[i].count += 1 } else { others.append((name, 1)) }
+        }
+
+        /// The most written name, ties to the one that sorts first (as `EntityCanonicalizer.best`).
+        var best: String {
+            var top = (name: first, count: firstCount)
+            for o in others where o.count > top.count || (o.count == top.count && o.name < top.name) { top = o }
+            return top.name
         }
     }
 
