@@ -266,9 +266,10 @@ public struct CorpusBuilder: Sendable {
         var counts: [Key: Int] = [:]
         var order: [Key] = []
         var described = Set<String>()
-        for a in articles {
-            work?.add(a.quotes.count)
-            for q in a.quotes where q.kind == .direct {
+        // (each article's quotations read in place: an article taken out as a value retained every array of it)
+        for ai in articles.indices {
+            work?.add(articles[ai].quotes.count)
+            for q in articles[ai].quotes where q.kind == .direct {
                 guard let s = q.speaker else { continue }
                 let key = Key(name: s, organization: q.speakerOrganization)
                 if counts[key] == nil { order.append(key) }

@@ -32,13 +32,16 @@ public struct DateInferrer: Sendable {
         // (a set per article, grown a name at a time, rehashed its names at each doubling; made at the size of
         // the mentions, it held several times the names for as long as the corpus is read)
         var seen = Set<String>()
-        let names = articles.map { a -> [String] in
+        // (by index: `map` handed each article over as a copy, every array of it retained)
+        var names: [[String]] = []
+        names.reserveCapacity(articles.count)
+        for ai in articles.indices {
             seen.removeAll(keepingCapacity: true)
             var distinct: [String] = []
-            for e in a.entities.indices where a.entities[e].type.isName && seen.insert(a.entities[e].canonical).inserted {
-                distinct.append(a.entities[e].canonical)
+            for e in articles[ai].entities.indices where articles[ai].entities[e].type.isName && seen.insert(articles[ai].entities[e].canonical).inserted {
+                distinct.append(articles[ai].entities[e].canonical)
             }
-            return distinct
+            names.append(distinct)
         }
         // the dated articles that name each name, in order: an undated article counts what it shares with those
         // that share anything, instead of intersecting its names with every dated article's

@@ -66,7 +66,10 @@ public enum CorpusExporter {
 
     private static func emit(_ corpus: Corpus, into out: inout JSONStream) {
         out.raw("{\"articles\": ")
-        manyArray(corpus.articles.sorted { $0.path < $1.path }, multiline: true, into: &out) { a, out in
+        // (the articles come ordered by path from the loader: sorted only when not, as a copy of each is made)
+        let byPath = corpus.articles.indices.dropFirst().contains { corpus.articles[$0].path < corpus.articles[$0 - 1].path }
+            ? corpus.articles.sorted { $0.path < $1.path } : corpus.articles
+        manyArray(byPath, multiline: true, into: &out) { a, out in
             out.raw("{"); out.key("path"); out.string(a.path)
             out.raw(", "); out.key("title"); out.string(a.title)
             out.raw(", "); out.key("titleDerived"); out.raw(a.titleDerived ? "true" : "false" as StaticString)
