@@ -108,3 +108,30 @@ final class OnOneLineTests: XCTestCase {
         XCTAssertEqual("  a spokesperson\nfor the\t\tministry  ".onOneLine, "a spokesperson for the ministry")
     }
 }
+
+/// A date line's time expressions are found once, and only for a line that gives a date, as `dateLine` says.
+final class DateLineTimexesTests: XCTestCase {
+    func testTheTimeExpressionsOfADateLineAndNoneOfAnyOtherLine() {
+        let reader = ArticleReader()
+        let lines: [[UInt8]] = [
+            "March 14, 2023", "Updated 10:32 AM EDT, Tue March 14, 2023", "14 Mar. 2023 10.32 GMT", "2023-03-14",
+            "Published 2 hours ago", "By Jane Doe", "March 2023", "Mi\u{E9}rcoles 14 marzo 2023", "Tue 31 Feb 2023",
+            "Posted \u{2022} 5 June 2021", "12 Downing Street",
+        ].map { Array($0.utf8) } + [Array("March 14, 2023 ".utf8) + [0xFF, 0xFE]]
+        var dated = 0
+        for bytes in lines {
+            let span = ByteSpan(0, bytes.count)
+            let found = reader.dateLineTimexes(bytes, span)
+            let tokens = Tokenizer.tokenize(bytes, 0..<bytes.count)
+            if case .some(.some) = reader.dateLine(bytes, span) {
+                dated += 1
+                let expected = TimexRecognizer.recognize(tokens: tokens, range: 0..<tokens.count, bytes: bytes)
+                XCTAssertEqual(found?.map(\.span), expected.map(\.span), String(decoding: bytes, as: UTF8.self))
+                XCTAssertFalse(found?.isEmpty ?? true)
+            } else {
+                XCTAssertNil(found, String(decoding: bytes, as: UTF8.self))
+            }
+        }
+        XCTAssertGreaterThanOrEqual(dated, 4, "lines that give a date are among them")
+    }
+}

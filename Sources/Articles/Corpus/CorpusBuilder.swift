@@ -242,9 +242,8 @@ public struct CorpusBuilder: Sendable {
         for p in a.paragraphs[paragraphs] {
             // a date line under the headline (`May 29, 2006`) is the article's date written in its text: a time
             // expression, though no event (it stands in no sentence, so the timeline leaves it out)
-            if p.role == .header, p.span.length <= 80, case .some(.some) = reader.dateLine(a.bytes, p.span) {
-                let line = Tokenizer.tokenize(a.bytes, p.span.start..<p.span.end)
-                out += TimexRecognizer.recognize(tokens: line, range: 0..<line.count, bytes: a.bytes)
+            if p.role == .header, p.span.length <= 80, let found = reader.dateLineTimexes(a.bytes, p.span) {
+                out += found
                 continue
             }
             guard [.body, .caption, .bio, .title, .subheading].contains(p.role) else { continue }

@@ -452,8 +452,38 @@ public struct ArticleReader: Sendable {
     /// (`March 14, 2023`, `Updated 10:32 AM EDT, Tue March 14, 2023`, `Last modified on 14 Mar 2023 10.32 GMT`):
     /// the date, or `.some(nil)` for one that says only how long ago (`Published 2 hours ago`).
     func dateLine(_ b: [UInt8], _ s: ByteSpan) -> CalendarDate?? {
-        guard s.length <= 80, b[s.start..<s.end].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        guard dateLineWords(b, s) else { return nil }
         let text = decode(b, s)
+        if let date = AbsoluteDateParser.firstDate(in: text) { return .some(date) }
+        // no date: a line of these words only if it says when (`Published 2 hours ago`, `Updated 5 mins ago`)
+        return text.lowercased().hasSuffix(" ago") ? .some(nil) : nil
+    }
+
+    /// The time expressions of a line that `dateLine` gives a date, or nil: the line tokenized and recognised once
+    /// (the annotation asked `dateLine` first, which recognised the line's text, then recognised it again).
+    func dateLineTimexes(_ b: [UInt8], _ s: ByteSpan) -> [Timex]? {
+        guard dateLineWords(b, s) else { return nil }
+        // (an ASCII line is the same bytes as the text `dateLine` decodes; another, whose broken bytes decode to
+        // replacement characters, is asked as `dateLine` asks it)
+        guard !b[s.start..<s.end].contains(where: { $0 >= 0x80 }) else {
+            guard case .some(.some) = dateLine(b, s) else { return nil }
+            let line = Tokenizer.tokenize(b, s.start..<s.end)
+            return TimexRecognizer.recognize(tokens: line, range: 0..<line.count, bytes: b)
+        }
+        let line = Tokenizer.tokenize(b, s.start..<s.end)
+        let found = TimexRecognizer.recognize(tokens: line, range: 0..<line.count, bytes: b)
+        // a date, as `AbsoluteDateParser.firstDate` finds one
+        let dated = found.contains {
+            if case .absolute(let y, let m?, let d?) = $0.pattern.shape { return CalendarDate.valid(y, m, d) != nil }
+            return false
+        }
+        return dated ? found : nil
+    }
+
+    /// Whether every word of the line at `s` is one a date line is made of (numbers, ordinals, months, weekdays,
+    /// time zones, `Published`, `Updated`, …) and it has a digit.
+    private func dateLineWords(_ b: [UInt8], _ s: ByteSpan) -> Bool {
+        guard s.length <= 80, b[s.start..<s.end].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         for word in ArticleReader.dateLineParts(b, s) {
             var w = word.lowercased()
             if w.hasSuffix(".") { w.removeLast() }
@@ -463,11 +493,9 @@ public struct ArticleReader: Sendable {
             if CalendarWords.months[w] != nil || CalendarWords.weekdays[w] != nil || ArticleReader.dateLineWords.contains(w) { continue }
             // a time zone: EDT, GMT, UTC+1
             if word.count <= 5, word.unicodeScalars.prefix(3).allSatisfy({ $0.properties.isUppercase }), word.count >= 2 { continue }
-            return nil
+            return false
         }
-        if let date = AbsoluteDateParser.firstDate(in: text) { return .some(date) }
-        // no date: a line of these words only if it says when (`Published 2 hours ago`, `Updated 5 mins ago`)
-        return text.lowercased().hasSuffix(" ago") ? .some(nil) : nil
+        return true
     }
 
     /// The words of a date line: split at spaces, commas, `|`, `/`, brackets, bullets (`•`, `·`) and dashes (`–`, `—`),
