@@ -241,7 +241,15 @@ public struct EntityCanonicalizer: Sendable {
         }
         // Each choice made once per surname, first word, initials and spelling key, not once per mention: a
         // search of every multi-word name per mention was quadratic in a long article.
-        let here = OrganizationNames(multiWordOrgs, canonicalizer: self, spellings: bestSpellings)
+        // (the article's own short forms, last words and initials worked out the first time a one-word
+        // organisation's name is settled: most articles settle none, and the tables cost more than the rest)
+        var hereNames: OrganizationNames?
+        func here() -> OrganizationNames {
+            if let h = hereNames { return h }
+            let h = OrganizationNames(multiWordOrgs, canonicalizer: self, spellings: bestSpellings)
+            hereNames = h
+            return h
+        }
         func fullName(_ surname: String) -> String? { surnames[surname]?.best }
         // (each distinct name settled once: a name is written many times in an article, and settling it asked
         // half a dozen tables keyed by strings)
@@ -261,6 +269,7 @@ public struct EntityCanonicalizer: Sendable {
         }
         func settleOrgName(_ text: String) -> String {
             if !text.utf8.contains(0x20) {
+                let here = here()
                 // a short form of a longer name: Harbor → Harbor Freight Lines
                 // (in this article only if the full name comes first, as news introduces a name: `Boeing` before
                 // `Boeing Commercial Airplanes` is the company, not its division)
