@@ -282,6 +282,10 @@ struct Sieve {
     /// more capitalised words (`Liberal MP Marco Mendicino` → `Marco Mendicino`); nil for any other.
     static func personName(in e: Entity, lexicon: Lexicon) -> String? {
         guard e.type == .organization else { return nil }
+        // (three words at least: two spaces, counted before the name is split)
+        var spaces = 0
+        for c in e.text.utf8 where c == 0x20 { spaces += 1; if spaces == 2 { break } }
+        guard spaces == 2 else { return nil }
         let words = e.text.splitASCII(0x20)
         guard words.count >= 3, let f = words.indices.first(where: { lexicon.gender(ofFirstName: String(words[$0])) != nil }), f > 0,
               f < words.count - 1,

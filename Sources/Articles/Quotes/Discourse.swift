@@ -44,7 +44,9 @@ struct Discourse {
 
     init(_ a: Article, lexicon: Lexicon, isQuoted: (ByteSpan) -> Bool) {
         self.lexicon = lexicon
-        var subjects: [(Int, String)] = []
+        // (the tuples labelled as the properties they become: an array of unlabelled ones was copied element by
+        // element to be stored)
+        var subjects: [(start: Int, name: String)] = []
         var genders: [String: Character] = [:]
         // people, and people taken for organisations because a title came with them (`Liberal MP Ann Cole`)
         // (read by index, only those kept copied: a closure handed each entity as a value, its strings retained)
@@ -86,13 +88,13 @@ struct Discourse {
                 subjectOf[si] = people[e].canonical
             }
         }
-        var naming: [(Int, (Int, String)?)] = []
+        var naming: [(end: Int, lone: (start: Int, name: String)?)] = []
         var pe = 0
         for s in a.sentences where a.paragraphs[s.paragraph].role == .body {
             while pe < people.count && people[pe].span.start < s.span.start { pe += 1 }
             // whether the sentence names one person only (however many times): compared with the first name,
             // not gathered in a set
-            var first: String?, several = false, last: (Int, String)?
+            var first: String?, several = false, last: (start: Int, name: String)?
             var q = pe
             while q < people.count && people[q].span.start < s.span.end {
                 if let f = first { if !several && people[q].canonical != f { several = true } } else { first = people[q].canonical }
@@ -103,7 +105,7 @@ struct Discourse {
         }
         namingSentences = naming
         namingEnds = naming.map(\.0)
-        var seen = Set<String>(minimumCapacity: people.count), introductions: [(Int, String)] = []
+        var seen = Set<String>(minimumCapacity: people.count), introductions: [(start: Int, name: String)] = []
         // the first mention in the body (a photo caption above may have named them first); not one brought in by
         // another person who is the sentence's subject (`Myers cited an idea from Frank Clayton` is about Myers)
         for p in people where !seen.contains(p.canonical) {
