@@ -448,6 +448,12 @@ public struct EntityRecognizer: Sendable {
         return initials.count >= 2 && initials == a.tokens[last + 2].text
     }
 
+    /// The word tokens of `run`: the run itself when all of it is words, as most names are (a filtered copy was
+    /// an array made for every run and piece).
+    static func words(of run: [Int], in tokens: TokenList) -> [Int] {
+        run.allSatisfy { tokens[$0].kind == .word } ? run : run.filter { tokens[$0].kind == .word }
+    }
+
     func trimConnectors(_ a: Article, _ run: [Int]) -> [Int] {
         var r = run
         while let l = r.last, a.tokens[l].kind != .word || !a.tokens[l].isCapitalized { r.removeLast() }
@@ -476,7 +482,7 @@ public struct EntityRecognizer: Sendable {
         let tokens = a.tokens
         // (the last word's lower case asked of the lists on its bytes: no string made for it)
         let lastToken = tokens[run[run.count - 1]]
-        let words = run.filter { tokens[$0].kind == .word }
+        let words = EntityRecognizer.words(of: run, in: tokens)
         // `In`, `It`, `He`, `Two` alone: a function or number word is never a name by itself, whatever the
         // article learned of it (`Liu He` makes `He` a name word, not every `He`)
         // (`US`, `IT` in capitals are abbreviations, not the words)
@@ -601,7 +607,7 @@ public struct EntityRecognizer: Sendable {
             piece = trimConnectors(a, piece)
             guard !piece.isEmpty else { return [] }
         }
-        let words = piece.filter { tokens[$0].kind == .word }
+        let words = EntityRecognizer.words(of: piece, in: tokens)
         guard !words.isEmpty else { return [] }
         let text = joined(a, piece)
         // a word of the piece in lower case, asked of a list on its bytes: no string is made for it (`first`, `last`
@@ -651,7 +657,7 @@ public struct EntityRecognizer: Sendable {
                 let isPlace = lexicon.isPlaceName(headText)
                 // a nationality leads a name of its own (Chinese ByteDance), not a name of common words that
                 // it begins (American Electric Power)
-                let restWords = rest.filter { tokens[$0].kind == .word }.count
+                let restWords = rest.count { tokens[$0].kind == .word }
                 let isNation = cut == 1 && lexicon.demonyms[headText] != nil && !lowerIn(last, lexicon.orgWords)
                     && (restWords == 1 || !isCommon(tokens[restFirst]))
                 if (isPlace && !isCommon(tokens[restFirst])) || isNation {
