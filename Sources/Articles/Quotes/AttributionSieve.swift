@@ -99,7 +99,7 @@ struct Sieve {
     /// `X, a leading analyst in Vienna, said`: the verb right after the second comma, when a name stands before
     /// the first. Returns its index in `w`.
     func appositiveVerb(_ ks: [Int], _ w: [String]) -> Int? {
-        guard let c1 = w.firstIndex(of: ","), c1 > 0, c1 <= 6, lastEntity(Array(ks[0..<c1])) != nil else { return nil }
+        guard let c1 = w.firstIndex(of: ","), c1 > 0, c1 <= 6, lastEntity(ks[0..<c1]) != nil else { return nil }
         var c = c1 + 1
         while c < w.count && c - c1 <= 25 {
             if w[c] == "," {
@@ -122,7 +122,7 @@ struct Sieve {
             // the subject of the clause the colon ends (`Vance took to the radio with this:`), a person first
             if let s = colonSubject(before, w) { return s }
             // `Surrey staff explained it this way:`: the words before the verb describe who speaks
-            if let v = w.indices.first(where: { verb(w, at: $0) }), v > 0, lastEntity(Array(before[0..<v])) == nil,
+            if let v = w.indices.first(where: { verb(w, at: $0) }), v > 0, lastEntity(before[0..<v]) == nil,
                let d = description(Array(before[0..<v])) { return d }
             if let e = lastEntity(before) { return e }
         }
@@ -133,7 +133,7 @@ struct Sieve {
         }
         // `Gibson also noted the slope to Highway 16, testifying “…”`: the participle's subject opens the sentence
         if let v = w.indices.last(where: { w[$0].hasSuffix("ing") && isReportingVerb(w[$0]) }), v > 0, w[v - 1] == ",", w.count - v <= 3,
-           let e = people.last(inside: span(Array(before.prefix(3)))), e.type == .person, e.span.start == a.tokens[before[0]].span.start {
+           let e = people.last(inside: span(before.prefix(3))), e.type == .person, e.span.start == a.tokens[before[0]].span.start {
             return Credit(name: e.canonical, mention: e.span, isPerson: true)
         }
         var v = w.count - 1
@@ -236,13 +236,13 @@ struct Sieve {
         guard !ks.isEmpty else { return nil }
         let w = words(ks)
         // the post put out by X … reads
-        if let by = w.lastIndex(of: "by"), by + 1 < ks.count, let e = lastEntity(Array(ks[(by + 1)...])) { return e }
+        if let by = w.lastIndex(of: "by"), by + 1 < ks.count, let e = lastEntity(ks[(by + 1)...]) { return e }
         // `a spokesperson for X said`: the description, linked to X (not X itself)
         if let d = description(ks), d.organization != nil || lastEntity(ks) == nil { return d }
         // `Jingyi Pan of IG said`: the one who speaks is the name before `of`, not where they work
         if let of = w.lastIndex(where: { Sieve.affiliationWords.contains($0) }), of > 0, of + 1 < ks.count,
-           people.last(inside: span(Array(ks[(of + 1)...]))).map({ $0.type == .organization }) == true,
-           let e = people.last(inside: span(Array(ks[..<of]))), e.span.end == a.tokens[ks[of - 1]].span.end {
+           people.last(inside: span(ks[(of + 1)...])).map({ $0.type == .organization }) == true,
+           let e = people.last(inside: span(ks[..<of])), e.span.end == a.tokens[ks[of - 1]].span.end {
             return Credit(name: e.canonical, mention: e.span, isPerson: true)
         }
         if let e = lastEntity(ks) { return e }
@@ -266,7 +266,8 @@ struct Sieve {
     }
 
     /// The last person named inside the words `ks`, else the last organisation.
-    func lastEntity(_ ks: [Int]) -> Credit? {
+    /// (of a slice of the words too, read in place: made into an array for the question, each was an allocation)
+    func lastEntity<C: BidirectionalCollection>(_ ks: C) -> Credit? where C.Element == Int {
         guard !ks.isEmpty, let e = people.last(inside: span(ks)) else { return nil }
         if e.type == .organization, let person = personInside(e) { return person }
         return Credit(name: e.canonical, mention: e.span, isPerson: e.type == .person)
@@ -296,7 +297,7 @@ struct Sieve {
         return words[f...].joined(separator: " ")
     }
 
-    func span(_ ks: [Int]) -> ByteSpan {
+    func span<C: BidirectionalCollection>(_ ks: C) -> ByteSpan where C.Element == Int {
         guard let f = ks.first, let l = ks.last else { return ByteSpan(0, 0) }
         return ByteSpan(a.tokens[f].span.start, a.tokens[l].span.end)
     }
@@ -322,7 +323,7 @@ struct Sieve {
         guard w.count >= 2, let g = QuoteAttributor.possessives[w[w.count - 2]] else { return nil }
         let noun = w[w.count - 1]
         guard QuoteAttributor.documents.contains(noun) else { return nil }
-        let at = span(Array(ks.suffix(2)))
+        let at = span(ks.suffix(2))
         if let name = discourse.resolve(g, before: quote.start) ?? people.lastPerson(gender: g, endingBy: quote.start)?.canonical {
             return Credit(name: name, mention: at, kind: .pronoun)
         }
@@ -354,7 +355,7 @@ struct Sieve {
         let words = Array(np[0..<cut])
         // a name inside is no description (`the company's chief Ann Lee`); a place may qualify one (`the Halifax nurse`)
         if people.last(inside: span(words)) != nil { return nil }
-        let org = cut < np.count ? people.last(inside: span(Array(np[cut...]))).flatMap { $0.type == .organization ? $0.canonical : nil } : nil
+        let org = cut < np.count ? people.last(inside: span(np[cut...])).flatMap { $0.type == .organization ? $0.canonical : nil } : nil
         // `the mayor` when the article named its mayor: that person
         if first == "the", lexicon.titles.contains(head), !QuoteAttributor.kin.contains(head), let named = titled(head) {
             return Credit(name: named.canonical, mention: span(words))
