@@ -240,6 +240,9 @@ public struct EntityRecognizer: Sendable {
         // which tokens open a sentence or a quotation: their capital letter says nothing
         // (a few a sentence, found in order: an array, not a set hashed for each)
         var initial: [Int] = []
+        // (room for a few at once: grown from empty an array is allocated again at its first, second and fourth
+        // element, and a sentence has a few of these, its runs and their words)
+        initial.reserveCapacity(4)
         var expectInitial = true
         for k in range {
             let t = tokens[k]
@@ -263,7 +266,11 @@ public struct EntityRecognizer: Sendable {
         // (`seen…` of its tokens looked at): asked of the whole run at each `and`, a long run took its square
         var seenForConnector = 0, hasConnector = false, seenForCommon = 0, allCommon = true
         func flush() {
-            if !current.isEmpty { runs.append(current); current = [] }
+            if !current.isEmpty {
+                if runs.isEmpty { runs.reserveCapacity(4) }
+                runs.append(current)
+                current = []
+            }
             seenForConnector = 0; hasConnector = false; seenForCommon = 0; allCommon = true
         }
         func runHasConnector() -> Bool {
@@ -292,6 +299,7 @@ public struct EntityRecognizer: Sendable {
                         flush(); k += 1; continue
                     }
                 }
+                if current.isEmpty { current.reserveCapacity(4) }
                 current.append(k)
                 // a period after an initial or a title abbreviation stays in the run
                 if k + 1 < range.upperBound, tokens[k + 1].equals("."), adjacent(t, tokens[k + 1]),
