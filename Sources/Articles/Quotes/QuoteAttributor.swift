@@ -205,11 +205,15 @@ public struct QuoteAttributor: Sendable {
         let paragraph = a.tokenRange(of: a.paragraphs[f.paragraph])
         let lo = paragraph.lowerBound, hi = paragraph.upperBound
         // a period ends the context only where the splitter ended a sentence (not after Jr. or L.)
+        // (told on the token's bytes: its text was made as a string for every token of the context)
         func ends(_ k: Int) -> Bool {
-            let t = a.tokens[k].text
-            return (t == "." || t == "!" || t == "?") && (marks.endsSentence(k) || (k + 1 < hi && marks.endsSentence(k + 1)) || t != ".")
+            let t = a.tokens[k]
+            if t.equals("!") || t.equals("?") { return true }
+            return t.equals(".") && (marks.endsSentence(k) || (k + 1 < hi && marks.endsSentence(k + 1)))
         }
+        // (each made at the most it can hold: grown from empty it was allocated again at each doubling)
         var after: [Int] = []
+        after.reserveCapacity(QuoteAttributor.contextTokens)
         // a quotation that ends its own sentence (“… city.” Mayor X said …) takes nothing from the next one
         let lastInside = f.close.map { $0 - 1 } ?? -1
         let endsSentence = lastInside >= 0 && QuoteAttributor.sentenceEnds.contains(a.tokens[lastInside])
@@ -223,13 +227,16 @@ public struct QuoteAttributor: Sendable {
             }
         }
         var before: [Int] = []
+        before.reserveCapacity(QuoteAttributor.contextTokens)
         var k = f.open - 1
         while k >= lo && before.count < QuoteAttributor.contextTokens {
             if marks.isMark(k) || ends(k) { break }
             before.append(k)
             k -= 1
         }
-        return (Array(before.reversed()), after)
+        // (turned round in place, not copied)
+        before.reverse()
+        return (before, after)
     }
 
     /// `“Any prizes?” Lopez asked before …`: a question or an exclamation ends its own sentence, yet a name and a
