@@ -135,3 +135,39 @@ final class DateLineTimexesTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(dated, 4, "lines that give a date are among them")
     }
 }
+
+/// A byline's name and a `Date` marker read on the line's bytes, as the characters said before.
+final class BylineBytesTests: XCTestCase {
+    func name(_ line: String) -> String? {
+        let b = Array(line.utf8)
+        return ArticleReader().bylineName(b, ByteSpan(0, b.count))
+    }
+
+    func testTheNameAfterByUpToACommaOrABar() {
+        XCTAssertEqual(name("By Jane Doe"), "Jane Doe")
+        XCTAssertEqual(name("BY JANE DOE, Reuters"), "JANE DOE")
+        XCTAssertEqual(name("by   Ann Lee  | Staff writer"), "Ann Lee")
+        XCTAssertEqual(name("By Martin Luther King Jr."), "Martin Luther King Jr.")
+        XCTAssertEqual(name("By Zoë Moss, Reuters"), "Zoë Moss", "beyond ASCII, read by characters")
+        XCTAssertEqual(name("By Zoë Moss \u{2022} Reuters"), "Zoë Moss")
+        XCTAssertNil(name("By the way, nobody came."))
+        XCTAssertNil(name("By Monday"), "a weekday is no one")
+        XCTAssertNil(name("By jane doe"), "a name opens with a capital")
+        XCTAssertNil(name("By Jane Doe:"))
+        XCTAssertNil(name("By , Reuters"))
+        XCTAssertNil(name("By One Two Three Four Five Six Seven Eight Nine"))
+        XCTAssertNil(name("Bye Jane"))
+    }
+
+    func testADateMarkerInAnyCase() {
+        let reader = ArticleReader()
+        for (line, date) in [("Date 2020-07-31 Rest", "2020-07-31"), ("DATE 2021-01-02", "2021-01-02"), ("dAtE 2019-12-31\tx", "2019-12-31")] {
+            let b = Array(line.utf8)
+            XCTAssertEqual(reader.dateMarker(b, ByteSpan(0, b.count))?.0.description, date, line)
+        }
+        for line in ["Dates 2020-07-31", "Date:2020-07-31", "Data 2020-07-31", "Date 2020-07-31x", "D\u{C4}te 2020-07-31"] {
+            let b = Array(line.utf8)
+            XCTAssertNil(reader.dateMarker(b, ByteSpan(0, b.count)), line)
+        }
+    }
+}

@@ -287,8 +287,11 @@ public struct ArticleReader: Sendable {
     /// `date YYYY-MM-DD` at the start of a (trimmed) line: the date and the rest of the line.
     func dateMarker(_ b: [UInt8], _ s: ByteSpan) -> (CalendarDate, ByteSpan)? {
         guard s.length >= 15 else { return nil }
-        let head = decode(b, ByteSpan(s.start, s.start + 5)).lowercased()
-        guard head == "date " else { return nil }
+        // `Date ` in any case, on the bytes (made into a string and lower-cased for every line it was most of
+        // this test)
+        let head: StaticString = "date "
+        let isHead = head.withUTF8Buffer { h in (0..<5).allSatisfy { (b[s.start + $0] &- 0x41 < 26 ? b[s.start + $0] | 0x20 : b[s.start + $0]) == h[$0] } }
+        guard isHead else { return nil }
         let iso = decode(b, ByteSpan(s.start + 5, s.start + 15))
         guard let d = CalendarDate(iso: iso) else { return nil }
         if s.start + 15 < s.end, !(UTF8Scanner.scalar(b, s.start + 15, end: s.end).0.map(UTF8Scanner.isSpace) ?? false) {
@@ -376,6 +379,28 @@ public struct ArticleReader: Sendable {
     static let creditMarkStarts: [Bool] = (0..<256).map { c in creditMarkBytes.contains { $0.first == UInt8(c) } }
 
     /// Byte search: Foundation's `String.contains` costs a fifth of reading an article.
+    /// `bylineName` of an ASCII line (`By ` and at most 16 words), read on its bytes: made a string and cut and
+    /// trimmed by characters, each comma and bar compared as a `Character`, a byline cost some twenty thousand
+    /// instructions.
+    private func asciiBylineName(_ b: [UInt8], _ s: ByteSpan) -> String? {
+        func ends(with suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            return s.length >= n && suffix.withUTF8Buffer { x in (0..<n).allSatisfy { b[s.end - n + $0] == x[$0] } }
+        }
+        let last = b[s.end - 1]
+        if last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3A {
+            guard ends(with: " Jr.") || ends(with: " Sr.") else { return nil }
+        }
+        // after `By `, up to a comma or a bar, without the spaces around it
+        var lo = s.start + 3, hi = s.end
+        if let cut = (lo..<hi).first(where: { b[$0] == 0x2C || b[$0] == 0x7C }) { hi = cut }
+        while lo < hi && b[lo] == 0x20 { lo += 1 }
+        while hi > lo && b[hi - 1] == 0x20 { hi -= 1 }
+        guard hi > lo, ArticleReader.wordCount(b, lo..<hi) <= 8, b[lo] &- 0x41 < 26 else { return nil }
+        let rest = decode(b, ByteSpan(lo, hi))
+        return CalendarWords.isCalendarWord(rest.lowercased()) ? nil : rest
+    }
+
     func isCaption(_ b: [UInt8], _ s: ByteSpan) -> Bool {
         let end = min(s.end, b.count)
         var i = max(0, s.start)
@@ -425,6 +450,7 @@ public struct ArticleReader: Sendable {
         guard s.length > 3, b[s.start] | 0x20 == UInt8(ascii: "b"), b[s.start + 1] | 0x20 == UInt8(ascii: "y"),
               b[s.start + 2] == UInt8(ascii: " ") else { return nil }
         guard ArticleReader.wordCount(b, s.start..<s.end) <= 16 else { return nil }
+        if !b[s.start..<s.end].contains(where: { $0 >= 0x80 }) { return asciiBylineName(b, s) }
         let text = decode(b, s)
         if let last = text.unicodeScalars.last, last == "." || last == "!" || last == "?" || last == ":" {
             guard text.hasSuffix(" Jr.") || text.hasSuffix(" Sr.") else { return nil }
