@@ -220,16 +220,20 @@ public struct ArticleReader: Sendable {
         var out: [Line] = []
         var start = 0
         var i = 0
-        while i <= b.count {
-            if i == b.count || b[i] == 0x0A || b[i] == 0x0D {
-                if i < b.count || i > start {
-                    let span = ByteSpan(start, i)
-                    out.append(Line(span: span, trimmed: trimSpan(b, span)))
+        // (the bytes walked in place: indexed through the array, each was checked against its bounds)
+        b.withUnsafeBufferPointer { p in
+            let n = p.count
+            while i <= n {
+                if i == n || p[i] == 0x0A || p[i] == 0x0D {
+                    if i < n || i > start {
+                        let span = ByteSpan(start, i)
+                        out.append(Line(span: span, trimmed: trimSpan(b, span)))
+                    }
+                    if i + 1 < n && p[i] == 0x0D && p[i + 1] == 0x0A { i += 1 }   // CR LF: one break
+                    start = i + 1
                 }
-                if i + 1 < b.count && b[i] == 0x0D && b[i + 1] == 0x0A { i += 1 }   // CR LF: one break
-                start = i + 1
+                i += 1
             }
-            i += 1
         }
         return out
     }

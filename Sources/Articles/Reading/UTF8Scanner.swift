@@ -25,11 +25,17 @@ public enum UTF8Scanner {
     /// Counts invalid UTF-8 sequences (each one is shown as U+FFFD).
     static func invalidSequences(_ b: [UInt8]) -> Int {
         var i = 0, bad = 0
-        while i < b.count {
-            if b[i] < 0x80 { i += 1; continue }
-            let (s, n) = scalar(b, i, end: b.count)
-            if s == nil { bad += 1 }
-            i += n
+        // (ASCII, most of any text, passed over in place: indexed through the array, each byte was checked against
+        // its bounds)
+        let n = b.count
+        b.withUnsafeBufferPointer { p in
+            while i < n {
+                while i < n && p[i] < 0x80 { i += 1 }
+                guard i < n else { break }
+                let (s, len) = scalar(b, i, end: n)
+                if s == nil { bad += 1 }
+                i += len
+            }
         }
         return bad
     }
