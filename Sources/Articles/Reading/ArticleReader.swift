@@ -382,7 +382,6 @@ public struct ArticleReader: Sendable {
     /// Bytes that begin some credit mark: the search looks further only at these.
     static let creditMarkStarts: [Bool] = (0..<256).map { c in creditMarkBytes.contains { $0.first == UInt8(c) } }
 
-    /// Byte search: Foundation's `String.contains` costs a fifth of reading an article.
     /// `bylineName` of an ASCII line (`By ` and at most 16 words), read on its bytes: made a string and cut and
     /// trimmed by characters, each comma and bar compared as a `Character`, a byline cost some twenty thousand
     /// instructions.
@@ -405,21 +404,27 @@ public struct ArticleReader: Sendable {
         return CalendarWords.isCalendarWord(rest.lowercased()) ? nil : rest
     }
 
+    /// Byte search: Foundation's `String.contains` costs a fifth of reading an article.
     func isCaption(_ b: [UInt8], _ s: ByteSpan) -> Bool {
         let end = min(s.end, b.count)
         var i = max(0, s.start)
-        while i < end {
-            let c = b[i]
-            if ArticleReader.creditMarkStarts[Int(c)] {
-                for needle in ArticleReader.creditMarkBytes where needle[0] == c && i + needle.count <= end {
-                    var k = 1
-                    while k < needle.count && b[i + k] == needle[k] { k += 1 }
-                    if k == needle.count { return true }
+        // (the tables taken in hand once and the bytes read in place: each byte reached the table through the
+        // lazily made global's once-only check and the array's bounds)
+        let starts = ArticleReader.creditMarkStarts, needles = ArticleReader.creditMarkBytes
+        return b.withUnsafeBufferPointer { p in
+            while i < end {
+                let c = p[i]
+                if starts[Int(c)] {
+                    for needle in needles where needle[0] == c && i + needle.count <= end {
+                        var k = 1
+                        while k < needle.count && p[i + k] == needle[k] { k += 1 }
+                        if k == needle.count { return true }
+                    }
                 }
+                i += 1
             }
-            i += 1
+            return false
         }
-        return false
     }
 
     /// Whether the bytes of `s` begin with `prefix`.
