@@ -16,7 +16,15 @@ public enum Tokenizer {
 
     /// Finds the tokens of `b[range]` in order, handing each one's start, end and kind to `emit`.
     @inline(__always)
-    private static func scan(_ b: [UInt8], _ range: Range<Int>, _ emit: (Int, Int, Token.Kind) -> Void) {
+    private static func scan(_ bytes: [UInt8], _ range: Range<Int>, _ emit: (Int, Int, Token.Kind) -> Void) {
+        // (the bytes read in place: indexed through the array, each was checked against its bounds, a good part of
+        // reading a word)
+        bytes.withUnsafeBufferPointer { scan($0, range, emit) }
+    }
+
+    @inline(__always)
+    private static func scan(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ emit: (Int, Int, Token.Kind) -> Void) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= b.count, "range outside the bytes")
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
@@ -65,7 +73,7 @@ public enum Tokenizer {
     }
 
     /// `’s` or `'s` followed by a non-letter, at `i`: returns its end.
-    private static func possessive(_ b: [UInt8], _ i: Int, _ end: Int) -> Int? {
+    private static func possessive(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
         guard i < end else { return nil }
         let (a, n) = UTF8Scanner.scalar(b, i, end: end)
         guard let ap = a, UTF8Scanner.isApostrophe(ap), i + n < end, b[i + n] == UInt8(ascii: "s") || b[i + n] == UInt8(ascii: "S") else { return nil }
@@ -74,7 +82,7 @@ public enum Tokenizer {
         return after
     }
 
-    private static func scanWord(_ b: [UInt8], _ start: Int, _ end: Int) -> Int {
+    private static func scanWord(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         var j = start
         var letters = 0
         while j < end {
@@ -110,7 +118,7 @@ public enum Tokenizer {
     @inline(__always)
     private static func isASCIILetter(_ c: UInt8) -> Bool { (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) }
 
-    private static func scanNumber(_ b: [UInt8], _ start: Int, _ end: Int) -> Int {
+    private static func scanNumber(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         var j = start
         while j < end {
             let c = b[j]

@@ -2,7 +2,8 @@
 public enum UTF8Scanner {
     /// Decodes the scalar at `i`; an invalid or truncated sequence is (nil, 1), so scanning always advances.
     @inlinable @inline(__always)
-    public static func scalar(_ b: [UInt8], _ i: Int, end: Int) -> (Unicode.Scalar?, Int) {
+    public static func scalar<B: RandomAccessCollection>(_ b: B, _ i: Int, end: Int) -> (Unicode.Scalar?, Int)
+        where B.Element == UInt8, B.Index == Int {
         let c0 = b[i]
         if c0 < 0x80 { return (Unicode.Scalar(c0), 1) }
         let len: Int, initial: UInt32
