@@ -75,6 +75,13 @@ final class ListsOnTokenBytesTests: XCTestCase {
             if lexicon.firstNames[l] != nil { firstNames += 1 }
             if title { titles += 1 }
         }
+        // a first name's usual gender, read off its line (an accented name as its letters without accents)
+        XCTAssertEqual(lexicon.firstNames["mary"], "f")
+        XCTAssertEqual(lexicon.firstNames["john"], "m")
+        XCTAssertEqual(lexicon.firstNames["josé"], lexicon.firstNames["jose"])
+        XCTAssertNotNil(lexicon.firstNames["josé"])
+        XCTAssertNil(lexicon.firstNames["zyxqor"])
+        XCTAssertNil(lexicon.firstNames[""])
         // the test reads names and titles, in capitals and with accents, not only words that are neither
         XCTAssertGreaterThanOrEqual(firstNames, 3)
         XCTAssertGreaterThanOrEqual(titles, 2)

@@ -43,6 +43,16 @@ public struct SortedLines: Sendable {
         }
     }
 
+    /// The first character of the value after the tab on the line of `key`, when it is ASCII (a one-letter code),
+    /// read in place without making the value's string; nil when there is no such line or value.
+    func firstValueByte(_ key: String) -> UInt8? {
+        guard let start = find(key) else { return nil }
+        var p = start
+        while p < bytes.count && bytes[p] != 0x09 && bytes[p] != 0x0A { p += 1 }
+        guard p + 1 < bytes.count, bytes[p] == 0x09, bytes[p + 1] != 0x0A else { return nil }
+        return bytes[p + 1]
+    }
+
     /// The value after the tab on the line of `key`.
     public func value(_ key: String) -> String? {
         guard let start = find(key) else { return nil }
@@ -129,7 +139,11 @@ public struct FirstNameTable: Sendable {
     /// The gender of a lower-cased first name; one with accents is looked up without them too (`josé` as
     /// `jose`: the census list is written in ASCII).
     public subscript(_ name: String) -> Character? {
-        if let g = lines.value(name)?.first { return g }
+        // (an ASCII gender read off the line in place: the value made as a string for each name asked)
+        if let g = lines.firstValueByte(name) {
+            if g < 0x80 { return Character(Unicode.Scalar(g)) }
+            if let c = lines.value(name)?.first { return c }
+        }
         guard name.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
         let folded = LatinFolding.fold(name)
         return folded == name ? nil : lines.value(folded)?.first
