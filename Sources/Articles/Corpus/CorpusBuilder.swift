@@ -128,7 +128,10 @@ public struct CorpusBuilder: Sendable {
         let (inferred, quotes) = Parallel.alongside({ DateInferrer().inferredDates(named, work: work) }) {
             Parallel.map(named.count) { i in
                 defer { progress?.advance(w.quotes) }
-                return PhraseClassifier.classify(attributor.attribute(named[i], found: QuoteFinder.find(named[i])), in: named[i])
+                // (the article taken out of the array once: each `named[i]` handed on was a copy of it, every array
+                // of it retained and released)
+                let a = named[i]
+                return PhraseClassifier.classify(attributor.attribute(a, found: QuoteFinder.find(a)), in: a)
             }
         }
         for i in articles.indices { articles[i].quotes = quotes[i] }
