@@ -178,3 +178,15 @@ final class BylineBytesTests: XCTestCase {
         }
     }
 }
+
+/// Quotation marks told apart on a token's bytes.
+final class QuoteMarkBytesTests: XCTestCase {
+    func testEachMarkAndNothingElse() {
+        let text = "\" ' \u{201C} \u{201D} \u{2018} \u{2019} \u{00AB} \u{201E} \u{2014} a"
+        let b = Array(text.utf8)
+        let tokens = Tokenizer.tokenize(b, 0..<b.count)
+        let marks = tokens.map { QuoteFinder.Mark($0) }
+        XCTAssertEqual(marks, [.straightDouble, .straightSingle, .leftDouble, .rightDouble, .leftSingle, .rightSingle,
+                               .other, .other, .other, .other])
+    }
+}
