@@ -437,7 +437,8 @@ public enum TimexRecognizer {
         }
         func numberAt(_ k: Int) -> Int? {
             if let v = numberWords[low(k)] { return v }
-            if k < n, tok(k).kind == .number, !lower[k].contains(","), let v = Int(lower[k]), v < 1000 { return v }
+            // (a number token is ASCII: its comma looked for among its bytes, not its characters)
+            if k < n, tok(k).kind == .number, !lower[k].utf8.contains(0x2C), let v = Int(lower[k]), v < 1000 { return v }
             return nil
         }
 
