@@ -148,3 +148,17 @@ final class CanonicallyEquivalentTextTests: XCTestCase {
         XCTAssertEqual(greek["Two days later"], semicolon["Two days later"])
     }
 }
+
+/// A name's first and last words, found without splitting it into all of them, are those of the split.
+final class OuterPiecesTests: XCTestCase {
+    func testTheFirstAndLastPiecesOfTheSplit() {
+        let names = ["Ann Lee", "Ann", "", " ", "  Ann   Mary  Lee  ", "Zoë Ó Moss", "a b", " a", "a ", "Jean-Luc Picard Jr."]
+        for name in names {
+            let pieces = name.splitASCII(0x20)
+            let outer = name.outerPiecesASCII(0x20)
+            XCTAssertEqual(outer?.first, pieces.first, name.debugDescription)
+            XCTAssertEqual(outer?.last, pieces.last, name.debugDescription)
+            XCTAssertEqual(outer?.several ?? false, pieces.count > 1, name.debugDescription)
+        }
+    }
+}

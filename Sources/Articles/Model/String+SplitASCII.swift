@@ -64,3 +64,32 @@ extension StringProtocol {
         return split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }
+
+extension String {
+    /// `splitASCII(separator)`'s first and last pieces, and whether there are two or more, found on the bytes
+    /// without making the array of every piece (a name's first and last words are asked of every mention); nil when
+    /// there are none.
+    func outerPiecesASCII(_ separator: UInt8) -> (first: Substring, last: Substring, several: Bool)? {
+        let u = utf8
+        let found: (s: Int, e: Int, lo: Int, hi: Int)?? = u.withContiguousStorageIfAvailable { b in
+            var s = 0
+            while s < b.count && b[s] == separator { s += 1 }
+            guard s < b.count else { return nil }
+            var e = s
+            while e < b.count && b[e] != separator { e += 1 }
+            var hi = b.count
+            while hi > s && b[hi - 1] == separator { hi -= 1 }
+            var lo = hi
+            while lo > s && b[lo - 1] != separator { lo -= 1 }
+            return (s, e, lo, hi)
+        }
+        guard let read = found else {
+            let pieces = splitASCII(separator)
+            guard let first = pieces.first, let last = pieces.last else { return nil }
+            return (first, last, pieces.count > 1)
+        }
+        guard let r = read else { return nil }
+        func at(_ k: Int) -> String.Index { u.index(u.startIndex, offsetBy: k) }
+        return (self[at(r.s)..<at(r.e)], self[at(r.lo)..<at(r.hi)], r.lo > r.s)
+    }
+}

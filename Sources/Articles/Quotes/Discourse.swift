@@ -130,7 +130,7 @@ struct Discourse {
     /// A person's gender as the article tells it, else as their first name usually is; nil when unknown.
     func gender(of name: String) -> Character? {
         if let g = genders[name] { return g }
-        let first = name.splitASCII(0x20).first.map(String.init) ?? name
+        let first = name.outerPiecesASCII(0x20).map { String($0.first) } ?? name
         let g = lexicon.gender(ofFirstName: first)
         return g == "u" ? nil : g
     }

@@ -46,13 +46,14 @@ struct SpeakerCandidates {
                 if let g = genders[canonical] {
                     known = g
                 } else {
-                    let parts = canonical.splitASCII(0x20)
-                    if parts.count > 1, let f = parts.first, let l = parts.last {
-                        let first = f.lowercased(), last = l.lowercased()
+                    // (the first and last words found without splitting the name into all of them)
+                    let outer = canonical.outerPiecesASCII(0x20)
+                    if let o = outer, o.several {
+                        let first = o.first.lowercased(), last = o.last.lowercased()
                         if fullNames[first] == nil { fullNames[first] = canonical }
                         if fullNames[last] == nil { fullNames[last] = canonical }
                     }
-                    known = lexicon.gender(ofFirstName: parts.first.map(String.init) ?? "")
+                    known = lexicon.gender(ofFirstName: outer.map { String($0.first) } ?? "")
                     genders[canonical] = known
                 }
                 if known == nil || known == "u" || known == "m" { he.append(i) }
