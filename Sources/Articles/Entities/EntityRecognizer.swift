@@ -469,7 +469,6 @@ public struct EntityRecognizer: Sendable {
         return r
     }
 
-
     func isTitleWord(_ a: Article, _ k: Int) -> Bool {
         let t = a.tokens[k]
         if lexicon.titles.contains(lowerOf: t) { return true }

@@ -498,21 +498,15 @@ public struct ArticleReader: Sendable {
     /// (the annotation asked `dateLine` first, which recognised the line's text, then recognised it again).
     func dateLineTimexes(_ b: [UInt8], _ s: ByteSpan) -> [Timex]? {
         guard dateLineWords(b, s) else { return nil }
-        // (an ASCII line is the same bytes as the text `dateLine` decodes; another, whose broken bytes decode to
-        // replacement characters, is asked as `dateLine` asks it)
-        guard !b[s.start..<s.end].contains(where: { $0 >= 0x80 }) else {
+        // (an ASCII line is the same bytes as the text `dateLine` decodes, and its own expressions say whether it
+        // gives a date; another, whose broken bytes decode to replacement characters, is asked as `dateLine` asks it)
+        let ascii = !b[s.start..<s.end].contains(where: { $0 >= 0x80 })
+        if !ascii {
             guard case .some(.some) = dateLine(b, s) else { return nil }
-            let line = Tokenizer.tokenize(b, s.start..<s.end)
-            return TimexRecognizer.recognize(tokens: line, range: 0..<line.count, bytes: b)
         }
         let line = Tokenizer.tokenize(b, s.start..<s.end)
         let found = TimexRecognizer.recognize(tokens: line, range: 0..<line.count, bytes: b)
-        // a date, as `AbsoluteDateParser.firstDate` finds one
-        let dated = found.contains {
-            if case .absolute(let y, let m?, let d?) = $0.pattern.shape { return CalendarDate.valid(y, m, d) != nil }
-            return false
-        }
-        return dated ? found : nil
+        return !ascii || AbsoluteDateParser.firstDate(among: found) != nil ? found : nil
     }
 
     /// Whether every word of the line at `s` is one a date line is made of (numbers, ordinals, months, weekdays,

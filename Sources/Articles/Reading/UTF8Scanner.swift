@@ -33,7 +33,7 @@ public enum UTF8Scanner {
             while i < n {
                 while i < n && p[i] < 0x80 { i += 1 }
                 guard i < n else { break }
-                let (s, len) = scalar(b, i, end: n)
+                let (s, len) = scalar(p, i, end: n)
                 if s == nil { bad += 1 }
                 i += len
             }
